@@ -1,0 +1,111 @@
+"""vizlog: rich ML media and charts as open files plus JSON descriptors.
+
+``import vizlog as wandb`` runs code written for the wandb logging API offline::
+
+    run = vizlog.init(project="demo", config={"lr": 0.1})
+    run.log({"loss": 0.5, "sample": vizlog.Image(array)})
+    run.finish()
+    data = vizlog.open_run(run.dir)
+
+Importing vizlog touches no file, environment variable or network.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vizlog._version import __version__
+from vizlog.errors import (
+    ChartBindingError,
+    DtypeError,
+    MediaError,
+    RunStateError,
+    ShapeError,
+    UnsupportedInputError,
+    VizlogError,
+)
+from vizlog.media.image import Image
+from vizlog.read import RunData, open_run
+from vizlog.runlog.run import Run
+from vizlog.runlog.summary import MetricDef
+
+__all__ = [
+    "ChartBindingError",
+    "DtypeError",
+    "Image",
+    "MediaError",
+    "Run",
+    "RunData",
+    "RunStateError",
+    "ShapeError",
+    "UnsupportedInputError",
+    "VizlogError",
+    "__version__",
+    "define_metric",
+    "finish",
+    "init",
+    "log",
+    "open_run",
+    "run",
+]
+
+#: The active run (set by :func:`init`, cleared by :func:`finish`), as ``wandb.run``.
+run: Run | None = None
+
+
+def _converters() -> list[Any]:
+    from vizlog._convert import default_converters
+
+    return default_converters()
+
+
+def init(project: str | None = None, name: str | None = None, id: str | None = None,
+         dir: str | os.PathLike[str] | None = None, config: Mapping[str, Any] | None = None,
+         tags: Sequence[str] | None = None, notes: str | None = None, group: str | None = None,
+         job_type: str | None = None, resume: str | bool | None = None,
+         reinit: bool | None = None, **settings: Any) -> Run:
+    """Start a run writing into ``<dir>/<id>/`` (``dir`` defaults to ``./vizlog-runs``) and
+    make it the active run (``vizlog.run``). wandb-only keywords such as ``mode``, ``entity`` or
+    ``settings`` are accepted and ignored; vizlog always writes locally.
+
+    ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
+    the writer, default 64) tune the background writer.
+    """
+    global run
+    if run is not None and run.state == "running":
+        run.finish()
+    workers = settings.pop("workers", None)
+    max_queue = settings.pop("max_queue", 64)
+    new = Run(project=project, name=name, id=id, dir=dir, config=config, tags=tags,
+              notes=notes, group=group, job_type=job_type, resume=resume, workers=workers,
+              max_queue=max_queue, converters=_converters())
+    run = new
+    return new
+
+
+def _active() -> Run:
+    if run is None:
+        raise RunStateError("no active run: call `vizlog.init()` before `vizlog.log()` (or use "
+                            "the Run that `vizlog.init()` returns).")
+    return run
+
+
+def log(data: Mapping[str, Any], step: int | None = None, commit: bool | None = None) -> None:
+    """Log to the active run; see :meth:`Run.log`."""
+    _active().log(data, step=step, commit=commit)
+
+
+def finish(exit_code: int | None = None, quiet: bool | None = None) -> None:
+    """Finish the active run, if any."""
+    if run is not None:
+        run.finish(exit_code=exit_code)
+
+
+def define_metric(name: str, step_metric: str | None = None, step_sync: bool | None = None,
+                  hidden: bool | None = None, summary: str | None = None,
+                  goal: str | None = None, overwrite: bool | None = None) -> MetricDef:
+    """Declare a metric on the active run; see :meth:`Run.define_metric`."""
+    return _active().define_metric(name, step_metric=step_metric, hidden=hidden,
+                                   summary=summary, goal=goal)

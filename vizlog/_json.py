@@ -1,0 +1,84 @@
+"""Strict, deterministic JSON for everything vizlog writes.
+
+Rules: sorted keys, compact separators, UTF-8, never a bare ``NaN``/``Infinity``. Non-finite floats
+are written as the tagged object ``{"_type": "float", "value": "NaN" | "Infinity" | "-Infinity"}``
+and turned back into floats by :func:`loads`; ``-0.0`` is plain JSON (``-0.0``) and round-trips.
+numpy scalars and 0-d arrays become Python numbers; small arrays become lists.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+__all__ = ["FLOAT_TAG", "dumps", "loads", "to_jsonable"]
+
+FLOAT_TAG = "float"
+_NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+def _tag(x: float) -> dict[str, str]:
+    if math.isnan(x):
+        text = "NaN"
+    elif x > 0:
+        text = "Infinity"
+    else:
+        text = "-Infinity"
+    return {"_type": FLOAT_TAG, "value": text}
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn ``value`` into plain JSON types (dict with str keys, list, str, int, float, bool, None).
+
+    Raises ``TypeError`` for values that have no JSON form; callers wrap it with context.
+    """
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else _tag(value)
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                if isinstance(k, (int, np.integer)) and not isinstance(k, bool):
+                    k = str(int(k))
+                else:
+                    raise TypeError(f"dict keys must be str or int; got {type(k).__name__} {k!r}")
+            out[k] = to_jsonable(v)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, np.generic):
+        return to_jsonable(value.item())
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind not in "biuf":
+            raise TypeError(f"numpy arrays of dtype {value.dtype} have no JSON form")
+        return to_jsonable(value.tolist())
+    raise TypeError(f"{type(value).__name__} has no JSON form")
+
+
+def dumps(value: Any) -> str:
+    """Serialise ``value`` to strict, canonical JSON text (see module docstring)."""
+    return json.dumps(to_jsonable(value), sort_keys=True, separators=(",", ":"),
+                      allow_nan=False, ensure_ascii=False)
+
+
+def _untag(obj: dict[str, Any]) -> Any:
+    if len(obj) == 2 and obj.get("_type") == FLOAT_TAG and obj.get("value") in _NONFINITE:
+        return _NONFINITE[obj["value"]]
+    return obj
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"non-standard JSON constant {name!r}: vizlog files never contain it")
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse strict JSON written by :func:`dumps`, restoring tagged non-finite floats."""
+    return json.loads(text, object_hook=_untag, parse_constant=_refuse_constant)

@@ -1,0 +1,62 @@
+"""The exceptions vizlog raises.
+
+Every message follows one voice: it names the argument, says what was expected, shows what came,
+and ends with the fix. Media errors are also ``ValueError`` so generic callers can catch them.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ChartBindingError",
+    "CorruptRecordWarning",
+    "DtypeError",
+    "MediaError",
+    "RunStateError",
+    "ShapeError",
+    "UnsupportedInputError",
+    "VizlogError",
+]
+
+
+class VizlogError(Exception):
+    """Base class of every error vizlog raises on purpose."""
+
+
+class MediaError(VizlogError, ValueError):
+    """A media value cannot be accepted: bad shape, dtype, range, format or content."""
+
+
+class ShapeError(MediaError):
+    """An array has a shape the media type does not accept."""
+
+
+class DtypeError(MediaError):
+    """An array has a dtype (or value range) the media type does not accept."""
+
+
+class UnsupportedInputError(MediaError):
+    """The input is of a kind the media type cannot read (wrong type, unknown file format)."""
+
+
+class ChartBindingError(VizlogError, ValueError):
+    """A chart's fields or strings do not match its spec or its table."""
+
+
+class RunStateError(VizlogError, RuntimeError):
+    """The run is in the wrong state for the call (not started, already finished, ...)."""
+
+
+class CorruptRecordWarning(UserWarning):
+    """A history record failed its checksum and was skipped while reading."""
+
+
+def describe(value: object, limit: int = 80) -> str:
+    """A short, safe description of a user value for error messages."""
+    shape = getattr(value, "shape", None)
+    dtype = getattr(value, "dtype", None)
+    if shape is not None and dtype is not None:
+        return f"{type(value).__name__} of shape {tuple(shape)} and dtype {dtype}"
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return f"{type(value).__name__} {text}"

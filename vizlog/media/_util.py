@@ -1,0 +1,139 @@
+"""Small helpers shared by the media modules: input sniffing, file reading, float mapping."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vizlog.errors import DtypeError, MediaError, UnsupportedInputError, describe
+
+__all__ = ["NORMALIZE_MODES", "is_path", "is_torch_like", "read_source", "to_numpy", "to_uint8"]
+
+NORMALIZE_MODES = ("none", "clip", "minmax")
+
+
+def is_torch_like(value: Any) -> bool:
+    """True for tensors that expose ``.detach().cpu().numpy()`` (torch) without importing torch."""
+    return all(callable(getattr(value, name, None)) for name in ("detach", "cpu", "numpy"))
+
+
+def to_numpy(value: Any, arg: str) -> np.ndarray | None:
+    """Return ``value`` as a numpy array if it is array-like, else ``None``.
+
+    numpy arrays, torch-like tensors (via ``.detach().cpu().numpy()``) and objects with
+    ``__array__`` qualify; object dtype is refused (it would need pickle to store).
+    """
+    if isinstance(value, np.ndarray):
+        arr = value
+    elif is_torch_like(value):
+        arr = np.asarray(value.detach().cpu().numpy())
+    elif hasattr(value, "__array__"):
+        arr = np.asarray(value)
+    else:
+        return None
+    if arr.dtype.kind not in "biuf":
+        raise DtypeError(f"`{arg}` must hold numbers or booleans; got {describe(arr)}. "
+                         "Convert it with `.astype(...)` to a numeric dtype.")
+    return arr
+
+
+def is_path(value: Any) -> bool:
+    return isinstance(value, (str, os.PathLike))
+
+
+def read_source(value: Any, arg: str, max_bytes: int) -> tuple[bytes, str | None]:
+    """Read a path or binary file object whole; returns (bytes, lower-case extension or None).
+
+    Refuses files over ``max_bytes`` before reading them, non-regular files and text streams.
+    """
+    if is_path(value):
+        path = Path(os.fspath(value))
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise UnsupportedInputError(f"`{arg}` names a file that cannot be read: {path} "
+                                        f"({exc.strerror}). Pass an existing file path.") from None
+        if not path.is_file():
+            raise UnsupportedInputError(f"`{arg}` must be a regular file; got {path}. "
+                                        "Pass the path of a file, not a folder or device.")
+        if st.st_size > max_bytes:
+            raise MediaError(f"`{arg}` is {st.st_size} bytes, over the limit of {max_bytes}; "
+                             "raise the limit with `max_bytes=` if this file is trusted.")
+        ext = path.suffix.lower().lstrip(".") or None
+        return path.read_bytes(), ext
+    read = getattr(value, "read", None)
+    if callable(read):
+        data = read(max_bytes + 1)
+        if isinstance(data, str):
+            raise UnsupportedInputError(f"`{arg}` is a text-mode file object; this media type "
+                                        "needs bytes. Open the file with mode 'rb'.")
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise UnsupportedInputError(f"`{arg}`.read() returned {type(data).__name__}, "
+                                        "not bytes. Pass a binary file object.")
+        if len(data) > max_bytes:
+            raise MediaError(f"`{arg}` holds more than {max_bytes} bytes; raise the limit with "
+                             "`max_bytes=` if this data is trusted.")
+        name = getattr(value, "name", None)
+        ext = Path(name).suffix.lower().lstrip(".") or None if isinstance(name, str) else None
+        return bytes(data), ext
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value), None
+    raise UnsupportedInputError(f"`{arg}` must be a path or a binary file object; got "
+                                f"{describe(value)}.")
+
+
+def to_uint8(arr: np.ndarray, arg: str, normalize: str) -> tuple[np.ndarray, str]:
+    """Map a numeric or boolean array to uint8 without guessing; returns (array, rule applied).
+
+    * ``bool``: False -> 0, True -> 255 (rule ``"bool"``).
+    * integers: must already lie in 0..255 (rule ``"none"``); otherwise ``normalize`` decides.
+    * floats: must be finite and in [0, 1], mapped by ``round(x * 255)`` (rule ``"scale255"``).
+    * ``normalize="clip"``: floats clipped to [0, 1], integers to 0..255, then as above.
+    * ``normalize="minmax"``: (x - min) / (max - min) then ``round(x * 255)``; a constant
+      array maps to 0.
+    """
+    if normalize not in NORMALIZE_MODES:
+        raise MediaError(f"`normalize` must be one of {', '.join(map(repr, NORMALIZE_MODES))}; "
+                         f"got {normalize!r}.")
+    kind = arr.dtype.kind
+    if kind == "b":
+        return np.where(arr, np.uint8(255), np.uint8(0)), "bool"
+    if arr.size == 0:
+        raise MediaError(f"`{arg}` is empty (shape {arr.shape}); pass at least one pixel.")
+    if kind == "f" and not np.isfinite(arr).all():
+        raise DtypeError(f"`{arg}` contains NaN or infinite values; replace them first "
+                         "(for example with `np.nan_to_num`).")
+    if normalize == "minmax":
+        lo, hi = float(arr.min()), float(arr.max())
+        scaled = (arr.astype(np.float64) - lo) / (hi - lo) if hi > lo else np.zeros(arr.shape)
+        return np.rint(scaled * 255.0).astype(np.uint8), "minmax"
+    if kind in "iu":
+        if arr.dtype == np.uint8:
+            return arr, "none"
+        lo, hi = int(arr.min()), int(arr.max())
+        if lo >= 0 and hi <= 255:
+            return arr.astype(np.uint8), "none"
+        if normalize == "clip":
+            return np.clip(arr, 0, 255).astype(np.uint8), "clip"
+        raise DtypeError(f"`{arg}` has integer values in [{lo}, {hi}]; integer pixels must lie in "
+                         "0..255. Pass `normalize=\"clip\"` or `normalize=\"minmax\"`, or scale "
+                         "the data yourself.")
+    if kind == "f":
+        lo, hi = float(arr.min()), float(arr.max())
+        if normalize == "clip":
+            return np.rint(np.clip(arr, 0.0, 1.0) * 255.0).astype(np.uint8), "clip"
+        if lo < 0.0 or hi > 1.0:
+            raise DtypeError(f"`{arg}` has float values in [{lo:g}, {hi:g}]; float pixels must "
+                             "lie in [0, 1]. Pass `normalize=\"clip\"` or `normalize=\"minmax\"`, "
+                             "or convert to uint8 yourself.")
+        return np.rint(arr.astype(np.float64) * 255.0).astype(np.uint8), "scale255"
+    raise DtypeError(f"`{arg}` has dtype {arr.dtype}; expected uint8, another integer type, "
+                     "bool or float. Convert it with `.astype(...)`.")
+
+
+def file_like_bytes(data: bytes) -> io.BytesIO:
+    return io.BytesIO(data)

@@ -1,0 +1,286 @@
+"""``Run``: what ``vizlog.init()`` returns. See ``docs/guide.md`` for the whole API.
+
+Step semantics are wandb's: ``log(d)`` commits ``d`` at the current step and advances it;
+``log(d, commit=False)`` accumulates into the current step; ``log(d, step=s)`` with ``s`` above
+the current step commits what is pending and moves to ``s``, and accumulates until a later step
+(or ``commit=True``); a step below the current one is refused with a warning and nothing else
+changes.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import socket
+import threading
+import time
+import warnings
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from vizlog._version import __version__
+from vizlog.errors import RunStateError, VizlogError, describe
+from vizlog.media._base import Media
+from vizlog.runlog.config import Config
+from vizlog.runlog.history import HistoryWriter
+from vizlog.runlog.summary import AGGREGATES, MetricDef, Summary
+from vizlog.runlog.values import Converter, split_row
+from vizlog.runlog.writer import Writer, store_media
+from vizlog.store import Store
+
+__all__ = ["FORMAT_VERSION", "Run"]
+
+FORMAT_VERSION = 1
+_ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def new_run_id() -> str:
+    return "".join(_ID_ALPHABET[b % 36] for b in os.urandom(8))
+
+
+def _check_id(run_id: str) -> str:
+    if not isinstance(run_id, str) or not run_id or len(run_id) > 128 or any(
+            not (c.isalnum() or c in "-_.") for c in run_id) or run_id.startswith("."):
+        raise VizlogError(f"`id` must be 1..128 characters of letters, digits, '-', '_' or '.' "
+                          f"(not starting with '.'); got {run_id!r}.")
+    return run_id
+
+
+class Run:
+    """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
+
+    def __init__(self, project: str | None = None, name: str | None = None,
+                 id: str | None = None, dir: str | os.PathLike[str] | None = None,
+                 config: Mapping[str, Any] | None = None, tags: Sequence[str] | None = None,
+                 notes: str | None = None, group: str | None = None,
+                 job_type: str | None = None, resume: str | bool | None = None,
+                 workers: int | None = None, max_queue: int = 64,
+                 converters: Sequence[Converter] = ()) -> None:
+        self.id = _check_id(id) if id is not None else new_run_id()
+        self.project = project
+        self.name = name or self.id
+        self.group, self.job_type, self.notes = group, job_type, notes
+        self.tags = tuple(str(t) for t in (tags or ()))
+        root = Path(os.fspath(dir)) if dir is not None else Path("vizlog-runs")
+        self.dir = str((root / self.id).resolve())
+        run_json = Path(self.dir) / "run.json"
+        resuming = False
+        if run_json.exists():
+            if resume in (None, False, "never"):
+                raise RunStateError(f"run directory {self.dir} already holds a run; pass "
+                                    "`resume=\"allow\"` to continue it, or a new `id`.")
+            resuming = True
+        elif resume == "must":
+            raise RunStateError(f"`resume=\"must\"` but no run exists at {self.dir}; start it "
+                                "without `resume` first.")
+        Path(self.dir).mkdir(parents=True, exist_ok=True)
+        self.store = Store(self.dir)
+        self._lock = threading.RLock()
+        self._state = "running"
+        self._exit_code: int | None = None
+        self._started = time.time()
+        self._step = 0
+        self._seq = 0
+        self._pending: dict[str, Any] = {}
+        self._metrics: list[MetricDef] = []
+        self._converters = list(converters)
+        self.config = Config(on_change=self._write_run_json)
+        self.summary = Summary(on_explicit_set=self._summary_value)
+        if resuming:
+            self._resume_from_disk()
+        self._history = HistoryWriter(Path(self.dir) / "history" / f"{socket.gethostname()}"
+                                      f"-{os.getpid()}-{self.id}.rec")
+        self._writer = Writer(self.store, self._history.append, self._media_committed,
+                              workers=workers, max_queue=max_queue)
+        if config:
+            self.config.update(config)
+        else:
+            self._write_run_json()
+        atexit.register(self._atexit)
+
+    # -- persistence -----------------------------------------------------------------------------
+    def _meta(self) -> dict[str, Any]:
+        return {"format_version": FORMAT_VERSION, "vizlog_version": __version__, "id": self.id,
+                "name": self.name, "project": self.project, "group": self.group,
+                "job_type": self.job_type, "tags": list(self.tags), "notes": self.notes,
+                "config": self.config.as_dict(), "state": self._state,
+                "exit_code": self._exit_code, "started_at": self._started,
+                "host": socket.gethostname(), "pid": os.getpid(),
+                "metrics": [m.as_json() for m in self._metrics]}
+
+    def _write_run_json(self) -> None:
+        self.store.write_json("run.json", self._meta())
+
+    def _resume_from_disk(self) -> None:
+        from vizlog.read import open_run
+
+        prev = open_run(self.dir)
+        self.config.update(prev.config)
+        steps = [r.get("_step", -1) for r in prev.history]
+        self._step = (max(steps) + 1) if steps else 0
+        for k, v in prev.summary.items():
+            self.summary._data[k] = v
+
+    def _summary_value(self, key: str, value: Any) -> Any:
+        """Explicit ``summary[key] = value``: media are stored now under step ``summary``."""
+        row, media = split_row({key: value}, self._converters)
+        for path, obj in media:
+            desc = store_media(self.store, "/".join(path), "summary", obj) \
+                if isinstance(obj, Media) else None
+            if desc is None:
+                raise VizlogError(f"summary[{key!r}] cannot hold a list of media; log it instead.")
+            node = row
+            for part in path[:-1]:
+                node = node[part]
+            node[path[-1]] = desc
+        return row[key]
+
+    def _media_committed(self, row: dict[str, Any], seq: int, keys: set[str]) -> None:
+        self.summary.auto_update({k: row[k] for k in keys if k in row}, seq)
+
+    # -- logging ---------------------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        """The step the next ``log()`` call writes to."""
+        return self._step
+
+    def _raise_pool_error(self) -> None:
+        err = self._writer.take_error()
+        if err is not None:
+            raise err
+
+    def log(self, data: Mapping[str, Any], step: int | None = None,
+            commit: bool | None = None) -> None:
+        """Log a dict of values (see the module docstring for step and commit)."""
+        if self._state != "running":
+            raise RunStateError(f"run {self.id} is {self._state}; `log()` needs a running run. "
+                                "Start a new one with `vizlog.init()`.")
+        self._raise_pool_error()
+        if not isinstance(data, Mapping):
+            raise VizlogError(f"`data` must be a dict of key -> value; got {describe(data)}.")
+        with self._lock:
+            if step is not None:
+                if isinstance(step, bool) or not hasattr(step, "__index__") or step < 0:
+                    raise VizlogError(f"`step` must be a non-negative int; got {step!r}.")
+                step = int(step)
+                if step < self._step:
+                    warnings.warn(f"vizlog: step {step} is older than the current step "
+                                  f"{self._step}; this log() call was ignored. Steps must "
+                                  "not decrease.", stacklevel=2)
+                    return
+                if step > self._step:
+                    self._commit_pending()
+                    self._step = step
+                do_commit = bool(commit)
+            else:
+                do_commit = True if commit is None else bool(commit)
+            row, media = split_row(data, self._converters)
+            if self._pending:
+                _merge(self._pending, row, media)
+            else:
+                self._pending = {"row": row, "media": media}
+            if do_commit:
+                self._commit_pending()
+
+    def _commit_pending(self) -> None:
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return
+        row: dict[str, Any] = pending["row"]
+        media = pending["media"]
+        now = time.time()
+        row["_step"] = self._step
+        row["_timestamp"] = now
+        row["_runtime"] = now - self._started
+        self._seq += 1
+        media_keys = {p[0] for p, _ in media}
+        self.summary.auto_update({k: v for k, v in row.items() if k not in media_keys},
+                                 self._seq)
+        self._writer.commit(row, media, self._step, self._seq)
+        self._step += 1
+
+    def define_metric(self, name: str, step_metric: str | None = None,
+                      step_sync: bool | None = None, hidden: bool | None = None,
+                      summary: str | None = None, goal: str | None = None,
+                      overwrite: bool | None = None) -> MetricDef:
+        """Declare how a metric is summarised (``summary="min,max,mean,last,first,best"``),
+        its goal (``"minimize"``/``"maximize"``) and its x-axis (``step_metric``); globs like
+        ``"val/*"`` apply to every matching key. Recorded in ``run.json``."""
+        if not isinstance(name, str) or not name:
+            raise VizlogError(f"`name` must be a non-empty str; got {name!r}.")
+        aggs = tuple(s.strip() for s in (summary or "").split(",") if s.strip())
+        bad = [a for a in aggs if a not in AGGREGATES]
+        if bad:
+            raise VizlogError(f"`summary` entries must be among {', '.join(AGGREGATES)}; got "
+                              f"{', '.join(bad)}.")
+        if goal not in (None, "minimize", "maximize"):
+            raise VizlogError(f"`goal` must be 'minimize' or 'maximize'; got {goal!r}.")
+        if "best" in aggs and goal is None:
+            raise VizlogError("`summary=\"best\"` needs `goal=\"minimize\"` or "
+                              "`goal=\"maximize\"`.")
+        metric = MetricDef(name, step_metric, aggs, goal, bool(hidden))
+        with self._lock:
+            self._metrics = [m for m in self._metrics if m.name != name] + [metric]
+            self.summary.define(metric)
+            self._write_run_json()
+        return metric
+
+    # -- ending ------------------------------------------------------------------------------------
+    def finish(self, exit_code: int | None = None, quiet: bool | None = None) -> None:
+        """Commit what is pending, wait for every file, write summary and final state."""
+        with self._lock:
+            if self._state != "running":
+                return
+            self._commit_pending()
+            self._writer.close()
+            self._history.close()
+            self._exit_code = exit_code
+            self._state = "finished" if not exit_code else "failed"
+            self.store.write_json("summary.json", self.summary.as_dict())
+            self._write_run_json()
+        _clear_active(self)
+        err = self._writer.take_error()
+        if err is not None:
+            raise err
+
+    def _atexit(self) -> None:
+        if self._state == "running":
+            try:
+                self.finish()
+            except Exception as exc:  # pragma: no cover - reported, never raised at exit
+                warnings.warn(f"vizlog: finishing run {self.id} at exit failed: {exc}",
+                              stacklevel=1)
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.finish(exit_code=1 if exc_type is not None else None)
+
+    def __repr__(self) -> str:
+        return f"<vizlog.Run {self.id} {self._state} at {self.dir}>"
+
+
+def _merge(pending: dict[str, Any], row: dict[str, Any],
+           media: list[tuple[tuple[str, ...], Any]]) -> None:
+    """Merge a new partial row into the pending step; later values win."""
+    new_top = set(row) | {p[0] for p, _ in media}
+    pending["media"] = [(p, m) for p, m in pending["media"] if p[0] not in new_top] + media
+    for k in new_top:
+        pending["row"].pop(k, None)
+    pending["row"].update(row)
+
+
+def _clear_active(run: Run) -> None:
+    import sys
+
+    mod = sys.modules.get("vizlog")
+    if mod is not None and getattr(mod, "run", None) is run:
+        mod.run = None  # type: ignore[attr-defined]

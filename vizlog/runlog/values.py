@@ -1,0 +1,122 @@
+"""Turn the values of one ``log()`` call into a history row plus the media to store.
+
+Rules (wandb's, made explicit):
+
+* ``Media`` objects, and lists/tuples of media of one class, are stored as files; the row holds
+  their descriptor.
+* dicts nest; their media are stored under the key path joined with ``/``.
+* bool, int, float, str and None are kept; numpy scalars and 0-d arrays become Python numbers.
+* arrays (numpy, torch-like, ``__array__``) with one element become a number, up to 32 elements a
+  list, more a ``histogram`` descriptor with 32 bins computed from the finite values.
+* other objects with a known media form (matplotlib figure -> Image, pandas/polars DataFrame ->
+  Table, altair Chart -> chart) are converted by the converters given to :func:`split_row`.
+* anything else is refused with an error naming the key.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+
+from vizlog.errors import VizlogError, describe
+from vizlog.media._base import Media
+from vizlog.media._util import is_torch_like
+from vizlog.runlog.writer import MediaList
+
+__all__ = ["Converter", "split_row"]
+
+#: Turns an unknown value into a Media object, or returns None if it does not apply.
+Converter = Callable[[Any], "Media | None"]
+AUTO_HISTOGRAM_ELEMENTS = 32
+
+
+def _array(value: Any) -> np.ndarray | None:
+    if isinstance(value, np.ndarray):
+        return value
+    if is_torch_like(value):
+        return np.asarray(value.detach().cpu().numpy())
+    if hasattr(value, "__array__") and not isinstance(value, Media):
+        return np.asarray(value)
+    return None
+
+
+def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...], Any]],
+             converters: list[Converter]) -> Any:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value
+    if isinstance(value, Media):
+        media.append((path, value))
+        return None
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise VizlogError(f"log keys must be str; got {describe(k)} under "
+                                  f"{'/'.join(path) or 'the top level'}. Convert the key to str.")
+            out[k] = _convert(v, (*path, k), media, converters)
+        return out
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, Media) for v in value):
+            first = type(value[0])
+            if any(type(v) is not first for v in value):
+                kinds = sorted({type(v).__name__ for v in value})
+                raise VizlogError(f"`{'/'.join(path)}` mixes media types {kinds}; a list logged "
+                                  "under one key must hold one type. Log them under separate keys.")
+            media.append((path, MediaList(list(value))))
+            return None
+        if any(isinstance(v, Media) for v in value):
+            raise VizlogError(f"`{'/'.join(path)}` mixes media objects with other values; log "
+                              "the media under a key of their own.")
+        return [_convert(v, (*path, str(i)), media, converters) for i, v in enumerate(value)]
+    if isinstance(value, np.generic):
+        return value.item()
+    arr = _array(value)
+    if arr is not None:
+        return _from_array(arr, path)
+    for conv in converters:
+        obj = conv(value)
+        if obj is not None:
+            media.append((path, obj))
+            return None
+    raise VizlogError(f"`{'/'.join(path)}` has a value vizlog cannot log: {describe(value)}. "
+                      "Log numbers, strings, dicts, lists, arrays or vizlog media objects.")
+
+
+def _from_array(arr: np.ndarray, path: tuple[str, ...]) -> Any:
+    if arr.dtype.kind not in "biuf":
+        raise VizlogError(f"`{'/'.join(path)}` is an array of dtype {arr.dtype}; only numeric "
+                          "and boolean arrays can be logged. Convert it first.")
+    if arr.size == 1:
+        return arr.reshape(()).item()
+    if arr.size <= AUTO_HISTOGRAM_ELEMENTS:
+        return arr.tolist()
+    return auto_histogram(arr)
+
+
+def auto_histogram(arr: np.ndarray, bins: int = AUTO_HISTOGRAM_ELEMENTS) -> dict[str, Any]:
+    """wandb's rule for big arrays in history: a 32-bin histogram of the finite values."""
+    flat = np.asarray(arr, dtype=np.float64).ravel()
+    finite = flat[np.isfinite(flat)]
+    if finite.size == 0:
+        return {"_type": "histogram", "values": [0] * bins, "bins": [0.0] * (bins + 1)}
+    counts, edges = np.histogram(finite, bins=bins)
+    return {"_type": "histogram", "values": counts.tolist(),
+            "bins": [e if math.isfinite(e) else 0.0 for e in edges.tolist()]}
+
+
+def split_row(data: Mapping[str, Any], converters: list[Converter]
+              ) -> tuple[dict[str, Any], list[tuple[tuple[str, ...], Any]]]:
+    """Return (row with media removed, [(key path, media or MediaList), ...])."""
+    media: list[tuple[tuple[str, ...], Any]] = []
+    row = _convert(data, (), media, converters)
+    for path, _ in media:  # drop the placeholders; the writer puts descriptors back
+        node = row
+        for part in path[:-1]:
+            node = node[part]
+        node.pop(path[-1], None)
+    return row, media
