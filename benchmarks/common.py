@@ -1,0 +1,33 @@
+"""Helpers shared by the workloads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class Unavailable(Exception):
+    """The tool this variant measures is not installed."""
+
+
+def tree_bytes(root: str | os.PathLike[str], suffixes: tuple[str, ...] = ()) -> int:
+    """Total size of the files under ``root`` (only those ending with ``suffixes`` if given)."""
+    total = 0
+    for p in Path(root).rglob("*"):
+        if p.is_file() and not p.is_symlink() and (not suffixes or p.name.endswith(suffixes)):
+            total += p.stat().st_size
+    return total
+
+
+def wandb_offline(out_dir: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+    """Import wandb set up for an offline, quiet run into ``out_dir`` (or raise Unavailable)."""
+    os.environ.setdefault("WANDB_MODE", "offline")
+    os.environ.setdefault("WANDB_SILENT", "true")
+    os.environ.setdefault("WANDB_CONSOLE", "off")
+    os.environ.setdefault("WANDB_DISABLE_GIT", "true")
+    os.environ.setdefault("WANDB_DISABLE_CODE", "true")
+    try:
+        import wandb
+    except ImportError as exc:
+        raise Unavailable("wandb is not installed (pip install 'vizlog[bench]')") from exc
+    return wandb

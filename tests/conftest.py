@@ -1,0 +1,45 @@
+"""Shared fixtures: a fresh run directory per test, seeded generators, the corpus folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    return np.random.default_rng(1234)
+
+
+@pytest.fixture
+def runs_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "runs"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture(autouse=True)
+def _no_active_run():
+    """Every test starts and ends without an active run."""
+    import vizlog
+
+    yield
+    if vizlog.run is not None:
+        vizlog.run.finish()
+    vizlog.run = None
+
+
+@pytest.fixture
+def corpus3d(tmp_path: Path) -> Path:
+    """A private copy of shared/corpus/3d (tests never write into the corpus)."""
+    src = CORPUS / "3d"
+    if not src.is_dir():
+        pytest.skip(f"corpus not found at {src}")
+    dst = tmp_path / "corpus3d"
+    shutil.copytree(src, dst)
+    return dst
