@@ -63,10 +63,16 @@ def to_jsonable(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} has no JSON form")
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), allow_nan=False,
+                            ensure_ascii=False)
+
+
 def dumps(value: Any) -> str:
     """Serialise ``value`` to strict, canonical JSON text (see module docstring)."""
-    return json.dumps(to_jsonable(value), sort_keys=True, separators=(",", ":"),
-                      allow_nan=False, ensure_ascii=False)
+    try:  # fast path: plain finite values go straight to the C encoder
+        return _ENCODER.encode(value)
+    except (TypeError, ValueError):
+        return _ENCODER.encode(to_jsonable(value))
 
 
 def _untag(obj: dict[str, Any]) -> Any:

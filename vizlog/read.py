@@ -27,7 +27,7 @@ def _is_descriptor(value: Any) -> bool:
     return isinstance(value, Mapping) and isinstance(value.get("_type"), str)
 
 
-def load_media(descriptor: Mapping[str, Any], run_dir: str | os.PathLike[str]) -> Any:
+def load_media(descriptor: Mapping[str, Any], run_dir: str | Path) -> Any:
     """The object a descriptor stands for: a Media object, or a list of them for list forms.
 
     Descriptors of types without a class (``histogram`` before it is registered, for example)
@@ -79,7 +79,7 @@ class RunData:
 
     def _read_history(self) -> list[dict[str, Any]]:
         files = sorted((self.dir / "history").glob("*.rec"))
-        keyed = []
+        keyed: list[tuple[tuple[Any, int, int], dict[str, Any]]] = []
         for fi, f in enumerate(files):
             rows, bad = read_records(f)
             for c in bad:
@@ -128,7 +128,7 @@ class RunData:
         n = len(self.history)
         for i, row in enumerate(self.history):
             for key, value in _flatten(row):
-                if isinstance(value, (int, float)) and not isinstance(value, bool) or \
+                if (isinstance(value, (int, float)) and not isinstance(value, bool)) or \
                         isinstance(value, bool):
                     col = columns.get(key)
                     if col is None:

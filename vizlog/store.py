@@ -15,6 +15,7 @@ File names are ``<folder>/<sanitised key>_<step>_<sha256[:20]>.<ext>``:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -75,10 +76,8 @@ class LocalFS:
                     os.fsync(fh.fileno())
             os.replace(tmp, path)
         except BaseException:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-            except FileNotFoundError:
-                pass
             raise
 
     def has(self, path: Path, size: int) -> bool:

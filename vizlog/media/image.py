@@ -285,7 +285,9 @@ class Image(Media):
 
     @property
     def format(self) -> str:
-        return self._file_format if self._file is not None else (self.file_type or "png")
+        if self._file is not None and self._file_format is not None:
+            return self._file_format
+        return self.file_type or "png"
 
     def children(self) -> dict[str, Media]:
         out: dict[str, Media] = {f"masks/{k}": v for k, v in self.masks.items()}

@@ -12,7 +12,7 @@ __all__ = ["Config"]
 
 
 def _plain(value: Any, key: str) -> Any:
-    if hasattr(value, "__dict__") and not isinstance(value, Mapping) and hasattr(value, "_get_kwargs"):
+    if not isinstance(value, Mapping) and hasattr(value, "_get_kwargs"):
         value = vars(value)  # argparse.Namespace
     try:
         return _json.loads(_json.dumps(value))
@@ -64,7 +64,7 @@ class Config(MutableMapping[str, Any]):
     def __setattr__(self, key: str, value: Any) -> None:
         self[key] = value
 
-    def update(self, other: Any = (), /, allow_val_change: bool = True,  # type: ignore[override]
+    def update(self, other: Any = (), /, allow_val_change: bool = True,
                **kwargs: Any) -> None:
         """Set many keys at once (a dict, an argparse Namespace, or keywords); one write."""
         if hasattr(other, "_get_kwargs"):

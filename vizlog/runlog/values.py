@@ -113,7 +113,14 @@ def split_row(data: Mapping[str, Any], converters: list[Converter]
               ) -> tuple[dict[str, Any], list[tuple[tuple[str, ...], Any]]]:
     """Return (row with media removed, [(key path, media or MediaList), ...])."""
     media: list[tuple[tuple[str, ...], Any]] = []
-    row = _convert(data, (), media, converters)
+    row: dict[str, Any] = {}
+    for k, v in data.items():  # fast path for the common flat dict of numbers and strings
+        t = type(v)
+        if (t is float or t is int or t is str or t is bool or v is None) and type(k) is str:
+            row[k] = v
+        else:
+            row[k] = _convert(v, (k,), media, converters) if type(k) is str else \
+                _convert({k: v}, (), media, converters)[k]
     for path, _ in media:  # drop the placeholders; the writer puts descriptors back
         node = row
         for part in path[:-1]:
