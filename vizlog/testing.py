@@ -25,7 +25,7 @@ import pytest
 
 from vizlog import _json
 
-__all__ = ["Golden", "pytest_addoption"]
+__all__ = ["Golden", "image_psnr_at_least", "pixels_equal", "psnr", "pytest_addoption"]
 
 Comparator = Callable[[bytes, bytes], None]
 
@@ -108,3 +108,47 @@ def golden(request: pytest.FixtureRequest) -> Golden:
     config = request.config
     root = Path(str(config.rootpath)) / str(config.getini("golden_dir"))
     return Golden(root, bool(config.getoption("--update-golden")))
+
+
+def pixels_equal(expected: bytes, actual: bytes) -> None:
+    """Comparator for lossless images: decoded mode, size and every pixel must match."""
+    import io
+
+    import numpy as np
+    from PIL import Image as PILImage
+
+    with PILImage.open(io.BytesIO(expected)) as a, PILImage.open(io.BytesIO(actual)) as b:
+        if (a.mode, a.size) != (b.mode, b.size):
+            raise AssertionError(f"mode/size {a.mode} {a.size} != {b.mode} {b.size}")
+        if not np.array_equal(np.asarray(a), np.asarray(b)):
+            raise AssertionError("decoded pixels differ")
+
+
+def psnr(a: Any, b: Any) -> float:
+    """Peak signal-to-noise ratio in dB of two uint8 arrays of one shape (inf if equal)."""
+    import numpy as np
+
+    x, y = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    if x.shape != y.shape:
+        raise AssertionError(f"shapes differ: {x.shape} != {y.shape}")
+    mse = float(np.mean((x - y) ** 2))
+    return float("inf") if mse == 0 else 10 * float(np.log10(255.0**2 / mse))
+
+
+def image_psnr_at_least(db: float) -> Comparator:
+    """Comparator for lossy images: decoded size must match and PSNR be at least ``db``."""
+
+    def compare(expected: bytes, actual: bytes) -> None:
+        import io
+
+        import numpy as np
+        from PIL import Image as PILImage
+
+        with PILImage.open(io.BytesIO(expected)) as a, PILImage.open(io.BytesIO(actual)) as b:
+            if a.size != b.size:
+                raise AssertionError(f"size {a.size} != {b.size}")
+            got = psnr(np.asarray(a.convert("RGBA")), np.asarray(b.convert("RGBA")))
+        if got < db:
+            raise AssertionError(f"PSNR {got:.2f} dB is below {db} dB")
+
+    return compare

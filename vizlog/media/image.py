@@ -239,6 +239,10 @@ class Image(Media):
                 im.verify()
         except MediaError:
             raise
+        except PILImage.DecompressionBombError as exc:
+            raise MediaError(f"`data_or_path` is refused as a decompression bomb before decoding "
+                             f"({exc}). Pillow's own limit, PIL.Image.MAX_IMAGE_PIXELS, applies "
+                             "on top of `max_pixels`.") from None
         except Exception as exc:
             raise UnsupportedInputError(f"`data_or_path` is not a readable PNG, JPEG, WebP, GIF or "
                                         f"BMP image ({type(exc).__name__}: {exc}).") from None

@@ -68,6 +68,7 @@ class Summary(MutableMapping[str, Any]):
         self._explicit: set[str] = set()
         self._aggs: dict[str, _Agg] = {}
         self._metrics: list[MetricDef] = []
+        self._max_seq = 0
         self._lock = threading.Lock()
         self._on_explicit_set = on_explicit_set
 
@@ -82,7 +83,7 @@ class Summary(MutableMapping[str, Any]):
         with self._lock:
             self._data[key] = value
             self._explicit.add(key)
-            self._seq[key] = 1 << 62
+            self._seq[key] = self._max_seq
 
     def __delitem__(self, key: str) -> None:
         with self._lock:
@@ -121,6 +122,7 @@ class Summary(MutableMapping[str, Any]):
     def auto_update(self, row: dict[str, Any], seq: int) -> None:
         """Record the values of one committed row (sequence ``seq``) as the latest ones."""
         with self._lock:
+            self._max_seq = max(self._max_seq, seq)
             for key, value in row.items():
                 if self._seq.get(key, -1) > seq:
                     continue

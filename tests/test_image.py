@@ -1,0 +1,316 @@
+"""vizlog.media.image: every input kind, the rules, errors, golden outputs, read-back."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image as PILImage
+
+import vizlog
+from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
+from vizlog.testing import Golden, image_psnr_at_least, pixels_equal
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "image"
+
+
+def _rgb(h: int = 12, w: int = 16, seed: int = 3) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, 256, size=(h, w, 3), dtype=np.uint8)
+
+
+class FakeTensor:
+    """Quacks like a torch tensor: detach().cpu().numpy()."""
+
+    def __init__(self, arr: np.ndarray) -> None:
+        self.arr = arr
+
+    def detach(self) -> FakeTensor:
+        return self
+
+    def cpu(self) -> FakeTensor:
+        return self
+
+    def numpy(self) -> np.ndarray:
+        return self.arr
+
+
+class ArrayLike:
+    def __init__(self, arr: np.ndarray) -> None:
+        self.arr = arr
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return self.arr
+
+
+def _pil(mode: str) -> PILImage.Image:
+    rgb = PILImage.fromarray(_rgb())
+    if mode == "P-transparent":
+        im = rgb.convert("P")
+        im.info["transparency"] = 0
+        return im
+    if mode == "I;16":
+        return PILImage.fromarray(np.arange(12 * 16, dtype=np.uint16).reshape(12, 16))
+    if mode == "F":
+        return PILImage.fromarray(np.linspace(0, 1, 12 * 16, dtype=np.float32).reshape(12, 16))
+    return rgb.convert(mode)
+
+
+def _figure() -> Any:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(1.6, 1.2), dpi=50)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.imshow(_rgb(8, 8), interpolation="nearest")
+    ax.set_axis_off()
+    return fig
+
+
+# case name -> (constructor, read-back check: expected array or None)
+ARRAY_CASES: dict[str, Any] = {
+    "uint8_rgb": lambda: vizlog.Image(_rgb(), caption="rgb"),
+    "uint8_gray": lambda: vizlog.Image(_rgb()[:, :, 0]),
+    "uint8_gray_hw1": lambda: vizlog.Image(_rgb()[:, :, :1]),
+    "uint8_rgba": lambda: vizlog.Image(np.dstack([_rgb(), _rgb(seed=4)[:, :, :1]])),
+    "bool": lambda: vizlog.Image(_rgb()[:, :, 0] > 127),
+    "float01": lambda: vizlog.Image(_rgb().astype(np.float32) / 255.0),
+    "float_clip": lambda: vizlog.Image(_rgb().astype(np.float64) / 128.0 - 0.5,
+                                       normalize="clip"),
+    "float_minmax": lambda: vizlog.Image(_rgb().astype(np.float64) * 3 - 100,
+                                         normalize="minmax"),
+    "int64_in_range": lambda: vizlog.Image(_rgb().astype(np.int64)),
+    "chw": lambda: vizlog.Image(np.moveaxis(_rgb(), -1, 0), layout="CHW"),
+    "torch_like_chw": lambda: vizlog.Image(FakeTensor(np.moveaxis(_rgb(), -1, 0))),
+    "array_like": lambda: vizlog.Image(ArrayLike(_rgb())),
+    "pil_1": lambda: vizlog.Image(_pil("1")),
+    "pil_L": lambda: vizlog.Image(_pil("L")),
+    "pil_LA": lambda: vizlog.Image(_pil("LA")),
+    "pil_P": lambda: vizlog.Image(_pil("P")),
+    "pil_P_transparent": lambda: vizlog.Image(_pil("P-transparent")),
+    "pil_RGBA": lambda: vizlog.Image(_pil("RGBA")),
+    "pil_CMYK": lambda: vizlog.Image(_pil("CMYK")),
+    "pil_I16": lambda: vizlog.Image(_pil("I;16"), normalize="clip"),
+    "pil_F": lambda: vizlog.Image(_pil("F")),
+    "copy_of_image": lambda: vizlog.Image(vizlog.Image(_rgb(), caption="orig")),
+    "masks_and_boxes": lambda: vizlog.Image(
+        _rgb(), masks={"gt": {"mask_data": (_rgb()[:, :, 0] > 100).astype(np.uint8),
+                              "class_labels": {0: "bg", 1: "fg"}}},
+        boxes={"pred": {"box_data": [{"position": {"minX": 0.1, "maxX": 0.4, "minY": 0.2,
+                                                   "maxY": 0.9},
+                                      "class_id": 1, "box_caption": "fg",
+                                      "scores": {"p": 0.75}}],
+                        "class_labels": {1: "fg"}}}),
+}
+
+LOSSY_CASES: dict[str, Any] = {
+    "jpeg_q85": (lambda: vizlog.Image(_rgb(), file_type="jpeg", quality=85), 25.0),
+    "webp_q80": (lambda: vizlog.Image(_rgb(), file_type="webp", quality=80), 25.0),
+    "matplotlib_figure": (lambda: vizlog.Image(_figure()), 30.0),
+}
+
+FILE_CASES = ["png", "jpg", "webp", "gif", "bmp"]
+
+
+def _outputs(img: vizlog.Image, tmp_path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    from vizlog.runlog.writer import store_media
+    from vizlog.store import Store
+
+    store = Store(tmp_path / "golden-run")
+    desc = store_media(store, "img", 0, img)
+    files = {}
+
+    def collect(d: dict[str, Any], name: str) -> dict[str, Any]:
+        d = dict(d)
+        if "path" in d:
+            rel = d.pop("path")
+            files[name + "." + rel.split(".", 1)[1]] = (store.root / rel).read_bytes()
+            d.pop("sha256"), d.pop("size")
+        return d
+
+    out = collect(desc, "image")
+    for layer in ("masks", "boxes"):
+        if layer in out:
+            out[layer] = {k: collect(v, f"{layer}-{k}") for k, v in out[layer].items()}
+    return out, files
+
+
+@pytest.mark.parametrize("case", sorted(ARRAY_CASES))
+def test_golden_lossless(case: str, golden: Golden, tmp_path: Path) -> None:
+    img = ARRAY_CASES[case]()
+    desc, files = _outputs(img, tmp_path)
+    golden.check(f"image/{case}", descriptor=desc, files=files,
+                 compare={n: pixels_equal for n in files if n.endswith(".png")})
+
+
+@pytest.mark.parametrize("case", sorted(LOSSY_CASES))
+def test_golden_lossy(case: str, golden: Golden, tmp_path: Path) -> None:
+    make, db = LOSSY_CASES[case]
+    desc, files = _outputs(make(), tmp_path)
+    golden.check(f"image/{case}", descriptor=desc, files=files,
+                 compare={n: image_psnr_at_least(db) for n in files})
+
+
+@pytest.mark.parametrize("ext", FILE_CASES)
+@pytest.mark.parametrize("how", ["str", "path", "fileobj"])
+def test_golden_files_stored_as_given(ext: str, how: str, golden: Golden,
+                                      tmp_path: Path) -> None:
+    src = GOLDEN / f"file_{ext}" / "input" / f"input.{ext}"
+    if how == "str":
+        img = vizlog.Image(str(src))
+    elif how == "path":
+        img = vizlog.Image(src)
+    else:
+        with open(src, "rb") as fh:
+            img = vizlog.Image(fh)
+    desc, files = _outputs(img, tmp_path)
+    assert files[f"image.{ext}"] == src.read_bytes()
+    golden.check(f"image/file_{ext}", descriptor=desc, files=files)
+
+
+def test_read_back_is_the_exact_array(runs_dir: Path) -> None:
+    arrays = {"rgb": _rgb(), "gray": _rgb()[:, :, 0], "hw1": _rgb()[:, :, :1],
+              "rgba": np.dstack([_rgb(), _rgb(seed=9)[:, :, :1]]), "bool": _rgb()[:, :, 0] > 9}
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({k: vizlog.Image(v) for k, v in arrays.items()})
+    data = vizlog.open_run(run.dir)
+    for k, v in arrays.items():
+        [(_, back)] = data.media(k)
+        got = back.to_numpy()
+        assert got.dtype == v.dtype and got.shape == v.shape, k
+        np.testing.assert_array_equal(got, v)
+        np.testing.assert_array_equal(np.asarray(back), v)
+
+
+def test_float_rule_is_round_times_255() -> None:
+    img = vizlog.Image(np.array([[0.0, 0.5, 1.0, 0.002]], np.float32))
+    np.testing.assert_array_equal(img.to_numpy(), [[0, 128, 255, 1]])
+    assert img.encode().fields["normalize"] == "scale255"
+
+
+def test_minmax_and_clip_rules() -> None:
+    np.testing.assert_array_equal(
+        vizlog.Image(np.array([[-1.0, 0.0, 1.0]]), normalize="minmax").to_numpy(), [[0, 128, 255]])
+    np.testing.assert_array_equal(
+        vizlog.Image(np.array([[-1.0, 0.5, 3.0]]), normalize="clip").to_numpy(), [[0, 128, 255]])
+    np.testing.assert_array_equal(
+        vizlog.Image(np.array([[-5, 300]]), normalize="clip").to_numpy(), [[0, 255]])
+    np.testing.assert_array_equal(
+        vizlog.Image(np.full((2, 2), 4.0), normalize="minmax").to_numpy(), np.zeros((2, 2)))
+
+
+@pytest.mark.parametrize(("value", "kwargs", "err", "match"), [
+    (np.zeros((3, 8, 8), np.uint8), {}, ShapeError, r"Pass `layout=\"CHW\"`"),
+    (np.zeros((1, 8, 8, 3), np.uint8), {}, ShapeError, r"Drop the batch axis"),
+    (np.zeros((8, 8, 2), np.uint8), {}, ShapeError, r"got \(8, 8, 2\)"),
+    (np.zeros((2, 8, 8), np.uint8), {"layout": "CHW"}, ShapeError, r"C in 1, 3 or 4"),
+    (np.zeros((0, 8), np.uint8), {}, ShapeError, r"no pixels"),
+    (np.zeros(8, np.uint8), {}, ShapeError, r"got \(8,\)"),
+    (np.full((2, 2), -0.5), {}, DtypeError, r"float values in \[-0\.5, -0\.5\].*normalize"),
+    (np.array([[np.nan, 0.5]]), {"normalize": "clip"}, DtypeError, r"NaN or infinite"),
+    (np.array([[0, 256]]), {}, DtypeError, r"integer values in \[0, 256\]"),
+    (np.zeros((2, 2), np.complex64), {}, DtypeError, r"numbers or booleans"),
+    (np.zeros((2, 2)), {"normalize": "auto"}, MediaError, r"`normalize` must be one of"),
+    (np.zeros((2, 2)), {"normalize": True}, MediaError, r"never rescales silently"),
+    (np.zeros((2, 2)), {"file_type": "tiff"}, MediaError, r"`file_type` must be one of"),
+    (np.zeros((2, 2)), {"quality": 0}, MediaError, r"`quality` must be an int in 1\.\.100"),
+    (np.zeros((2, 2)), {"layout": "WHC"}, MediaError, r"`layout` must be 'HWC' or 'CHW'"),
+    (np.zeros((2, 2)), {"caption": 3}, MediaError, r"`caption` must be a str"),
+    (np.zeros((2, 2, 4), np.uint8), {"file_type": "jpeg"}, MediaError, r"cannot store an alpha"),
+    (np.zeros((2, 2, 3), np.uint8), {"mode": "L"}, MediaError, r"`mode` 'L' does not match"),
+    (42, {}, UnsupportedInputError, r"must be a numpy array, tensor, PIL image"),
+    ("/no/such/file.png", {}, UnsupportedInputError, r"names a file that cannot be read"),
+])
+def test_bad_inputs(value: Any, kwargs: dict[str, Any], err: type[Exception],
+                    match: str) -> None:
+    with pytest.raises(err, match=match):
+        vizlog.Image(value, **kwargs)
+
+
+def test_masks_and_boxes_are_validated_against_the_image() -> None:
+    with pytest.raises(ShapeError, match=r"must match the image, \(H, W\) = \(12, 16\)"):
+        vizlog.Image(_rgb(), masks={"gt": {"mask_data": np.zeros((5, 5), np.uint8)}})
+    with pytest.raises(MediaError, match=r"`boxes` must be a dict of layer name"):
+        vizlog.Image(_rgb(), boxes=[1, 2])  # type: ignore[arg-type]
+
+
+def _png_header(width: int, height: int) -> bytes:
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = struct.pack(">I", len(ihdr)) + b"IHDR" + ihdr + struct.pack(
+        ">I", zlib.crc32(b"IHDR" + ihdr))
+    iend = struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND"))
+    return b"\x89PNG\r\n\x1a\n" + chunk + iend
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_decompression_bomb_is_refused_before_decoding() -> None:
+    with pytest.raises(MediaError, match=r"refused as a decompression bomb before decoding"):
+        vizlog.Image(io.BytesIO(_png_header(100_000, 100_000)))
+    with pytest.raises(MediaError, match=r"10000x10000 image .* decompression bomb"):
+        vizlog.Image(io.BytesIO(_png_header(10_000, 10_000)))
+    with pytest.raises(MediaError, match=r"over `max_pixels`=100"):
+        vizlog.Image(io.BytesIO(_png_header(20, 20)), max_pixels=100)
+
+
+def test_non_images_and_text_streams_are_refused(tmp_path: Path) -> None:
+    p = tmp_path / "x.png"
+    p.write_text("hello")
+    with pytest.raises(UnsupportedInputError, match="not a readable PNG, JPEG"):
+        vizlog.Image(p)
+    with pytest.raises(UnsupportedInputError, match="text-mode file object"), open(p) as fh:
+        vizlog.Image(fh)
+    with pytest.raises(UnsupportedInputError, match="must be a regular file"):
+        vizlog.Image(tmp_path)
+    tiff = io.BytesIO()
+    PILImage.fromarray(_rgb()).save(tiff, format="TIFF")
+    tiff.seek(0)
+    with pytest.raises(UnsupportedInputError, match="is a TIFF image"):
+        vizlog.Image(tiff)
+
+
+def test_file_converted_when_file_type_differs() -> None:
+    src = GOLDEN / "file_png" / "input" / "input.png"
+    img = vizlog.Image(src, file_type="webp", quality=100)
+    enc = img.encode()
+    assert enc.ext == "webp" and enc.fields["format"] == "webp"
+    with PILImage.open(io.BytesIO(enc.data or b"")) as im:
+        assert im.format == "WEBP" and im.size == (32, 24)
+
+
+def test_matplotlib_figure_leaves_pyplot_alone() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig_cur = plt.figure()
+    before = plt.get_fignums()
+    fig = _figure()
+    img = vizlog.Image(fig)
+    assert (img.width, img.height) == (80, 60) and img.mode == "RGBA"
+    img_ax = vizlog.Image(fig.axes[0])
+    np.testing.assert_array_equal(img.to_numpy(), img_ax.to_numpy())
+    assert plt.get_fignums() == before and plt.gcf() is fig_cur
+    plt.close(fig_cur)
+
+
+def test_matplotlib_figure_logged_directly_becomes_an_image(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"fig": _figure()})
+    [(_, img)] = vizlog.open_run(run.dir).media("fig")
+    assert img.to_numpy().shape == (60, 80, 4)
+
+
+def test_snapshot_is_independent_of_the_input() -> None:
+    arr = _rgb()
+    img = vizlog.Image(arr)
+    arr[:] = 0
+    assert img.to_numpy().any()
+
+
+def test_repr_png_is_a_png() -> None:
+    assert vizlog.Image(_rgb())._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert repr(vizlog.Image(_rgb(), caption="c")) == "<vizlog.Image 16x12 png caption='c'>"

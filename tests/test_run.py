@@ -1,0 +1,398 @@
+"""vizlog.runlog.run: step semantics, summary, config, writer pool, lifecycle."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+import vizlog
+from vizlog.errors import RunStateError, VizlogError
+from vizlog.media._base import Encoded, Media
+
+
+class Slow(Media):
+    """A test media type whose encode waits for an event (not registered)."""
+
+    type_name = "slow-file"
+
+    def __init__(self, gate: threading.Event, payload: bytes = b"slow",
+                 fail: bool = False) -> None:
+        self.gate, self.payload, self.fail = gate, payload, fail
+        self.encoded = threading.Event()
+
+    def encode(self, resolved: Any = None) -> Encoded:
+        assert self.gate.wait(10)
+        if self.fail:
+            raise ValueError("encoder exploded")
+        self.encoded.set()
+        return Encoded(self.payload, "bin", "media/slow", {"_type": self.type_name})
+
+
+def _rows(run: vizlog.Run) -> list[dict[str, Any]]:
+    return vizlog.open_run(run.dir).history
+
+
+def _strip(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in r.items() if k not in ("_timestamp", "_runtime")} for r in rows]
+
+
+def test_issue_example(runs_dir: Path) -> None:
+    with vizlog.init(project="demo", dir=runs_dir, config={"lr": 0.1}) as run:
+        for step in range(3):
+            run.log({"loss": 1 / (step + 1),
+                     "sample": vizlog.Image(np.zeros((64, 64, 3), np.uint8), caption="zeros")})
+    r = vizlog.open_run(run.dir)
+    assert r.config == {"lr": 0.1}
+    assert r.summary["loss"] == 1 / 3
+    assert [row["_step"] for row in r.history] == [0, 1, 2]
+    assert [s for s, _ in r.media("sample")] == [0, 1, 2]
+    np.testing.assert_array_equal(r.media("sample")[2][1].to_numpy(),
+                                  np.zeros((64, 64, 3), np.uint8))
+    assert r.state == "finished"
+
+
+def test_init_sets_module_run_and_finish_clears_it(runs_dir: Path) -> None:
+    run = vizlog.init(dir=runs_dir)
+    assert vizlog.run is run
+    vizlog.log({"a": 1})
+    vizlog.finish()
+    assert vizlog.run is None
+    assert _strip(_rows(run)) == [{"_step": 0, "a": 1}]
+
+
+def test_log_before_init_says_to_call_init() -> None:
+    with pytest.raises(RunStateError, match=r"call `vizlog\.init\(\)`"):
+        vizlog.log({"a": 1})
+
+
+def test_log_after_finish_is_refused(runs_dir: Path) -> None:
+    run = vizlog.init(dir=runs_dir)
+    run.finish()
+    with pytest.raises(RunStateError, match="is finished"):
+        run.log({"a": 1})
+
+
+def test_default_steps_commit_and_advance(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a": 1})
+        run.log({"a": 2})
+        assert run.step == 2
+    assert _strip(_rows(run)) == [{"_step": 0, "a": 1}, {"_step": 1, "a": 2}]
+
+
+def test_commit_false_accumulates(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a": 1}, commit=False)
+        run.log({"b": 2}, commit=False)
+        run.log({"a": 3})
+        run.log({"c": 4})
+    assert _strip(_rows(run)) == [{"_step": 0, "a": 3, "b": 2}, {"_step": 1, "c": 4}]
+
+
+def test_explicit_step_accumulates_until_a_later_step(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a": 1}, step=5)
+        run.log({"b": 2}, step=5)
+        run.log({"a": 3}, step=7)
+        run.log({"x": 0}, step=9, commit=True)
+        run.log({"y": 1})
+    assert _strip(_rows(run)) == [{"_step": 5, "a": 1, "b": 2}, {"_step": 7, "a": 3},
+                                  {"_step": 9, "x": 0}, {"_step": 10, "y": 1}]
+
+
+def test_older_step_is_refused_with_a_warning(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a": 1}, step=3, commit=True)
+        with pytest.warns(UserWarning, match="step 1 is older than the current step 4"):
+            run.log({"a": 99}, step=1)
+        run.log({"a": 2})
+    assert _strip(_rows(run)) == [{"_step": 3, "a": 1}, {"_step": 4, "a": 2}]
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "3", True])
+def test_bad_step_values(runs_dir: Path, bad: Any) -> None:
+    with vizlog.init(dir=runs_dir) as run, pytest.raises(VizlogError, match="`step` must be"):
+        run.log({"a": 1}, step=bad)
+
+
+def test_nested_dicts_numpy_scalars_and_arrays(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"eval": {"acc": np.float32(0.5), "n": np.int64(3), "ok": np.bool_(True),
+                          "zero_d": np.array(2.5), "one": np.array([7]),
+                          "small": np.arange(4), "img": vizlog.Image(np.ones((2, 2), bool))}})
+    [row] = _rows(run)
+    ev = row["eval"]
+    assert ev["acc"] == 0.5 and type(ev["acc"]) is float
+    assert ev["n"] == 3 and ev["ok"] is True and ev["zero_d"] == 2.5 and ev["one"] == 7
+    assert ev["small"] == [0, 1, 2, 3]
+    assert ev["img"]["_type"] == "image-file"
+    assert ev["img"]["path"].startswith("media/images/eval/img_0_")
+    [(step, img)] = vizlog.open_run(run.dir).media("eval/img")
+    assert img.to_numpy().dtype == bool
+
+
+def test_big_arrays_become_histograms(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"w": np.linspace(0, 1, 33)})
+    [row] = _rows(run)
+    assert row["w"]["_type"] == "histogram"
+    assert len(row["w"]["values"]) == 32 and sum(row["w"]["values"]) == 33
+
+
+def test_special_floats_round_trip_through_a_run(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"nan": math.nan, "inf": math.inf, "ninf": -math.inf, "nz": -0.0})
+    r = vizlog.open_run(run.dir)
+    [row] = r.history
+    assert math.isnan(row["nan"]) and row["inf"] == math.inf and row["ninf"] == -math.inf
+    assert math.copysign(1, row["nz"]) == -1
+    for name in ("run.json", "summary.json"):
+        json.loads((Path(run.dir) / name).read_text(),
+                   parse_constant=lambda c: pytest.fail(f"bare {c} in {name}"))
+
+
+def test_unloggable_values_name_the_key(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        with pytest.raises(VizlogError, match=r"`a/b` has a value vizlog cannot log: object"):
+            run.log({"a": {"b": object()}})
+        with pytest.raises(VizlogError, match="log keys must be str"):
+            run.log({1: 2})
+        with pytest.raises(VizlogError, match="mixes media types"):
+            run.log({"m": [vizlog.Image(np.zeros((2, 2), np.uint8)), Slow(threading.Event())]})
+        with pytest.raises(VizlogError, match="`data` must be a dict"):
+            run.log([1, 2])  # type: ignore[arg-type]
+
+
+def test_summary_last_value_and_explicit_set(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"loss": 2.0, "acc": 0.1})
+        run.log({"loss": 1.0})
+        assert run.summary["loss"] == 1.0 and run.summary["acc"] == 0.1
+        run.summary["best"] = 0.99
+        run.summary["acc"] = 0.5
+        run.log({"acc": 0.2})
+        assert run.summary.best == 0.99
+    s = vizlog.open_run(run.dir).summary
+    assert s["loss"] == 1.0 and s["best"] == 0.99 and s["acc"] == 0.2
+
+
+def test_summary_media_set_explicitly_uses_step_summary(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.summary["best_img"] = vizlog.Image(np.zeros((3, 3), np.uint8))
+    d = vizlog.open_run(run.dir).summary["best_img"]
+    assert d["path"].startswith("media/images/best_img_summary_")
+    assert (Path(run.dir) / d["path"]).is_file()
+
+
+def test_define_metric_aggregates(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.define_metric("val/*", summary="min,max,mean,last")
+        run.define_metric("acc", summary="best", goal="maximize")
+        for v in (3.0, 1.0, 2.0):
+            run.log({"val/loss": v, "acc": -v})
+    s = vizlog.open_run(run.dir).summary
+    assert s["val/loss"] == {"min": 1.0, "max": 3.0, "mean": 2.0, "last": 2.0}
+    assert s["acc"] == {"best": -1.0}
+    meta = json.loads((Path(run.dir) / "run.json").read_text())
+    assert [m["name"] for m in meta["metrics"]] == ["val/*", "acc"]
+    with pytest.raises(VizlogError, match="`summary=\"best\"` needs `goal="):
+        run2 = vizlog.init(dir=runs_dir)
+        run2.define_metric("x", summary="best")
+
+
+def test_config_dict_and_attribute_access(runs_dir: Path) -> None:
+    import argparse
+
+    with vizlog.init(dir=runs_dir, config={"lr": 0.1}) as run:
+        run.config.batch = 32
+        run.config["opt"] = {"name": "adam"}
+        run.config.update({"lr": 0.2}, epochs=3)
+        run.config.update(argparse.Namespace(seed=1))
+        assert run.config.lr == 0.2 and run.config["batch"] == 32
+        with pytest.raises(AttributeError, match="config has no key 'nope'"):
+            _ = run.config.nope
+        with pytest.raises(VizlogError, match="config value `f` must be JSON-like"):
+            run.config.f = object()
+        # every change is on disk at once
+        on_disk = json.loads((Path(run.dir) / "run.json").read_text())["config"]
+        assert on_disk == {"lr": 0.2, "batch": 32, "opt": {"name": "adam"}, "epochs": 3,
+                           "seed": 1}
+
+
+def test_run_json_identity(runs_dir: Path) -> None:
+    with vizlog.init(project="p", name="n", id="my-run", dir=runs_dir, tags=["a", "b"],
+                     notes="hi", group="g", job_type="train") as run:
+        pass
+    meta = json.loads((Path(run.dir) / "run.json").read_text())
+    assert run.dir == str((runs_dir / "my-run").resolve())
+    assert {k: meta[k] for k in ("id", "name", "project", "tags", "notes", "group", "job_type",
+                                 "state", "format_version")} == {
+        "id": "my-run", "name": "n", "project": "p", "tags": ["a", "b"], "notes": "hi",
+        "group": "g", "job_type": "train", "state": "finished", "format_version": 1}
+
+
+def test_existing_run_needs_resume(runs_dir: Path) -> None:
+    with vizlog.init(id="r1", dir=runs_dir) as run:
+        run.log({"a": 1})
+        run.log({"a": 2})
+    with pytest.raises(RunStateError, match="resume=\"allow\""):
+        vizlog.init(id="r1", dir=runs_dir)
+    with pytest.raises(RunStateError, match="no run exists"):
+        vizlog.init(id="r2", dir=runs_dir, resume="must")
+    with vizlog.init(id="r1", dir=runs_dir, resume="allow") as run2:
+        assert run2.step == 2
+        run2.log({"a": 3})
+    assert [r["a"] for r in vizlog.open_run(run2.dir).history] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("bad_id", ["../x", "a/b", "", ".hidden", "x" * 200])
+def test_bad_run_ids(runs_dir: Path, bad_id: str) -> None:
+    with pytest.raises(VizlogError, match="`id` must be"):
+        vizlog.init(id=bad_id, dir=runs_dir)
+
+
+def test_context_manager_marks_failure(runs_dir: Path) -> None:
+    with pytest.raises(ZeroDivisionError), vizlog.init(dir=runs_dir) as run:
+        run.log({"a": 1})
+        1 / 0  # noqa: B018
+    r = vizlog.open_run(run.dir)
+    assert r.state == "failed" and r.meta["exit_code"] == 1 and len(r.history) == 1
+
+
+def test_finish_exit_code(runs_dir: Path) -> None:
+    run = vizlog.init(dir=runs_dir)
+    run.finish(exit_code=3)
+    assert vizlog.open_run(run.dir).state == "failed"
+    run.finish()  # a second finish is a no-op
+
+
+def test_log_returns_before_media_is_encoded(runs_dir: Path) -> None:
+    gate = threading.Event()
+    run = vizlog.init(dir=runs_dir)
+    slow = Slow(gate)
+    run.log({"s": slow, "x": 1})
+    run.log({"x": 2})  # queued behind the slow step: order is kept
+    assert not slow.encoded.is_set()
+    assert run.summary["x"] == 2
+    gate.set()
+    run.finish()
+    rows = _rows(run)
+    assert [r["x"] for r in rows] == [1, 2]
+    assert rows[0]["s"]["_type"] == "slow-file"
+    assert (Path(run.dir) / rows[0]["s"]["path"]).read_bytes() == b"slow"
+
+
+def test_history_record_never_precedes_its_file(runs_dir: Path) -> None:
+    gate = threading.Event()
+    run = vizlog.init(dir=runs_dir)
+    run.log({"s": Slow(gate)})
+    assert vizlog.open_run(run.dir).history == []  # not yet: its file is not written
+    gate.set()
+    run.finish()
+    assert len(vizlog.open_run(run.dir).history) == 1
+
+
+def test_pool_error_is_raised_at_next_log_and_rest_of_row_kept(runs_dir: Path) -> None:
+    gate = threading.Event()
+    gate.set()
+    run = vizlog.init(dir=runs_dir)
+    run.log({"s": Slow(gate, fail=True), "x": 1})
+    run._writer.close()  # let the committer finish, then observe the error at the next call
+    with pytest.raises(ValueError, match="encoder exploded"):
+        run.log({"x": 2})
+    run._state = "failed"
+    rows = _rows(run)
+    assert _strip(rows) == [{"_step": 0, "x": 1}]
+
+
+def test_pool_error_is_raised_at_finish(runs_dir: Path) -> None:
+    gate = threading.Event()
+    gate.set()
+    run = vizlog.init(dir=runs_dir)
+    run.log({"s": Slow(gate, fail=True)})
+    with pytest.raises(ValueError, match="encoder exploded"):
+        run.finish()
+    assert vizlog.open_run(run.dir).state == "finished"
+
+
+def test_mutating_an_array_after_log_changes_nothing(runs_dir: Path) -> None:
+    arr = np.zeros((8, 8, 3), np.uint8)
+    nested = {"vals": [1, 2]}
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"img": vizlog.Image(arr), "n": nested})
+        arr[:] = 255
+        nested["vals"].append(3)
+    r = vizlog.open_run(run.dir)
+    np.testing.assert_array_equal(r.media("img")[0][1].to_numpy(), np.zeros((8, 8, 3), np.uint8))
+    assert r.history[0]["n"] == {"vals": [1, 2]}
+
+
+def test_queue_is_bounded(runs_dir: Path) -> None:
+    gate = threading.Event()
+    run = vizlog.init(dir=runs_dir, max_queue=2, workers=1)
+    done = threading.Event()
+
+    def producer() -> None:
+        for i in range(6):
+            run.log({"s": Slow(gate, payload=bytes([i]))})
+        done.set()
+
+    t = threading.Thread(target=producer)
+    t.start()
+    assert not done.wait(0.5)  # blocked: the queue holds at most 2 steps
+    gate.set()
+    t.join(10)
+    assert done.is_set()
+    run.finish()
+    assert len(_rows(run)) == 6
+
+
+def test_threads_can_log_concurrently(runs_dir: Path) -> None:
+    run = vizlog.init(dir=runs_dir)
+
+    def worker(k: int) -> None:
+        for i in range(500):
+            run.log({f"t{k}": i})
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    run.finish()
+    rows = _rows(run)
+    assert len(rows) == 2000
+    assert [r["_step"] for r in rows] == list(range(2000))
+    for k in range(4):
+        assert [r[f"t{k}"] for r in rows if f"t{k}" in r] == list(range(500))
+
+
+def test_lists_of_images_use_the_wandb_list_form(runs_dir: Path) -> None:
+    imgs = [vizlog.Image(np.full((4, 5), i, np.uint8), caption=c)
+            for i, c in enumerate(["a", None, "c"])]
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"imgs": imgs})
+    [row] = _rows(run)
+    d = row["imgs"]
+    assert d["_type"] == "images/separated" and d["count"] == 3
+    assert d["captions"] == ["a", None, "c"]
+    assert (d["width"], d["height"], d["format"]) == (5, 4, "png")
+    assert d["filenames"] == [i["path"] for i in d["items"]]
+    [(_, back)] = vizlog.open_run(run.dir).media("imgs")
+    assert [b.caption for b in back] == ["a", None, "c"]
+    assert [int(b.to_numpy()[0, 0]) for b in back] == [0, 1, 2]
+
+
+def test_warnings_are_not_emitted_for_normal_runs(runs_dir: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with vizlog.init(dir=runs_dir) as run:
+            run.log({"a": 1, "img": vizlog.Image(np.zeros((2, 2), np.uint8))})
+        vizlog.open_run(run.dir)

@@ -1,0 +1,128 @@
+"""vizlog.store: safe names, content addressing, atomic writes, containment."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from vizlog.errors import VizlogError
+from vizlog.media._base import Encoded
+from vizlog.store import LocalFS, Store, sanitize_key
+
+ADVERSARIAL = [
+    "../../x", "/abs", "a/../../b", "C:\\x", "nul\x00byte", "k" * 4096, "..", ".", "",
+    "CON", "con.txt", "a/b/c", "a\\b", "[*?]", "img", "Img", "spaces and:colons?",
+    "~tilde", "x~0123abcd", ".hidden", "a//b", "/", "é/ü", "\u2024\u2024/x", "a/" * 40 + "z",
+]
+
+
+def _enc(data: bytes = b"payload", ext: str = "bin") -> Encoded:
+    return Encoded(data, ext, "media/test", {"_type": "test"})
+
+
+def test_sanitized_names_are_plain_relative_segments() -> None:
+    for key in ADVERSARIAL:
+        name = sanitize_key(key)
+        assert not name.startswith("/")
+        for seg in name.split("/"):
+            assert seg not in ("", ".", "..")
+            assert not seg.startswith(".")
+            assert "\\" not in seg and "\x00" not in seg and ":" not in seg
+            assert len(seg) <= 96 + 9
+        assert name.count("/") <= 15
+
+
+def test_safe_keys_are_kept_verbatim() -> None:
+    assert sanitize_key("train/img") == "train/img"
+    assert sanitize_key("val_loss-1.png") == "val_loss-1.png"
+
+
+def test_distinct_keys_never_share_a_name() -> None:
+    rnd = random.Random(5)
+    alphabet = ["a", "b", "/", ".", "..", "\\", ":", "~", "\x00", "_", "-", "A", "é", " "]
+    keys = set(ADVERSARIAL)
+    for _ in range(5000):
+        keys.add("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))))
+    names = {}
+    for key in keys:
+        name = sanitize_key(key)
+        assert name not in names, f"{key!r} and {names[name]!r} both map to {name!r}"
+        names[name] = key
+
+
+def test_every_adversarial_key_stays_inside_the_run_dir(tmp_path: Path) -> None:
+    store = Store(tmp_path / "run")
+    root = (tmp_path / "run").resolve()
+    paths = set()
+    for i, key in enumerate(ADVERSARIAL):
+        desc = store.put(key, 0, _enc(f"data{i}".encode()))
+        real = Path(os.path.realpath(root / desc["path"]))
+        assert root in real.parents, key
+        assert real.read_bytes() == f"data{i}".encode()
+        paths.add(desc["path"])
+    assert len(paths) == len(ADVERSARIAL)
+    outside = {p for p in tmp_path.rglob("*") if root not in p.parents and p != root}
+    assert outside == set()
+
+
+def test_name_is_key_step_hash(tmp_path: Path) -> None:
+    desc = Store(tmp_path).put("img", 7, _enc(b"abc", "png"))
+    digest = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    assert desc == {"_type": "test", "path": f"media/test/img_7_{digest[:20]}.png",
+                    "sha256": digest, "size": 3}
+
+
+def test_identical_bytes_are_stored_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path)
+    writes = []
+    real = LocalFS.write_atomic
+    monkeypatch.setattr(LocalFS, "write_atomic",
+                        lambda self, p, d, fsync=False: (writes.append(p), real(self, p, d)))
+    a = store.put("k", 1, _enc(b"same"))
+    b = store.put("k", 1, _enc(b"same"))
+    c = store.put("k", 2, _enc(b"same"))
+    assert a == b and a["path"] != c["path"]
+    assert len(writes) == 2
+
+
+def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path)
+
+    def boom(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        store.put("k", 0, _enc())
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_no_temporary_files_remain(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    for i in range(20):
+        store.put("k", i, _enc(bytes([i])))
+    store.write_json("x.json", {"a": 1})
+    assert not [p for p in tmp_path.rglob(".tmp-*")]
+
+
+def test_resolve_refuses_escapes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "run")
+    for bad in ("../x", "/etc/passwd", "a/../../x"):
+        with pytest.raises(VizlogError, match="outside the run directory"):
+            store.resolve(bad)
+    assert store.resolve("a/b") == (tmp_path / "run" / "a" / "b").resolve()
+
+
+def test_write_json_is_strict_and_sorted(tmp_path: Path) -> None:
+    Store(tmp_path).write_json("s.json", {"b": float("nan"), "a": -0.0})
+    assert (tmp_path / "s.json").read_text() == \
+        '{"a":-0.0,"b":{"_type":"float","value":"NaN"}}\n'
+
+
+def test_inline_encoded_writes_no_file(tmp_path: Path) -> None:
+    desc = Store(tmp_path).put("h", 0, Encoded(None, "", "", {"_type": "histogram", "v": 1}))
+    assert desc == {"_type": "histogram", "v": 1}
+    assert list(tmp_path.iterdir()) == []
