@@ -134,7 +134,7 @@ def test_nested_dicts_numpy_scalars_and_arrays(runs_dir: Path) -> None:
     assert ev["small"] == [0, 1, 2, 3]
     assert ev["img"]["_type"] == "image-file"
     assert ev["img"]["path"].startswith("media/images/eval/img_0_")
-    [(step, img)] = vizlog.open_run(run.dir).media("eval/img")
+    [(_, img)] = vizlog.open_run(run.dir).media("eval/img")
     assert img.to_numpy().dtype == bool
 
 
@@ -153,9 +153,11 @@ def test_special_floats_round_trip_through_a_run(runs_dir: Path) -> None:
     [row] = r.history
     assert math.isnan(row["nan"]) and row["inf"] == math.inf and row["ninf"] == -math.inf
     assert math.copysign(1, row["nz"]) == -1
+    def refuse(c: str) -> None:
+        pytest.fail(f"bare {c}")
+
     for name in ("run.json", "summary.json"):
-        json.loads((Path(run.dir) / name).read_text(),
-                   parse_constant=lambda c: pytest.fail(f"bare {c} in {name}"))
+        json.loads((Path(run.dir) / name).read_text(), parse_constant=refuse)
 
 
 def test_unloggable_values_name_the_key(runs_dir: Path) -> None:

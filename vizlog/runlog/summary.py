@@ -64,8 +64,7 @@ class Summary(MutableMapping[str, Any]):
 
     def __init__(self, on_explicit_set: Callable[[str, Any], Any] | None = None) -> None:
         self._data: dict[str, Any] = {}
-        self._seq: dict[str, int] = {}
-        self._explicit: set[str] = set()
+        self._seq: dict[str, float] = {}
         self._aggs: dict[str, _Agg] = {}
         self._metrics: list[MetricDef] = []
         self._max_seq = 0
@@ -82,8 +81,7 @@ class Summary(MutableMapping[str, Any]):
             value = self._on_explicit_set(key, value)
         with self._lock:
             self._data[key] = value
-            self._explicit.add(key)
-            self._seq[key] = self._max_seq
+            self._seq[key] = self._max_seq + 0.5  # after every step logged so far
 
     def __delitem__(self, key: str) -> None:
         with self._lock:

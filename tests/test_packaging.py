@@ -1,0 +1,69 @@
+"""The project's promises to a new user: README commands, CI, extras, import hygiene."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    lines = (ROOT / "README.md").read_text().splitlines()
+    assert lines[3] == 'pip install -e ".[all]" && vizlog demo'
+    assert lines[4] == 'pip install -e ".[test]" && pytest'
+
+
+def test_ci_runs_the_readme_test_command_with_lint_and_types() -> None:
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "sed -n '5p' README.md" in ci
+    assert 'eval "$readme_test_cmd"' in ci
+    assert "ruff check vizlog" in ci and "mypy vizlog" in ci
+
+
+def test_extras_and_entry_points() -> None:
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    project = meta["project"]
+    assert project["requires-python"] == ">=3.10"
+    deps = {d.split(">")[0].split("=")[0] for d in project["dependencies"]}
+    assert deps == {"numpy", "pillow", "pyarrow"}
+    extras = set(project["optional-dependencies"])
+    assert {"video", "3d", "charts", "test", "bench", "all"} <= extras
+    assert project["scripts"]["vizlog"] == "vizlog.cli:main"
+    assert project["entry-points"]["pytest11"]["vizlog"] == "vizlog.testing"
+
+
+def test_import_has_no_side_effects(tmp_path: Path) -> None:
+    code = (
+        "import sys, os, builtins\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda e, a: opened.append(a[0]) if e == 'open' and "
+        "isinstance(a[0], str) and not a[0].endswith(('.py', '.pyc', '.so', '.pth')) "
+        "and '__pycache__' not in a[0] and 'site-packages' not in a[0] "
+        "and '/lib/python' not in a[0] else None)\n"
+        "env_before = dict(os.environ)\n"
+        "import vizlog\n"
+        "heavy = [m for m in ('matplotlib', 'pandas', 'polars', 'torch', 'trimesh', 'altair', "
+        "'vl_convert', 'av', 'imageio', 'imageio_ffmpeg', 'sklearn') if m in sys.modules]\n"
+        "assert heavy == [], heavy\n"
+        "assert dict(os.environ) == env_before\n"
+        "files = [p for p in opened if not p.startswith('/dev/')]\n"
+        "assert files == [], files\n"
+        "print('ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=tmp_path)
+    assert out.stdout.strip() == "ok", out.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_pickle_anywhere() -> None:
+    bad = []
+    for path in (ROOT / "vizlog").rglob("*.py"):
+        text = path.read_text()
+        for needle in ("import pickle", "pickle.load", "allow_pickle=True", "cloudpickle"):
+            if needle in text:
+                bad.append(f"{path.relative_to(ROOT)}: {needle}")
+    assert bad == []

@@ -1,0 +1,130 @@
+"""vizlog.read: open_run, scalars as Arrow, media back, verify, states, corruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+import vizlog
+from vizlog.errors import CorruptRecordWarning, VizlogError
+from vizlog.read import load_media
+
+
+def _run(runs_dir: Path) -> vizlog.Run:
+    with vizlog.init(dir=runs_dir, config={"a": 1}) as run:
+        run.log({"loss": 1.0, "ok": True, "n": 3, "eval": {"acc": 0.5}, "s": "text"})
+        run.log({"loss": float("nan"), "img": vizlog.Image(np.zeros((2, 3), np.uint8))})
+        run.log({"loss": 0.25, "n": 2**70})
+    return run
+
+
+def test_scalars_as_an_arrow_table(runs_dir: Path) -> None:
+    data = vizlog.open_run(_run(runs_dir).dir)
+    t = data.scalars()
+    assert isinstance(t, pa.Table)
+    assert t.column_names == ["_runtime", "_step", "_timestamp", "eval/acc", "loss", "n", "ok"]
+    assert t.schema.field("_step").type == pa.int64()
+    assert t.schema.field("ok").type == pa.bool_()
+    assert t.schema.field("n").type == pa.float64()  # 2**70 does not fit int64
+    loss = t.column("loss").to_pylist()
+    assert loss[0] == 1.0 and np.isnan(loss[1]) and loss[2] == 0.25
+    assert t.column("eval/acc").to_pylist() == [0.5, None, None]
+
+
+def test_rows_and_media(runs_dir: Path) -> None:
+    data = vizlog.open_run(_run(runs_dir).dir)
+    assert [r["_step"] for r in data.rows("img")] == [1]
+    assert len(list(data.rows())) == 3
+    [(step, img)] = data.media("img")
+    assert step == 1 and img.to_numpy().shape == (2, 3)
+    assert data.media("eval/acc") == []
+    assert data.config == {"a": 1} and data.state == "finished"
+    assert repr(data).startswith("<vizlog.RunData ")
+
+
+def test_verify_finds_missing_and_tampered_files(runs_dir: Path) -> None:
+    run = _run(runs_dir)
+    data = vizlog.open_run(run.dir)
+    assert data.verify() == []
+    rel = data.history[1]["img"]["path"]
+    (Path(run.dir) / rel).write_bytes(b"tampered")
+    problems = vizlog.open_run(run.dir).verify()
+    assert problems == sorted([f"{rel}: sha256 mismatch", f"{rel}: size 8 != "
+                               f"{data.history[1]['img']['size']}"])
+    (Path(run.dir) / rel).unlink()
+    assert vizlog.open_run(run.dir).verify() == [f"{rel}: missing"]
+
+
+def test_corrupt_history_warns_and_keeps_other_rows(runs_dir: Path) -> None:
+    run = _run(runs_dir)
+    [hist] = (Path(run.dir) / "history").glob("*.rec")
+    raw = bytearray(hist.read_bytes())
+    raw[14] ^= 0xFF  # inside the first record's payload
+    hist.write_bytes(bytes(raw))
+    with pytest.warns(CorruptRecordWarning, match="payload checksum mismatch"):
+        data = vizlog.open_run(run.dir)
+    assert [r["_step"] for r in data.history] == [1, 2]
+    assert len(data.corruptions) == 1
+
+
+def test_summary_is_rebuilt_from_history_when_missing(runs_dir: Path) -> None:
+    run = _run(runs_dir)
+    (Path(run.dir) / "summary.json").unlink()
+    s = vizlog.open_run(run.dir).summary
+    assert s["loss"] == 0.25 and s["s"] == "text" and s["_step"] == 2
+
+
+def test_history_files_of_several_processes_are_merged(runs_dir: Path) -> None:
+    code = ("import vizlog,sys; r=vizlog.init(id='shared', dir=sys.argv[1], resume='allow');"
+            "[r.log({'p': int(sys.argv[2]), 'i': i}, step=int(sys.argv[2])*10+i, commit=True) "
+            "for i in range(3)]; r.finish()")
+    for p in (0, 1):
+        subprocess.run([sys.executable, "-c", code, str(runs_dir), str(p)], check=True)
+    data = vizlog.open_run(runs_dir / "shared")
+    assert len(list((runs_dir / "shared" / "history").glob("*.rec"))) == 2
+    assert [(r["p"], r["i"]) for r in data.history] == [(0, 0), (0, 1), (0, 2),
+                                                        (1, 0), (1, 1), (1, 2)]
+
+
+def test_crashed_state_when_the_process_is_gone(runs_dir: Path) -> None:
+    code = ("import vizlog,sys,os; r=vizlog.init(id='dead', dir=sys.argv[1]); "
+            "r.log({'a': 1}); os._exit(9)")
+    subprocess.run([sys.executable, "-c", code, str(runs_dir)])
+    data = vizlog.open_run(runs_dir / "dead")
+    assert data.state == "crashed"
+    assert [r["a"] for r in data.history] == [1]
+
+
+def test_not_a_run_and_future_format(tmp_path: Path, runs_dir: Path) -> None:
+    with pytest.raises(VizlogError, match=r"must be a vizlog run directory"):
+        vizlog.open_run(tmp_path)
+    run = _run(runs_dir)
+    meta = json.loads((Path(run.dir) / "run.json").read_text())
+    meta["format_version"] = 99
+    (Path(run.dir) / "run.json").write_text(json.dumps(meta))
+    with pytest.raises(VizlogError, match=r"format_version 99.*Upgrade vizlog"):
+        vizlog.open_run(run.dir)
+
+
+def test_load_media_of_unknown_type_returns_the_dict(tmp_path: Path) -> None:
+    assert load_media({"_type": "plotly-file", "path": "x"}, tmp_path) == \
+        {"_type": "plotly-file", "path": "x"}
+    with pytest.raises(VizlogError, match="needs a '_type' string"):
+        load_media({"path": "x"}, tmp_path)
+
+
+def test_verify_cli(runs_dir: Path) -> None:
+    from vizlog.cli import main
+
+    run = _run(runs_dir)
+    assert main(["verify", run.dir]) == 0
+    rel = vizlog.open_run(run.dir).history[1]["img"]["path"]
+    os.unlink(Path(run.dir) / rel)
+    assert main(["verify", run.dir]) == 1

@@ -1,0 +1,67 @@
+"""vizlog.runlog.values: how logged values become a row plus media."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+import vizlog
+from vizlog.errors import VizlogError
+from vizlog.runlog.values import auto_histogram, split_row
+from vizlog.runlog.writer import MediaList
+
+
+def test_plain_values_pass_through_and_media_are_split_out() -> None:
+    img = vizlog.Image(np.zeros((2, 2), np.uint8))
+    row, media = split_row({"a": 1, "b": 2.5, "c": "s", "d": None, "e": True,
+                            "n": {"img": img, "x": [1, 2]}, "imgs": [img, img]}, [])
+    assert row == {"a": 1, "b": 2.5, "c": "s", "d": None, "e": True, "n": {"x": [1, 2]}}
+    assert media[0] == (("n", "img"), img)
+    assert media[1][0] == ("imgs",) and isinstance(media[1][1], MediaList)
+
+
+def test_arrays_by_size() -> None:
+    row, _ = split_row({"one": np.array([[3]]), "few": np.arange(32), "zero_d": np.float64(2.0),
+                        "many": np.arange(33)}, [])
+    assert row["one"] == 3 and row["few"] == list(range(32)) and row["zero_d"] == 2.0
+    assert row["many"]["_type"] == "histogram"
+
+
+def test_auto_histogram_ignores_non_finite_values() -> None:
+    h = auto_histogram(np.array([0.0, 1.0, np.nan, np.inf] * 10))
+    assert sum(h["values"]) == 20 and h["bins"][0] == 0.0 and h["bins"][-1] == 1.0
+    empty = auto_histogram(np.array([np.nan] * 40))
+    assert sum(empty["values"]) == 0 and len(empty["bins"]) == 33
+
+
+def test_converters_are_applied_in_order() -> None:
+    class Thing:
+        pass
+
+    img = vizlog.Image(np.zeros((2, 2), np.uint8))
+
+    def conv(v: Any) -> Any:
+        return img if isinstance(v, Thing) else None
+
+    row, media = split_row({"t": Thing()}, [conv])
+    assert row == {} and media == [(("t",), img)]
+
+
+@pytest.mark.parametrize(("data", "match"), [
+    ({"a": object()}, r"`a` has a value vizlog cannot log"),
+    ({"a": np.array(["x", "y"])}, r"`a` is an array of dtype <U1"),
+    ({"a": [vizlog.Image(np.zeros((2, 2), np.uint8)), 1]}, r"mixes media objects with other"),
+    ({"a": {3: 1}}, r"log keys must be str; got int 3 under a"),
+])
+def test_errors_name_the_key(data: dict[str, Any], match: str) -> None:
+    with pytest.raises(VizlogError, match=match):
+        split_row(data, [])
+
+
+def test_rows_are_copies() -> None:
+    inner = [1, 2]
+    row, _ = split_row({"l": inner, "d": {"k": inner}}, [])
+    inner.append(3)
+    assert row == {"l": [1, 2], "d": {"k": [1, 2]}}

@@ -1,0 +1,90 @@
+"""vizlog.runlog.writer: storing media (children first), ordered commits, error capture."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import vizlog
+from vizlog.media._base import Encoded, Media
+from vizlog.runlog.writer import MediaList, Writer, store_media, store_value
+from vizlog.store import Store
+
+
+class Parent(Media):
+    type_name = "parent"
+
+    def __init__(self, kids: dict[str, Media]) -> None:
+        self.kids = kids
+
+    def children(self) -> dict[str, Media]:
+        return self.kids
+
+    def encode(self, resolved: Any = None) -> Encoded:
+        body = ",".join(f"{k}={d['path']}" for k, d in sorted((resolved or {}).items()))
+        return Encoded(body.encode(), "txt", "media/parents", {"_type": "parent"})
+
+
+def test_children_are_stored_first_and_their_descriptors_passed(tmp_path: Path) -> None:
+    img = vizlog.Image(np.zeros((2, 2), np.uint8))
+    store = Store(tmp_path)
+    d = store_media(store, "k", 3, Parent({"a": img}))
+    text = (tmp_path / d["path"]).read_text()
+    assert text.startswith("a=media/images/k_3_") and (tmp_path / text[2:]).is_file()
+
+
+def test_media_list_uses_the_class_list_form(tmp_path: Path) -> None:
+    imgs = [vizlog.Image(np.full((2, 2), i, np.uint8)) for i in range(2)]
+    d = store_value(Store(tmp_path), "k", 0, MediaList(imgs))
+    assert d["_type"] == "images/separated" and d["count"] == 2
+
+
+def test_commits_are_in_order_and_errors_are_kept(tmp_path: Path) -> None:
+    rows: list[dict[str, Any]] = []
+    committed: list[tuple[int, set[str]]] = []
+    gate = threading.Event()
+
+    class Gate(Media):
+        type_name = "gate"
+
+        def __init__(self, fail: bool) -> None:
+            self.fail = fail
+
+        def encode(self, resolved: Any = None) -> Encoded:
+            gate.wait(5)
+            if self.fail:
+                raise RuntimeError("boom")
+            return Encoded(b"x", "bin", "media/g", {"_type": "gate"})
+
+    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: committed.append((s, k)),
+               workers=2, max_queue=8)
+    w.commit({"_step": 0}, [(("g",), Gate(False))], 0, 1)
+    w.commit({"_step": 1}, [(("g",), Gate(True))], 1, 2)
+    w.commit({"_step": 2}, [], 2, 3)
+    assert rows == []
+    gate.set()
+    w.close()
+    assert [r["_step"] for r in rows] == [0, 1, 2]
+    assert rows[0]["g"]["_type"] == "gate" and "g" not in rows[1]
+    assert committed == [(1, {"g"}), (2, {"g"}), (3, set())]
+    err = w.take_error()
+    assert isinstance(err, RuntimeError) and w.take_error() is None
+    w.close()  # idempotent
+
+
+def test_inline_commit_when_idle(tmp_path: Path) -> None:
+    rows: list[dict[str, Any]] = []
+    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: None, workers=1)
+    w.commit({"_step": 0}, [], 0, 1)
+    assert rows == [{"_step": 0}]  # written before commit() returned
+    w.close()
+
+
+def test_submit_media_returns_a_future(tmp_path: Path) -> None:
+    w = Writer(Store(tmp_path), lambda r: None, lambda r, s, k: None, workers=1)
+    fut = w.submit_media("k", 0, vizlog.Image(np.zeros((2, 2), np.uint8)))
+    assert fut.result(5)["_type"] == "image-file"
+    w.close()
