@@ -54,7 +54,7 @@ from vizlog.media.overlays import BoundingBoxes2D, ImageMask
 __all__ = ["Image"]
 
 DEFAULT_MAX_PIXELS = 89_478_485
-PNG_COMPRESS_LEVEL = 1
+PNG_COMPRESS_LEVEL = 2
 _FILE_FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp", "GIF": "gif", "BMP": "bmp"}
 _FILE_TYPES = {"png": "png", "jpeg": "jpg", "jpg": "jpg", "webp": "webp"}
 _MODES_BY_CHANNELS = {1: "L", 2: "LA", 3: "RGB", 4: "RGBA"}
