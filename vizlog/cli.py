@@ -1,4 +1,4 @@
-"""The ``vizlog`` command: ``vizlog demo``, ``vizlog verify RUN``, ``vizlog summary RUN``."""
+"""The ``vizlog`` command: ``demo``, ``view RUN``, ``verify RUN``, ``summary RUN``."""
 
 from __future__ import annotations
 
@@ -11,18 +11,20 @@ from vizlog import _json
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from vizlog.demo import run_demo
+    from vizlog.read import open_run
+    from vizlog.viewer import build
 
     run_dir = run_demo(Path(args.dir), steps=args.steps, seed=args.seed)
-    from vizlog.read import open_run
-
     data = open_run(run_dir)
     problems = data.verify()
+    page = build(run_dir)
     kinds = sorted({p.parent.relative_to(run_dir).as_posix()
                     for p in Path(run_dir).rglob("*") if p.is_file()})
     print(f"vizlog demo: logged {len(data.history)} steps into {run_dir}")
     print(f"  folders: {', '.join(kinds)}")
     print(f"  summary keys: {', '.join(sorted(data.summary))}")
     print(f"  files verified: {problems if problems else 'ok'}")
+    print(f"  open it in a browser (no server needed): {page.as_uri()}")
     print(f"  read it back:  python -c \"import vizlog; r = vizlog.open_run('{run_dir}'); "
           "print(r.summary)\"")
     return 0 if not problems else 1
@@ -40,6 +42,18 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     print(f"{args.run}: {len(data.history)} rows, state {data.state}, "
           f"{'ok' if not problems else f'{len(problems)} problems'}")
     return 0 if not problems else 1
+
+
+def _cmd_view(args: argparse.Namespace) -> int:
+    from vizlog.viewer import build
+
+    page = build(args.run)
+    print(page.as_uri())
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(page.as_uri())
+    return 0
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
@@ -60,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     verify = sub.add_parser("verify", help="check every file a run references (sha256, size)")
     verify.add_argument("run", help="run directory")
     verify.set_defaults(fn=_cmd_verify)
+    view = sub.add_parser("view", help="write RUN/index.html, a static page of the run")
+    view.add_argument("run", help="run directory")
+    view.add_argument("--open", action="store_true", help="also open it in a browser")
+    view.set_defaults(fn=_cmd_view)
     summ = sub.add_parser("summary", help="print a run's summary as JSON")
     summ.add_argument("run", help="run directory")
     summ.set_defaults(fn=_cmd_summary)

@@ -1,0 +1,105 @@
+"""Build ``index.html`` for a run (see :mod:`vizlog.viewer`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from vizlog import _json
+from vizlog.read import open_run
+from vizlog.store import LocalFS
+from vizlog.viewer.previews import preview
+
+__all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
+
+#: Media steps shown per key (the latest ones); the page says when older ones were left out.
+MAX_MEDIA_STEPS = 100
+CSP = ("default-src 'none'; img-src 'self' file: data:; media-src 'self' file: data:; "
+       "frame-src 'self' file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+       "connect-src 'none'; form-action 'none'; base-uri 'none'")
+
+
+def _is_descriptor(v: Any) -> bool:
+    return isinstance(v, Mapping) and isinstance(v.get("_type"), str) and v["_type"] != "float"
+
+
+def _walk(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for k, v in row.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, Mapping) and not _is_descriptor(v):
+            yield from _walk(v, key + "/")
+        else:
+            yield key, v
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return None
+    f = float(v)
+    return f if math.isfinite(f) else None
+
+
+def page_data(run_dir: str | Path) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-ready data."""
+    data = open_run(run_dir)
+    root = data.dir
+    out_dir = root / "viewer"
+    scalars: dict[str, list[list[Any]]] = {}
+    media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
+    for row in data.history:
+        step = int(row.get("_step", 0))
+        for key, value in _walk(row):
+            if key.startswith("_"):
+                continue
+            if _is_descriptor(value):
+                media.setdefault(key, []).append((step, value))
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                scalars.setdefault(key, []).append([step, _number(value)])
+    media_out: dict[str, Any] = {}
+    for key, entries in sorted(media.items()):
+        kept = entries[-MAX_MEDIA_STEPS:]
+        media_out[key] = {
+            "omitted": len(entries) - len(kept),
+            "steps": [[s, preview(d, root, out_dir, f"{key}-{s}")] for s, d in kept]}
+    summary = {k: (v if not _is_descriptor(v) else {"_type": v["_type"]})
+               for k, v in data.summary.items() if not k.startswith("_")}
+    meta = data.meta
+    return {
+        "run": {k: meta.get(k) for k in ("id", "name", "project", "group", "job_type", "tags",
+                                          "notes", "started_at", "vizlog_version")}
+        | {"state": data.state, "rows": len(data.history),
+           "corruptions": len(data.corruptions)},
+        "config": data.config, "summary": summary, "scalars": dict(sorted(scalars.items())),
+        "media": media_out,
+    }
+
+
+def _asset(name: str) -> str:
+    return resources.files("vizlog.viewer").joinpath(name).read_text(encoding="utf-8")
+
+
+def render(data: Mapping[str, Any]) -> str:
+    """The page's HTML for ``page_data(...)`` output."""
+    # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
+    # or "<!--" can end or confuse the data block.
+    blob = _json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    title = str(data["run"].get("name") or data["run"].get("id"))
+    html_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (_asset("template.html")
+            .replace("{{CSP}}", CSP)
+            .replace("{{TITLE}}", html_title)
+            .replace("{{CSS}}", _asset("viewer.css"))
+            .replace("{{JS}}", _asset("viewer.js"))
+            .replace("{{DATA}}", blob))
+
+
+def build(run_dir: str | Path) -> Path:
+    """Write ``<run_dir>/index.html`` (atomically) and return its path."""
+    root = Path(run_dir).resolve()
+    html = render(page_data(root))
+    path = root / "index.html"
+    LocalFS().write_atomic(path, html.encode("utf-8"))
+    return path

@@ -1,0 +1,113 @@
+"""What the viewer shows for each descriptor ``_type``: one function per type, one dict.
+
+A preview function takes ``(descriptor, run_dir, out_dir, name)`` and returns the JSON-ready dict
+the page script renders (``kind`` picks the renderer in ``viewer.js``). It may write preview files
+into ``out_dir`` (``<run_dir>/viewer/``) and must reference them run-relatively. Types without a
+preview function are shown as a link to their file plus their descriptor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from vizlog import _json
+
+__all__ = ["PREVIEWS", "preview"]
+
+Preview = Callable[[Mapping[str, Any], Path, Path, str], dict[str, Any]]
+
+
+def _image(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": "image", "src": d.get("path"), "caption": d.get("caption"),
+                           "width": d.get("width"), "height": d.get("height")}
+    boxes = []
+    for layer, bd in (d.get("boxes") or {}).items():
+        try:
+            body = _json.loads((run_dir / bd["path"]).read_bytes())
+        except (OSError, ValueError, KeyError):
+            continue
+        labels = body.get("class_labels", {})
+        for box in body.get("box_data", []):
+            boxes.append({"layer": layer, "position": box.get("position"),
+                          "pixel": box.get("domain") == "pixel",
+                          "label": box.get("box_caption")
+                          or labels.get(str(box.get("class_id")), ""),
+                          "class_id": box.get("class_id")})
+    if boxes:
+        out["boxes"] = boxes
+    masks = {}
+    for layer, md in (d.get("masks") or {}).items():
+        overlay = _mask_overlay(md, run_dir, out_dir)
+        if overlay is not None:
+            masks[layer] = overlay
+    if masks:
+        out["masks"] = masks
+    return out
+
+
+def _palette() -> Any:
+    import numpy as np
+
+    rng = np.random.default_rng(12345)
+    pal = np.zeros((256, 4), np.uint8)
+    pal[1:, :3] = rng.integers(40, 256, size=(255, 3))
+    pal[1:, 3] = 120
+    pal[1:11, :3] = [[230, 25, 75], [60, 180, 75], [255, 225, 25], [0, 130, 200],
+                     [245, 130, 48], [145, 30, 180], [70, 240, 240], [240, 50, 230],
+                     [210, 245, 60], [250, 190, 212]]
+    return pal
+
+
+def _mask_overlay(md: Mapping[str, Any], run_dir: Path, out_dir: Path) -> str | None:
+    """A colour overlay PNG of a class-id mask (class 0 transparent), written once per mask."""
+    import io
+
+    import numpy as np
+    from PIL import Image as PILImage
+
+    from vizlog.store import LocalFS
+
+    rel, digest = md.get("path"), md.get("sha256")
+    if not isinstance(rel, str) or not isinstance(digest, str):
+        return None
+    name = f"mask-{digest[:20]}.png"
+    target = out_dir / name
+    if not target.is_file():
+        with PILImage.open(run_dir / rel) as im:
+            ids = np.asarray(im.convert("L"))
+        buf = io.BytesIO()
+        PILImage.fromarray(_palette()[ids]).save(buf, format="PNG")
+        LocalFS().write_atomic(target, buf.getvalue())
+    return f"{out_dir.name}/{name}"
+
+
+def _image_list(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    items = d.get("items") or [{"_type": "image-file", "path": p} for p in d.get("filenames", [])]
+    return {"kind": "list",
+            "items": [_image(item, run_dir, out_dir, f"{name}-{i}") for i, item in
+                      enumerate(items)]}
+
+
+def _histogram(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    return {"kind": "histogram", "values": d.get("values", []), "bins": d.get("bins", [])}
+
+
+PREVIEWS: dict[str, Preview] = {
+    "image-file": _image,
+    "images/separated": _image_list,
+    "histogram": _histogram,
+}
+
+
+def preview(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    """The page data for one descriptor (a generic file link when its type has no preview)."""
+    fn = PREVIEWS.get(str(d.get("_type")))
+    if fn is not None:
+        try:
+            return fn(d, run_dir, out_dir, name)
+        except Exception as exc:  # a broken preview must not break the page
+            return {"kind": "error", "message": f"{type(exc).__name__}: {exc}",
+                    "descriptor": dict(d)}
+    return {"kind": "file", "src": d.get("path"), "descriptor": dict(d)}
