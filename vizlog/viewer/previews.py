@@ -94,10 +94,85 @@ def _histogram(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) ->
     return {"kind": "histogram", "values": d.get("values", []), "bins": d.get("bins", [])}
 
 
+def _playable(kind: str) -> Preview:
+    def fn(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+        return {"kind": kind, "src": d.get("path"), "caption": d.get("caption"),
+                "format": d.get("format")}
+
+    return fn
+
+
+def _listed(item: Preview, field: str) -> Preview:
+    """The preview of a wandb list form whose items are under ``field`` (or ``items``)."""
+
+    def fn(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+        items = d.get("items") or d.get(field) or []
+        return {"kind": "list", "items": [item(x, run_dir, out_dir, f"{name}-{i}")
+                                          for i, x in enumerate(items)]}
+
+    return fn
+
+
+def _object3d(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    """A rendered thumbnail (written once per file) plus the counts."""
+    from vizlog.store import LocalFS
+
+    digest = str(d.get("sha256", ""))[:20]
+    thumb = f"obj-{digest}.png"
+    if digest and not (out_dir / thumb).is_file():
+        LocalFS().write_atomic(out_dir / thumb, _render_object3d(d, run_dir))
+    counts = [f"{d[k]:,} {label}" for k, label in (("vertex_count", "vertices"),
+                                                   ("face_count", "faces"),
+                                                   ("point_count", "points")) if d.get(k)]
+    return {"kind": "object3d", "src": d.get("path"), "thumb": f"{out_dir.name}/{thumb}"
+            if digest else None, "summary": " · ".join([str(d.get("format", "")), *counts]),
+            "caption": d.get("caption")}
+
+
+def _render_object3d(d: Mapping[str, Any], run_dir: Path) -> bytes:
+    import numpy as np
+
+    from vizlog.media.object3d import Object3D
+    from vizlog.viewer.render3d import render_mesh, render_points
+
+    obj = Object3D.from_descriptor(d, run_dir)
+    if obj.is_point_cloud:
+        pts = obj.to_numpy()
+        cols = list(d.get("columns") or [])
+        colors = pts[:, 3:6].astype(np.uint8) if "red" in cols else None
+        return render_points(pts[:, :3], colors)
+    import trimesh
+
+    scene = obj.to_trimesh()
+    meshes, clouds = [], []
+    for node in scene.graph.nodes_geometry:
+        transform, geom_name = scene.graph[node]
+        geom = scene.geometry[geom_name].copy()
+        geom.apply_transform(transform)
+        (meshes if isinstance(geom, trimesh.Trimesh) else clouds).append(geom)
+    if meshes:
+        mesh = trimesh.util.concatenate(meshes) if len(meshes) > 1 else meshes[0]
+        try:
+            colors = np.asarray(mesh.visual.to_color().face_colors)
+        except Exception:
+            colors = None
+        return render_mesh(np.asarray(mesh.vertices), np.asarray(mesh.faces), colors)
+    pts = np.concatenate([np.asarray(c.vertices) for c in clouds])
+    return render_points(pts)
+
+
 PREVIEWS: dict[str, Preview] = {
     "image-file": _image,
     "images/separated": _image_list,
     "histogram": _histogram,
+    "video-file": _playable("video"),
+    "videos": _listed(_playable("video"), "videos"),
+    "audio-file": _playable("audio"),
+    "audio": _listed(_playable("audio"), "audio"),
+    "html-file": _playable("html"),
+    "html": _listed(_playable("html"), "html"),
+    "object3D-file": _object3d,
+    "object3D": _listed(_object3d, "objects"),
 }
 
 
