@@ -1,0 +1,63 @@
+"""``object3d_mesh``: a trimesh icosphere (subdivisions=6, 81,920 faces) exported to a .glb file,
+logged once from its path, plus finish.
+
+The GLB is written before the clock starts. As workloads.md says, the time covers the ``log``
+call plus ``finish()`` (``init`` runs before the clock; ``run`` returns its own ``seconds``).
+vizlog validates the GLB header and JSON chunk and counts vertices and faces from the accessors
+without decoding buffers; wandb copies the file.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import tree_bytes, wandb_offline
+
+NAME = "object3d_mesh"
+VARIANTS = ["vizlog", "wandb"]
+BASELINE = "wandb"
+UNIT = "meshes"
+
+
+def make_inputs() -> str:
+    import trimesh
+
+    folder = Path(tempfile.mkdtemp(prefix="vizlog-bench-mesh-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "icosphere.glb"
+    path.write_bytes(trimesh.creation.icosphere(subdivisions=6).export(file_type="glb"))
+    return str(path)
+
+
+def prepare(variant: str) -> None:
+    if variant == "vizlog":
+        import vizlog.media.object3d  # noqa: F401
+    elif variant == "wandb":
+        try:
+            import wandb  # noqa: F401
+        except ImportError:
+            pass
+
+
+def run(variant: str, path: str, out: str) -> dict[str, Any]:
+    if variant == "vizlog":
+        import vizlog
+
+        run = vizlog.init(project="bench", dir=out)
+        t0 = time.perf_counter()
+        run.log({"mesh": vizlog.Object3D(path)})
+        run.finish()
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".glb",)), "items": 1}
+    wandb = wandb_offline(out)
+    wrun = wandb.init(project="bench", dir=out, mode="offline")
+    t0 = time.perf_counter()
+    wrun.log({"mesh": wandb.Object3D(path)})
+    wrun.finish()
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "bytes": tree_bytes(out, (".glb",)), "items": 1}
