@@ -22,13 +22,13 @@ import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from vizlog import _json
 from vizlog.errors import VizlogError
 from vizlog.media._base import Encoded
 
-__all__ = ["LocalFS", "Store", "sanitize_key"]
+__all__ = ["LocalFS", "Store", "StreamedFile", "sanitize_key"]
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
 _DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
@@ -62,7 +62,7 @@ def sanitize_key(key: str) -> str:
 
 
 class LocalFS:
-    """The local-filesystem backend. Object stores can implement the same four methods."""
+    """The local-filesystem backend. Object stores can implement the same methods."""
 
     def write_atomic(self, path: Path, data: bytes, *, fsync: bool = False) -> None:
         """Write ``data`` to ``path`` through a temporary file in the same folder + replace."""
@@ -90,6 +90,23 @@ class LocalFS:
 
     def read_bytes(self, path: Path) -> bytes:
         return path.read_bytes()
+
+    def open_temp(self, folder: Path) -> tuple[BinaryIO, Path]:
+        """A new temporary file in ``folder``, open for binary writing (for streamed puts)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        return os.fdopen(fd, "wb"), Path(tmp)
+
+    def publish(self, tmp: Path, path: Path) -> None:
+        """Move a complete temporary file to its final ``path`` (replacing it atomically)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, path)
+
+    def discard(self, tmp: Path) -> None:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
 
 
 class Store:
@@ -128,7 +145,82 @@ class Store:
         fields.update(path=rel, sha256=digest, size=len(data))
         return fields
 
+    def open_stream(self, kind: str) -> StreamedFile:
+        """Start a file written in pieces (too big to hold in memory) in the folder ``kind``;
+        :meth:`StreamedFile.commit` names it by its hash like :meth:`put`."""
+        return StreamedFile(self, kind)
+
     def write_json(self, relpath: str, value: Mapping[str, Any] | list[Any]) -> None:
         """Atomically replace a whole JSON file (strict JSON, sorted keys)."""
         text = _json.dumps(value) + "\n"
         self.fs.write_atomic(self.resolve(relpath), text.encode("utf-8"), fsync=self.fsync)
+
+
+class StreamedFile:
+    """A media file written in pieces (see :meth:`Store.open_stream`).
+
+    ``write`` hashes and appends to a temporary file in the ``kind`` folder; ``commit`` publishes it
+    under the same content-addressed name :meth:`Store.put` would give and returns the descriptor;
+    ``abort`` removes it. It is also a writable file object (``write``/``tell``/``flush``).
+    """
+
+    def __init__(self, store: Store, kind: str) -> None:
+        self._store = store
+        self.kind = kind
+        self._fh, self._tmp = store.fs.open_temp(store.resolve(kind))
+        self._hash = hashlib.sha256()
+        self._size = 0
+        self._open = True
+
+    @property
+    def closed(self) -> bool:
+        return not self._open
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        if not self._open:
+            raise VizlogError("write to a streamed file after commit() or abort(); this is a "
+                              "bug in the caller")
+        view = memoryview(data)
+        self._hash.update(view)
+        self._fh.write(view)
+        self._size += view.nbytes
+        return view.nbytes
+
+    def tell(self) -> int:
+        return self._size
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def close(self) -> None:
+        """Kept open until :meth:`commit`/:meth:`abort` (writers may call ``close``)."""
+
+    def commit(self, key: str, step: int | str, ext: str,
+               fields: Mapping[str, Any]) -> dict[str, Any]:
+        """Publish the file under ``<kind>/<key>_<step>_<sha256[:20]>.<ext>``; its descriptor."""
+        self._fh.flush()
+        if self._store.fsync:
+            os.fsync(self._fh.fileno())
+        self._fh.close()
+        self._open = False
+        digest = self._hash.hexdigest()
+        rel = self._store.media_path(key, step, Encoded(None, ext, self.kind), digest)
+        path = self._store.resolve(rel)
+        try:
+            if self._store.fs.has(path, self._size):
+                self._store.fs.discard(self._tmp)
+            else:
+                self._store.fs.publish(self._tmp, path)
+        except BaseException:
+            self._store.fs.discard(self._tmp)
+            raise
+        out = dict(fields)
+        out.update(path=rel, sha256=digest, size=self._size)
+        return out
+
+    def abort(self) -> None:
+        """Drop the partial file."""
+        if self._open:
+            self._fh.close()
+            self._open = False
+        self._store.fs.discard(self._tmp)

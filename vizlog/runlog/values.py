@@ -15,7 +15,6 @@ Rules (wandb's, made explicit):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -24,6 +23,7 @@ import numpy as np
 from vizlog.errors import VizlogError, describe
 from vizlog.media._base import Media
 from vizlog.media._util import is_torch_like
+from vizlog.media.histogram import auto_histogram as _histogram
 from vizlog.runlog.writer import MediaList
 
 __all__ = ["Converter", "split_row"]
@@ -50,7 +50,7 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
     if isinstance(value, float):
         return value
     if isinstance(value, Media):
-        media.append((path, value))
+        media.append((path, _snapshot(value)))
         return None
     if isinstance(value, Mapping):
         out = {}
@@ -67,7 +67,7 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
                 kinds = sorted({type(v).__name__ for v in value})
                 raise VizlogError(f"`{'/'.join(path)}` mixes media types {kinds}; a list logged "
                                   "under one key must hold one type. Log them under separate keys.")
-            media.append((path, MediaList(list(value))))
+            media.append((path, MediaList([_snapshot(v) for v in value])))
             return None
         if any(isinstance(v, Media) for v in value):
             raise VizlogError(f"`{'/'.join(path)}` mixes media objects with other values; log "
@@ -75,14 +75,14 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
         return [_convert(v, (*path, str(i)), media, converters) for i, v in enumerate(value)]
     if isinstance(value, np.generic):
         return value.item()
-    arr = _array(value)
-    if arr is not None:
-        return _from_array(arr, path)
-    for conv in converters:
+    for conv in converters:  # before arrays: DataFrames have __array__ too
         obj = conv(value)
         if obj is not None:
             media.append((path, obj))
             return None
+    arr = _array(value)
+    if arr is not None:
+        return _from_array(arr, path)
     raise VizlogError(f"`{'/'.join(path)}` has a value vizlog cannot log: {describe(value)}. "
                       "Log numbers, strings, dicts, lists, arrays or vizlog media objects.")
 
@@ -99,14 +99,15 @@ def _from_array(arr: np.ndarray, path: tuple[str, ...]) -> Any:
 
 
 def auto_histogram(arr: np.ndarray, bins: int = AUTO_HISTOGRAM_ELEMENTS) -> dict[str, Any]:
-    """wandb's rule for big arrays in history: a 32-bin histogram of the finite values."""
-    flat = np.asarray(arr, dtype=np.float64).ravel()
-    finite = flat[np.isfinite(flat)]
-    if finite.size == 0:
-        return {"_type": "histogram", "values": [0] * bins, "bins": [0.0] * (bins + 1)}
-    counts, edges = np.histogram(finite, bins=bins)
-    return {"_type": "histogram", "values": counts.tolist(),
-            "bins": [e if math.isfinite(e) else 0.0 for e in edges.tolist()]}
+    """wandb's rule for big arrays in history: a 32-bin histogram of the finite values (the rule
+    lives in :class:`vizlog.Histogram`)."""
+    return _histogram(arr, num_bins=bins)
+
+
+def _snapshot(value: Media) -> Media:
+    """Media that stay mutable after construction (Table) are copied as they are at log time."""
+    snap = getattr(value, "snapshot_for_log", None)
+    return snap() if callable(snap) else value
 
 
 def split_row(data: Mapping[str, Any], converters: list[Converter]

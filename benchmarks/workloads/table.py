@@ -1,0 +1,85 @@
+"""``table_100k``: a 100,000-row, 6-column table built and logged once, plus finish.
+
+Columns (seed 2, drawn in this order): id int64 0..n-1, x normal, y uniform, name one of 1,000
+strings ``label_0000``.., flag bool (p=0.5), score normal*10. Variants give it as a list of row
+lists (``data=``, ``-rows``) or as a pandas DataFrame (``-df``). ``table_1m`` (table_1m.py) is
+the same at 1,000,000 rows. Bytes count the table files: vizlog's ``.arrow``; wandb's
+``.table.json`` run copy (cut to 10,000 rows) plus the staged artifact copies (``WANDB_DATA_DIR``
+is set inside the output folder).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import numpy as np
+
+from benchmarks.common import tree_bytes, wandb_offline
+
+NAME = "table_100k"
+VARIANTS = ["vizlog-rows", "vizlog-df", "wandb-rows", "wandb-df"]
+BASELINE = "wandb-rows"
+UNIT = "rows"
+N = 100_000
+COLUMNS = ["id", "x", "y", "name", "flag", "score"]
+
+
+def make_columns(n: int) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(2)
+    labels = np.array([f"label_{i:04d}" for i in range(1000)])
+    return {"id": np.arange(n, dtype=np.int64), "x": rng.normal(size=n),
+            "y": rng.uniform(size=n), "name": labels[rng.integers(0, 1000, size=n)],
+            "flag": rng.random(n) < 0.5, "score": rng.normal(size=n) * 10}
+
+
+def make_inputs_n(n: int) -> dict[str, Any]:
+    import pandas as pd
+
+    cols = make_columns(n)
+    rows = [list(r) for r in zip(*(cols[c].tolist() for c in COLUMNS), strict=True)]
+    return {"rows": rows, "df": pd.DataFrame({c: cols[c] for c in COLUMNS})}
+
+
+def make_inputs() -> dict[str, Any]:
+    return make_inputs_n(N)
+
+
+def prepare(variant: str) -> None:
+    if variant.startswith("vizlog"):
+        import pyarrow  # noqa: F401
+
+        import vizlog  # noqa: F401
+    else:
+        try:
+            import wandb  # noqa: F401
+        except ImportError:
+            pass
+
+
+def run_variant(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
+    tool, form = variant.split("-")
+    n = len(inputs["rows"])
+    if tool == "vizlog":
+        import vizlog
+
+        run = vizlog.init(project="bench", dir=out)
+        t = vizlog.Table(columns=COLUMNS, data=inputs["rows"]) if form == "rows" else \
+            vizlog.Table(dataframe=inputs["df"])
+        run.log({"table": t})
+        run.finish()
+        return {"bytes": tree_bytes(out, (".arrow",)), "items": n}
+    os.environ["WANDB_DATA_DIR"] = os.path.join(out, "data")
+    os.environ["WANDB_CACHE_DIR"] = os.path.join(out, "cache")
+    wandb = wandb_offline(out)
+    run = wandb.init(project="bench", dir=out, mode="offline")
+    t = wandb.Table(columns=COLUMNS, data=inputs["rows"]) if form == "rows" else \
+        wandb.Table(dataframe=inputs["df"])
+    run.log({"table": t})
+    run.finish()
+    copies = tree_bytes(os.path.join(out, "data", "artifacts"))  # the artifact's staged copy
+    return {"bytes": tree_bytes(out, (".table.json",)) + copies, "items": n}
+
+
+def run(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
+    return run_variant(variant, inputs, out)

@@ -1,0 +1,142 @@
+"""The Arrow IPC file a Table is stored as, written the same way whatever the input chunking.
+
+* Arrow IPC **file** format (``.arrow``, Feather v2), buffers compressed with zstd (level 1).
+* Record batches of exactly :data:`BATCH_ROWS` rows (the last one shorter): the input's chunk
+  layout never shows in the bytes, so the same table gives the same file however it was built or
+  appended.
+* Schema metadata is only ``vizlog.format = table-file/1``; pandas/polars metadata (which holds
+  library versions) is dropped. Field metadata marks encoded columns (see ``_table_types``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["BATCH_ROWS", "SCHEMA_METADATA", "CanonicalWriter", "arrow_errors", "normalize_arrow",
+           "pa", "write_bytes"]
+
+
+class _LazyModule(ModuleType):
+    """Imports the named module on first attribute access (``import vizlog`` stays fast)."""
+
+    def __getattr__(self, attr: str) -> Any:
+        module = importlib.import_module(self.__name__)
+        self.__dict__.update(module.__dict__)
+        return getattr(module, attr)
+
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+else:
+    pa = _LazyModule("pyarrow")
+
+
+def arrow_errors() -> tuple[type[Exception], ...]:
+    """What ``pyarrow.array``/``cast`` raise for values they cannot convert."""
+    return (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError,
+            TypeError, ValueError)
+
+BATCH_ROWS = 1 << 17
+SCHEMA_METADATA = {b"vizlog.format": b"table-file/1"}
+ZSTD_LEVEL = 1
+_SMALL_LIMIT = (1 << 31) - 1
+
+
+def _options() -> pa.ipc.IpcWriteOptions:
+    return pa.ipc.IpcWriteOptions(compression=pa.Codec("zstd", compression_level=ZSTD_LEVEL))
+
+
+def _narrow_type(t: pa.DataType) -> pa.DataType | None:
+    if pa.types.is_large_string(t) or pa.types.is_string_view(t):
+        return pa.string()
+    if pa.types.is_large_binary(t) or pa.types.is_binary_view(t):
+        return pa.binary()
+    return None
+
+
+def _narrow(arr: pa.ChunkedArray) -> pa.ChunkedArray:
+    """``large_string``/``string_view`` -> ``string`` (same for binary) when every chunk fits."""
+    t = arr.type
+    target = _narrow_type(t.value_type if pa.types.is_dictionary(t) else t)
+    if target is None:
+        return arr
+    if pa.types.is_dictionary(t):
+        target = pa.dictionary(t.index_type, target, t.ordered)
+    if any(c.nbytes >= _SMALL_LIMIT for c in arr.chunks):
+        return arr
+    return arr.cast(target)
+
+
+def normalize_arrow(table: pa.Table) -> pa.Table:
+    """Drop schema and field metadata and narrow large/view string types (see module docs)."""
+    fields, columns = [], []
+    for f, col in zip(table.schema, table.columns, strict=True):
+        col = _narrow(col)
+        fields.append(pa.field(f.name, col.type, nullable=f.nullable))
+        columns.append(col)
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+
+
+def _compact(piece: pa.Table) -> pa.RecordBatch:
+    """One record batch of freshly packed arrays: a slice of a bigger array (offset, or buffers
+    longer than its values) is written with other, equally valid bytes than a fresh array
+    holding the same values, so every batch is copied into compact buffers first."""
+    arrays = [pa.concat_arrays(col.chunks) if col.num_chunks else pa.array([], col.type)
+              for col in piece.columns]
+    return pa.RecordBatch.from_arrays(arrays, schema=piece.schema)
+
+
+class CanonicalWriter:
+    """Writes tables into an IPC file sink as fixed-size record batches (see module docs)."""
+
+    def __init__(self, sink: Any, schema: pa.Schema) -> None:
+        self.schema = schema.with_metadata(SCHEMA_METADATA)
+        self._writer = pa.ipc.new_file(sink, self.schema, options=_options())
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self.nrows = 0
+
+    def write(self, table: pa.Table) -> None:
+        """Append ``table`` (its schema must equal the writer's, ignoring metadata)."""
+        if table.num_rows == 0:
+            return
+        table = table.replace_schema_metadata(SCHEMA_METADATA)
+        self._pending.append(table)
+        self._pending_rows += table.num_rows
+        self.nrows += table.num_rows
+        if self._pending_rows >= BATCH_ROWS:
+            self._emit(final=False)
+
+    def _emit(self, final: bool) -> None:
+        if not self._pending:
+            return
+        whole = pa.concat_tables(self._pending) if len(self._pending) > 1 else self._pending[0]
+        start, n = 0, whole.num_rows
+        while n - start >= BATCH_ROWS or (final and start < n):
+            piece = whole.slice(start, BATCH_ROWS)
+            self._writer.write_batch(_compact(piece))
+            start += piece.num_rows
+        rest = whole.slice(start) if start < n else None
+        self._pending = [rest] if rest is not None else []
+        self._pending_rows = n - start
+
+    def close(self) -> None:
+        self._emit(final=True)
+        self._writer.close()
+
+
+def write_bytes(table: pa.Table) -> bytes:
+    """The whole IPC file of ``table`` as bytes."""
+    if any(pa.types.is_dictionary(f.type) for f in table.schema):
+        table = table.unify_dictionaries()
+    # io.BytesIO grows with realloc (mremap for big buffers) and getvalue() hands its buffer
+    # over without a copy: peak memory is about one file size (pyarrow's BufferOutputStream plus
+    # to_pybytes() would be about three).
+    sink = io.BytesIO()
+    writer = CanonicalWriter(sink, table.schema)
+    writer.write(table)
+    writer.close()
+    return sink.getvalue()
