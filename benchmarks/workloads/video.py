@@ -1,0 +1,99 @@
+"""``video``: 10 seeded uint8 videos (T=32, C=3, H=128, W=128) logged at fps=8, plus finish.
+
+Inputs (seed 1, ``numpy.random.default_rng``): video ``v`` of 10, frame ``t`` of 32. The
+background is a colour gradient, R = 255*x/W, G = 255*y/H, B = 255*(1 - (x+y)/(W+H)); a
+gaussian blob (sigma W/8, colour (255, 230, 51)) circles the centre at radius W/3, angle
+``2*pi*t/T + 2*pi*v/10``, blended as ``bg*(1-g) + colour*g``; then gaussian noise sigma 3 is drawn
+per frame in that order, and the frame is clipped and cast to uint8, shaped (C, H, W).
+
+Variants: ``vizlog`` (default format), ``vizlog-gif``, ``vizlog-mp4``, ``vizlog-webm``,
+``wandb-gif``, ``wandb-mp4`` (wandb needs moviepy to encode), and ``vizlog-mp4-pyav``,
+``vizlog-webm-ffmpeg``, ``vizlog-gif-ffmpeg``, which switch vizlog's encoder to the other
+bundled backend (PyAV in process, or the ffmpeg binary as a subprocess per video, for GIF with
+ffmpeg's own palettegen/paletteuse): the measurement behind the defaults (see
+:mod:`vizlog.media._ffmpeg`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from benchmarks.common import Unavailable, tree_bytes, wandb_offline
+
+NAME = "video"
+VARIANTS = ["vizlog", "vizlog-gif", "vizlog-mp4", "vizlog-webm", "wandb-gif", "wandb-mp4",
+            "vizlog-mp4-pyav", "vizlog-webm-ffmpeg", "vizlog-gif-ffmpeg"]
+BASELINE = "wandb-gif"
+UNIT = "videos"
+N, T, C, H, W = 10, 32, 3, 128, 128
+FPS = 8
+_SUFFIXES = (".gif", ".mp4", ".webm")
+
+
+def make_inputs() -> list[np.ndarray]:
+    rng = np.random.default_rng(1)
+    yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+    sigma, radius = W / 8, W / 3
+    background = np.stack([255 * xx / W, 255 * yy / H, 255 * (1 - (xx + yy) / (W + H))])
+    colour = np.array([255.0, 230.0, 51.0], np.float32)[:, None, None]
+    out = []
+    for v in range(N):
+        frames = np.empty((T, C, H, W), np.uint8)
+        for t in range(T):
+            angle = 2 * np.pi * t / T + 2 * np.pi * v / N
+            cx, cy = W / 2 + radius * np.cos(angle), H / 2 + radius * np.sin(angle)
+            g = np.exp(-((xx - cx) ** 2 + (yy - cy) ** 2) / (2 * sigma**2))
+            frame = background * (1 - g) + colour * g + rng.normal(0, 3, size=(C, H, W))
+            frames[t] = np.clip(frame, 0, 255).astype(np.uint8)
+        out.append(frames)
+    return out
+
+
+def _parse(variant: str) -> tuple[str, str | None, str | None]:
+    parts = variant.split("-")
+    tool = parts[0]
+    fmt = parts[1] if len(parts) > 1 else None
+    backend = parts[2] if len(parts) > 2 else None
+    return tool, fmt, backend
+
+
+def prepare(variant: str) -> None:
+    tool, fmt, backend = _parse(variant)
+    if tool == "vizlog":
+        import vizlog
+        from vizlog.media import _ffmpeg
+
+        if backend is not None:
+            _ffmpeg.BACKENDS[fmt or "mp4"] = backend  # type: ignore[index]
+        # load the codec libraries once, as a long-running process would have
+        vizlog.Video(np.zeros((2, 3, 16, 16), np.uint8), fps=FPS, format=fmt).encode()
+    else:
+        try:
+            import wandb  # noqa: F401
+            from moviepy import ImageSequenceClip  # noqa: F401
+        except ImportError:
+            pass
+
+
+def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
+    tool, fmt, _ = _parse(variant)
+    if tool == "vizlog":
+        import vizlog
+
+        run = vizlog.init(project="bench", dir=out)
+        for v in inputs:
+            run.log({"vid": vizlog.Video(v, fps=FPS, format=fmt)})
+        run.finish()
+        return {"bytes": tree_bytes(out, _SUFFIXES), "items": len(inputs)}
+    try:
+        import moviepy  # noqa: F401
+    except ImportError as exc:
+        raise Unavailable("wandb needs moviepy to encode video (pip install moviepy)") from exc
+    wandb = wandb_offline(out)
+    run = wandb.init(project="bench", dir=out, mode="offline")
+    for v in inputs:
+        run.log({"vid": wandb.Video(v, fps=FPS, format=fmt)})
+    run.finish()
+    return {"bytes": tree_bytes(out, _SUFFIXES), "items": len(inputs)}
