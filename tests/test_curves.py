@@ -1,0 +1,206 @@
+"""vizlog.charts.curves: exact PR/ROC/confusion maths against scikit-learn, and the bounded
+curve reduction."""
+
+from __future__ import annotations
+
+import itertools
+import warnings
+
+import numpy as np
+import pytest
+
+from vizlog.charts import curves
+
+sk_metrics = pytest.importorskip("sklearn.metrics")
+
+
+def _cases() -> list[tuple[str, np.ndarray, np.ndarray]]:
+    rng = np.random.default_rng(11)
+    out = []
+    y = rng.random(2000) < 0.3
+    out.append(("continuous", y, rng.random(2000) + 0.4 * y))
+    s = np.round(rng.random(3000), 2)  # many ties
+    out.append(("ties", rng.random(3000) < s, s))
+    out.append(("all_equal", rng.random(50) < 0.5, np.full(50, 0.3)))
+    y = np.zeros(40, bool)
+    y[7] = True
+    out.append(("one_positive", y, rng.normal(size=40)))
+    out.append(("tiny", np.array([True, False]), np.array([0.2, 0.9])))
+    out.append(("negative_scores", rng.random(500) < 0.5, -rng.exponential(size=500)))
+    return out
+
+
+CASES = _cases()
+IDS = [c[0] for c in CASES]
+
+
+def _close(a: np.ndarray, b: np.ndarray) -> None:
+    assert a.shape == b.shape
+    np.testing.assert_allclose(a, b, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize(("name", "y", "s"), CASES, ids=IDS)
+@pytest.mark.parametrize("drop", [False, True])
+def test_precision_recall_matches_sklearn(name: str, y: np.ndarray, s: np.ndarray,
+                                          drop: bool) -> None:
+    ours = curves.precision_recall_curve(y, s, drop_intermediate=drop)
+    theirs = sk_metrics.precision_recall_curve(y, s, drop_intermediate=drop)
+    for a, b in zip(ours, theirs, strict=True):
+        _close(a, b)
+    ap = curves.average_precision(ours[0], ours[1])
+    assert abs(ap - sk_metrics.average_precision_score(y, s)) <= 1e-12
+
+
+@pytest.mark.parametrize(("name", "y", "s"), CASES, ids=IDS)
+@pytest.mark.parametrize("drop", [False, True])
+def test_roc_matches_sklearn(name: str, y: np.ndarray, s: np.ndarray, drop: bool) -> None:
+    fpr, tpr, thr = curves.roc_curve(y, s, drop_intermediate=drop)
+    sfpr, stpr, sthr = sk_metrics.roc_curve(y, s, drop_intermediate=drop)
+    _close(fpr, sfpr)
+    _close(tpr, stpr)
+    assert thr[0] == np.inf == sthr[0]
+    _close(thr[1:], sthr[1:])
+    assert abs(curves.auc(fpr, tpr) - sk_metrics.roc_auc_score(y, s)) <= 1e-12
+
+
+def test_drop_intermediate_keeps_average_precision() -> None:
+    _, y, s = CASES[1]
+    full = curves.precision_recall_curve(y, s)
+    short = curves.precision_recall_curve(y, s, drop_intermediate=True)
+    assert short[0].size < full[0].size
+    assert abs(curves.average_precision(*short[:2]) - curves.average_precision(*full[:2])) \
+        <= 1e-12
+
+
+def test_degenerate_classes_follow_sklearn() -> None:
+    y = np.zeros(20, bool)
+    s = np.linspace(0, 1, 20)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sp, sr, _ = sk_metrics.precision_recall_curve(y, s)
+        sfpr, stpr, _ = sk_metrics.roc_curve(y, s)
+    p, r, _ = curves.precision_recall_curve(y, s)
+    _close(p, sp)
+    _close(r, sr)
+    fpr, tpr, _ = curves.roc_curve(y, s)
+    _close(fpr, sfpr)
+    assert np.isnan(tpr).all() and np.isnan(stpr).all()
+
+
+def test_binary_counts_one_sort_per_call_counts_every_sample() -> None:
+    rng = np.random.default_rng(3)
+    y = rng.random(1000) < 0.2
+    s = np.round(rng.random(1000), 1)
+    fps, tps, thr = curves.binary_counts(y, s)
+    assert fps[-1] + tps[-1] == 1000 and tps[-1] == y.sum()
+    assert np.all(np.diff(thr) < 0)
+    np.testing.assert_array_equal(tps, [(y & (s >= t)).sum() for t in thr])
+
+
+@pytest.mark.parametrize("n_classes", [3, 120])
+def test_confusion_counts_match_sklearn(n_classes: int) -> None:
+    rng = np.random.default_rng(n_classes)
+    t = rng.integers(0, n_classes, 5000)
+    p = rng.integers(0, n_classes, 5000)
+    got = curves.confusion_counts(t, p, n_classes)
+    want = sk_metrics.confusion_matrix(t, p, labels=np.arange(n_classes))
+    np.testing.assert_array_equal(got, want)
+    assert got.dtype == np.int64
+
+
+# -- reduction ------------------------------------------------------------------------------
+def _brute_deviation(x: np.ndarray, y: np.ndarray, kept: np.ndarray,
+                     bounds: np.ndarray) -> float:
+    """Distance of every point to the kept segment spanning it, one segment at a time, with a
+    formula of its own (projection through complex numbers)."""
+    worst = 0.0
+    z = x + 1j * y
+    for a, b in itertools.pairwise(kept.tolist()):
+        if np.searchsorted(bounds, a, "right") != np.searchsorted(bounds, b, "right"):
+            continue  # a and b are on different polylines
+        pts = z[a:b + 1]
+        seg = z[b] - z[a]
+        if seg == 0:
+            d = np.abs(pts - z[a])
+        else:
+            t = np.clip(((pts - z[a]) / seg).real, 0, 1)
+            d = np.abs(z[a] + t * seg - pts)
+        worst = max(worst, float(d.max()))
+    return worst
+
+
+def _random_polylines(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    xs, ys, bounds = [], [], [0]
+    for _ in range(5):
+        n = int(rng.integers(0, 400))
+        kind = rng.integers(0, 3)
+        if kind == 0:  # noisy walk
+            x = np.cumsum(rng.random(n))
+            y = np.cumsum(rng.normal(size=n))
+        elif kind == 1:  # staircase with repeated coordinates (PR-like)
+            x = np.repeat(np.arange(n // 2 + 1), 2)[:n] / max(n, 1)
+            y = np.repeat(rng.random(n // 2 + 1), 2)[1:n + 1] if n else np.zeros(0)
+            y = y[:n]
+        else:  # zig-zag with duplicates and reversals
+            x = rng.integers(0, 5, n).astype(float)
+            y = rng.integers(0, 5, n).astype(float)
+        xs.append(x.astype(float))
+        ys.append(y.astype(float))
+        bounds.append(bounds[-1] + n)
+    return np.concatenate(xs), np.concatenate(ys), np.array(bounds)
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("eps", [0.0, 0.01, 0.5])
+def test_simplify_honours_the_bound(seed: int, eps: float) -> None:
+    x, y, bounds = _random_polylines(seed)
+    kept, observed = curves.simplify_measured(x, y, eps, bounds)
+    assert np.all(np.diff(kept) > 0)
+    nonempty = bounds[1:] > bounds[:-1]
+    assert set(bounds[:-1][nonempty]) <= set(kept.tolist())
+    assert set((bounds[1:] - 1)[nonempty]) <= set(kept.tolist())
+    brute = _brute_deviation(x, y, kept, bounds)
+    assert brute <= eps + 1e-12
+    assert abs(observed - brute) <= 1e-12
+    assert abs(curves.max_deviation(x, y, kept, bounds) - brute) <= 1e-12
+    np.testing.assert_array_equal(kept, curves.simplify(x, y, eps, bounds))
+
+
+def test_simplify_drops_only_exactly_collinear_runs_at_zero() -> None:
+    x = np.array([0.0, 0, 0, 0, 1, 2, 3, 3])
+    y = np.array([0.0, 1, 2, 3, 3, 3, 3, 0])
+    np.testing.assert_array_equal(curves.simplify(x, y, 0.0), [0, 3, 6, 7])
+    # a plateau that turns back is not a straight run: nothing may be dropped across it
+    x2 = np.array([0.0, 0, 0, 0, 1])
+    y2 = np.array([0.0, 1, 1, 0, 0])
+    kept = curves.simplify(x2, y2, 0.0)
+    assert curves.max_deviation(x2, y2, kept) == 0.0
+    assert 1 in kept or 2 in kept
+
+
+def test_simplify_reduces_a_real_pr_curve_within_the_bound() -> None:
+    rng = np.random.default_rng(4)
+    y = rng.integers(0, 4, 20_000)
+    scores = rng.normal(size=(20_000, 4))
+    scores[np.arange(20_000), y] += 1.5
+    xs, ys, bounds = [], [], [0]
+    for c in range(4):
+        p, r, _ = sk_metrics.precision_recall_curve(y == c, scores[:, c])
+        xs.append(r)
+        ys.append(p)
+        bounds.append(bounds[-1] + r.size)
+    x, yy, b = np.concatenate(xs), np.concatenate(ys), np.array(bounds)
+    kept, observed = curves.simplify_measured(x, yy, 1e-3, b)
+    assert kept.size < x.size / 20
+    assert observed <= 1e-3
+    assert _brute_deviation(x, yy, kept, b) <= 1e-3
+
+
+def test_max_deviation_needs_the_endpoints() -> None:
+    with pytest.raises(ValueError, match="first and last point"):
+        curves.max_deviation(np.arange(5.0), np.arange(5.0), np.array([0, 2]))
+
+
+def test_auc_of_a_decreasing_x() -> None:
+    assert curves.auc(np.array([1.0, 0.5, 0.0]), np.array([1.0, 1.0, 1.0])) == 1.0

@@ -1,0 +1,238 @@
+"""vizlog.charts.presets: the wandb-signature builders (vizlog.plot.*) against scikit-learn."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+import vizlog
+from vizlog.charts import curves, presets
+from vizlog.errors import ChartBindingError, MediaError, ShapeError
+
+sk = pytest.importorskip("sklearn.metrics")
+
+
+def _data(n: int = 3000, k: int = 4, seed: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, k, n)
+    logits = rng.normal(size=(n, k))
+    logits[np.arange(n), y] += 1.5
+    p = np.exp(logits)
+    return y, p / p.sum(axis=1, keepdims=True)
+
+
+def _rows(chart: vizlog.CustomChart) -> pa.Table:
+    assert chart.table is not None
+    return chart.table.to_arrow()
+
+
+def test_plot_namespace_has_wandbs_names() -> None:
+    for name in ("line", "scatter", "bar", "histogram", "line_series", "pr_curve", "roc_curve",
+                 "confusion_matrix", "plot_table", "CustomChart"):
+        assert callable(getattr(vizlog.plot, name))
+
+
+@pytest.mark.parametrize("kind", ["pr", "roc"])
+def test_exact_curves_within_the_stated_bound(kind: str) -> None:
+    y, p = _data()
+    labels = ["ant", "bee", "cat", "dog"]
+    build = vizlog.plot.pr_curve if kind == "pr" else vizlog.plot.roc_curve
+    chart = build(y, p, labels)
+    info = chart.encode().fields["curve"]
+    assert info["max_error"] == 1e-3 and info["max_error_observed"] <= 1e-3
+    table = _rows(chart)
+    xcol, ycol = ("recall", "precision") if kind == "pr" else ("fpr", "tpr")
+    assert table.column_names == ["class", *((ycol, xcol) if kind == "pr" else (xcol, ycol)),
+                                  "threshold"]
+    total_kept = 0
+    for c, name in enumerate(labels):
+        if kind == "pr":
+            sy, sx, _ = sk.precision_recall_curve(y == c, p[:, c])
+        else:
+            sx, sy, _ = sk.roc_curve(y == c, p[:, c])
+        mask = np.array(table.column("class").to_pylist()) == name
+        kx = table.column(xcol).to_numpy()[mask]
+        ky = table.column(ycol).to_numpy()[mask]
+        # every kept point is one of scikit-learn's points, in its order, endpoints included
+        pos = [int(np.flatnonzero((sx == a) & (sy == b))[0]) for a, b in zip(kx, ky, strict=True)]
+        assert pos == sorted(pos) and pos[0] == 0 and pos[-1] == sx.size - 1
+        # and every scikit-learn point lies within max_error of the kept polyline
+        assert curves.max_deviation(sx, sy, np.array(pos)) <= 1e-3
+        stats = info["classes"][name]
+        assert abs(stats["average_precision"] - sk.average_precision_score(y == c, p[:, c])) \
+            <= 1e-12
+        assert abs(stats["roc_auc"] - sk.roc_auc_score(y == c, p[:, c])) <= 1e-12
+        assert stats["points"] == sx.size and stats["points_kept"] == len(pos)
+        assert stats["positives"] == int((y == c).sum())
+        total_kept += len(pos)
+    factor = 5 if kind == "pr" else 2
+    assert info["points_kept"] == total_kept == table.num_rows < info["points"] / factor
+
+
+def test_max_error_none_keeps_every_point() -> None:
+    y, p = _data(n=300, k=2)
+    table = _rows(vizlog.plot.pr_curve(y, p, max_error=None))
+    sp, sr, st = sk.precision_recall_curve(y == 1, p[:, 1])
+    mask = np.array(table.column("class").to_pylist()) == "1"
+    np.testing.assert_array_equal(table.column("precision").to_numpy()[mask], sp)
+    np.testing.assert_array_equal(table.column("recall").to_numpy()[mask], sr)
+    thr = table.column("threshold").to_pylist()
+    assert [t for t, m in zip(thr, mask, strict=True) if m] == [*st.tolist(), None]
+
+
+def test_roc_thresholds_start_at_infinity() -> None:
+    y, p = _data(n=200, k=2)
+    table = _rows(vizlog.plot.roc_curve(y, p, max_error=None))
+    assert table.column("threshold").to_pylist()[0] == float("inf")
+    rows = vizlog.plot.roc_curve(y, p).to_dict()["datasets"]["table"]
+    assert rows[0]["threshold"] is None  # no Infinity in the inlined JSON
+
+
+def test_string_labels_and_many_classes() -> None:
+    rng = np.random.default_rng(9)
+    k = 120
+    names = np.array([f"species {i:03d}" for i in range(k)])
+    y = rng.integers(0, k, 6000)
+    p = rng.random((6000, k))
+    p[np.arange(6000), y] += 0.5
+    chart = vizlog.plot.pr_curve(names[y], p, list(names))
+    info = chart.encode().fields["curve"]
+    assert len(info["classes"]) == k
+    c = 57
+    assert abs(info["classes"]["species 057"]["average_precision"]
+               - sk.average_precision_score(y == c, p[:, c])) <= 1e-12
+    # without labels, string classes follow sorted order (scikit-learn's classes_)
+    same = vizlog.plot.roc_curve(names[y], p)
+    assert same.encode().fields["curve"]["classes"]["species 057"]["roc_auc"] == \
+        pytest.approx(sk.roc_auc_score(y == c, p[:, c]), abs=1e-12)
+
+
+def test_classes_to_plot_and_skipped_classes() -> None:
+    y, p = _data(n=400, k=3)
+    chart = vizlog.plot.pr_curve(y, p, ["a", "b", "c"], classes_to_plot=["c", 0])
+    assert sorted(chart.encode().fields["curve"]["classes"]) == ["a", "c"]
+    y2 = np.where(y == 2, 0, y)  # class 2 never occurs
+    info = vizlog.plot.roc_curve(y2, p).encode().fields["curve"]
+    assert info["skipped_classes"] == {"2": "no positive samples"}
+    with pytest.raises(MediaError, match=r"`classes_to_plot` names class 'z'"):
+        vizlog.plot.pr_curve(y, p, ["a", "b", "c"], classes_to_plot=["z"])
+
+
+@pytest.mark.parametrize(("call", "err", "pattern"), [
+    (lambda y, p: vizlog.plot.pr_curve(y, p[:, 0]), ShapeError,
+     r"`y_probas` must have shape \(n_samples, n_classes\) = \(50, C\); got ndarray of shape "
+     r"\(50,\).*np.stack\(\[1 - p, p\], axis=1\)"),
+    (lambda y, p: vizlog.plot.pr_curve(y, p[:40]), ShapeError, r"= \(50, C\)"),
+    (lambda y, p: vizlog.plot.pr_curve(y, p, ["a", "b"]), MediaError,
+     r"`labels` names 2 classes but the scores have 3 columns"),
+    (lambda y, p: vizlog.plot.pr_curve(y + 1, p), MediaError,
+     r"`y_true` holds class 3, but there are 3 classes \(0\.\.2\).*return_inverse"),
+    (lambda y, p: vizlog.plot.pr_curve(np.array(["a", "b"] * 25), p, ["a", "x", "y"]),
+     MediaError, r"`y_true` holds classes \['b'\] that are not in `labels`"),
+    (lambda y, p: vizlog.plot.pr_curve(np.array(["a", "b"] * 25), p), MediaError,
+     r"holds 2 distinct class names but the scores have 3 columns"),
+    (lambda y, p: vizlog.plot.roc_curve(y, np.where(p > 0.5, np.nan, p)), MediaError,
+     r"NaN or infinite"),
+    (lambda y, p: vizlog.plot.pr_curve(y, p, max_error=-1), MediaError, r"`max_error`"),
+    (lambda y, p: vizlog.plot.pr_curve(None, p), MediaError, r"`y_true` is required"),
+    (lambda y, p: vizlog.plot.pr_curve(y, p, ["a", "a", "b"]), MediaError, r"duplicate"),
+    (lambda y, p: vizlog.plot.pr_curve(y * 0.5, p), MediaError, r"non-integer"),
+])
+def test_bad_curve_inputs(call, err, pattern) -> None:  # type: ignore[no-untyped-def]
+    y, p = _data(n=50, k=3)
+    with pytest.raises(err, match=pattern):
+        call(y, p)
+
+
+def test_confusion_matrix_matches_sklearn() -> None:
+    y, p = _data(n=500, k=4)
+    names = ["ant", "bee", "cat", "dog"]
+    chart = vizlog.plot.confusion_matrix(probs=p, y_true=y, class_names=names)
+    table = _rows(chart)
+    want = sk.confusion_matrix(y, p.argmax(axis=1))
+    assert table.column_names == ["Actual", "Predicted", "nPredictions"]
+    assert table.column("nPredictions").to_numpy().reshape(4, 4).tolist() == want.tolist()
+    assert table.column("Actual").to_pylist()[:5] == ["ant"] * 4 + ["bee"]
+    assert table.column("Predicted").to_pylist()[:5] == [*names, "ant"]
+    info = chart.encode().fields["confusion"]
+    assert info == {"classes": 4, "samples": 500,
+                    "accuracy": pytest.approx(np.trace(want) / 500, abs=1e-15)}
+    # string classes, with and without class_names
+    s_true = np.array(names)[y]
+    s_pred = np.array(names)[p.argmax(axis=1)]
+    same = vizlog.plot.confusion_matrix(y_true=s_true, preds=s_pred, class_names=names)
+    assert _rows(same).equals(table)
+    union = _rows(vizlog.plot.confusion_matrix(y_true=s_true, preds=s_pred))
+    assert union.equals(table)  # sorted names are the same order here
+    assert _rows(vizlog.plot.confusion_matrix(y_true=[3, 5], preds=[5, 5])).to_pylist() == [
+        {"Actual": "3", "Predicted": "3", "nPredictions": 0},
+        {"Actual": "3", "Predicted": "5", "nPredictions": 1},
+        {"Actual": "5", "Predicted": "3", "nPredictions": 0},
+        {"Actual": "5", "Predicted": "5", "nPredictions": 1}]
+
+
+@pytest.mark.parametrize(("kwargs", "pattern"), [
+    ({"probs": [[0.1, 0.9]], "preds": [1], "y_true": [1]}, r"either `probs` or `preds`"),
+    ({"y_true": [1]}, r"pass `preds`"),
+    ({"preds": [1, 0], "y_true": [1]}, r"`preds` has 2 values but `y_true` has 1"),
+    ({"preds": [0, 4], "y_true": [1, 1], "class_names": ["a", "b"]},
+     r"`preds` holds class 4, but there are 2 classes"),
+    ({"preds": ["a", "z"], "y_true": ["a", "a"], "class_names": ["a", "b"]},
+     r"\['z'\] that are not in `class_names`"),
+    ({"preds": ["a"], "y_true": [1]}, r"same kind of classes"),
+])
+def test_bad_confusion_inputs(kwargs: dict, pattern: str) -> None:
+    with pytest.raises(MediaError, match=pattern):
+        vizlog.plot.confusion_matrix(**kwargs)
+
+
+def test_simple_builders_bind_the_columns() -> None:
+    t = vizlog.Table(columns=["a", "b", "g"], data=[[1, 2.0, "x"], [2, 3.0, "y"]])
+    assert vizlog.plot.line(t, "a", "b", stroke="g").fields == {"x": "a", "y": "b",
+                                                                "stroke": "g"}
+    assert "color" not in vizlog.plot.line(t, "a", "b").to_dict()["encoding"]
+    assert vizlog.plot.scatter(t, "a", "b", title="s").string_fields == {"title": "s"}
+    assert vizlog.plot.bar(t, "g", "b").fields == {"label": "g", "value": "b"}
+    assert vizlog.plot.histogram(t, "b", split_table=True).split_table is True
+    with pytest.raises(ChartBindingError, match="needs field 'y' = column 'zz'"):
+        vizlog.plot.scatter(t, "a", "zz")
+
+
+def test_line_series() -> None:
+    chart = vizlog.plot.line_series([0, 1, 2], [[1, 2, 3], [4, 5, 6]], title="t", xname="ep")
+    assert _rows(chart).to_pylist()[:4] == [
+        {"step": 0, "lineKey": "line_0", "lineVal": 1.0},
+        {"step": 1, "lineKey": "line_0", "lineVal": 2.0},
+        {"step": 2, "lineKey": "line_0", "lineVal": 3.0},
+        {"step": 0, "lineKey": "line_1", "lineVal": 4.0}]
+    assert chart.string_fields == {"title": "t", "xname": "ep"}
+    per = vizlog.plot.line_series(np.array([[0, 1], [5, 6]]), np.array([[1, 2], [3, 4]]),
+                                  keys=["a", "b"])
+    assert _rows(per).column("step").to_pylist() == [0, 1, 5, 6]
+    with pytest.raises(ShapeError, match=r"line 1 \('line_1'\) has 3 x values and 2 y values"):
+        vizlog.plot.line_series([0, 1, 2], [[1, 2, 3], [4, 5]])
+    with pytest.raises(MediaError, match="`keys` has 1 names but `ys` has 2 lines"):
+        vizlog.plot.line_series([0, 1], [[1, 2], [3, 4]], keys=["a"])
+    with pytest.raises(ShapeError, match="`xs` has 3 sequences but `ys` has 2"):
+        vizlog.plot.line_series([[0], [1], [2]], [[1], [2]])
+    with pytest.raises(ShapeError, match=r"For one line pass `\[ys\]`"):
+        vizlog.plot.line_series([0, 1], [1, 2])
+
+
+def test_pr_curve_logged_and_read_back(runs_dir) -> None:  # type: ignore[no-untyped-def]
+    y, p = _data(n=2000, k=3)
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"pr": vizlog.plot.pr_curve(y, p, ["a", "b", "c"])})
+    data = vizlog.open_run(run.dir)
+    assert data.verify() == []
+    [(_, back)] = data.media("pr")
+    desc = data.history[0]["pr"]
+    assert desc["curve"]["kind"] == "pr" and desc["spec"] == "pr_curve"
+    assert back.table.nrows == desc["curve"]["points_kept"]
+    assert back.to_dict()["usermeta"]["vizlog"]["fields"] == {"class": "class", "x": "recall",
+                                                              "y": "precision"}
+
+
+def test_default_bound_is_documented() -> None:
+    assert presets.DEFAULT_MAX_ERROR == 1e-3

@@ -1,0 +1,306 @@
+"""Exact classification curves with vectorised numpy, and their reduction with a stated bound.
+
+Everything here works on plain numpy arrays and needs no scikit-learn; the results equal
+scikit-learn's ``precision_recall_curve``, ``roc_curve`` (``drop_intermediate=True``),
+``average_precision_score``, ``roc_auc_score`` and ``confusion_matrix`` (the tests check this to
+1e-12).
+
+* :func:`binary_counts` sorts the scores once (descending) and returns the false and true positive
+  counts at every distinct threshold, the building block of both curves.
+* :func:`precision_recall_curve` / :func:`roc_curve` return scikit-learn's arrays, in its order.
+* :func:`average_precision` (step integral) and :func:`auc` (trapezoid) summarise them.
+* :func:`confusion_counts` counts (true, predicted) pairs with one ``bincount``.
+* :func:`simplify` drops curve points for storage with a **stated maximum error**: a vectorised
+  Ramer-Douglas-Peucker pass over many polylines at once. Every dropped point lies within
+  ``max_error`` (Euclidean distance, in the curve's own units) of the segment of the kept polyline
+  that joins the kept points before and after it; the endpoints of every polyline are kept.
+  :func:`max_deviation` measures that distance for a given choice of kept points.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = [
+    "auc",
+    "average_precision",
+    "binary_counts",
+    "confusion_counts",
+    "max_deviation",
+    "precision_recall_curve",
+    "roc_curve",
+    "simplify",
+    "simplify_measured",
+]
+
+FloatArray = np.ndarray
+#: Evenly spaced points at which :func:`simplify` first probes a long segment.
+PROBES = 32
+
+
+def binary_counts(positive: np.ndarray, scores: np.ndarray
+                  ) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """``(fps, tps, thresholds)`` at each distinct score, highest score first.
+
+    ``positive`` is a boolean array, ``scores`` a finite float array of the same length. One sort
+    of ``scores``; ties share a threshold. Counts are float64 (exact integers), like sklearn's.
+    """
+    order = np.argsort(scores)[::-1]
+    s = scores[order]
+    hits = positive[order]
+    idx = np.flatnonzero(s[1:] != s[:-1])
+    idx = np.append(idx, s.size - 1)
+    tps = np.cumsum(hits, dtype=np.int64)[idx].astype(np.float64)
+    fps = (idx + 1).astype(np.float64) - tps
+    return fps, tps, s[idx].astype(np.float64, copy=False)
+
+
+def precision_recall_from_counts(fps: FloatArray, tps: FloatArray, thresholds: FloatArray,
+                                 drop_intermediate: bool = False
+                                 ) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """scikit-learn's ``(precision, recall, thresholds)`` from :func:`binary_counts` output.
+
+    ``drop_intermediate`` keeps only the first and last threshold of each run with the same
+    true positive count (as sklearn's option of that name): the dropped points lie on the
+    vertical segment between those two, so the drawn curve and the average precision are the
+    same.
+    """
+    if drop_intermediate and fps.size > 2:
+        change = tps[1:] != tps[:-1]
+        keep = np.flatnonzero(np.concatenate(([True], change[1:] | change[:-1], [True])))
+        fps, tps, thresholds = fps[keep], tps[keep], thresholds[keep]
+    ps = tps + fps
+    precision = np.divide(tps, ps, out=np.zeros_like(tps), where=ps != 0)
+    recall = np.ones_like(tps) if tps[-1] == 0 else tps / tps[-1]
+    return (np.append(precision[::-1], 1.0), np.append(recall[::-1], 0.0),
+            thresholds[::-1].copy())
+
+
+def roc_from_counts(fps: FloatArray, tps: FloatArray, thresholds: FloatArray,
+                    drop_intermediate: bool = True) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """scikit-learn's ``(fpr, tpr, thresholds)`` from :func:`binary_counts` output.
+
+    ``drop_intermediate`` drops the points that lie on a straight run (exactly, as sklearn does);
+    the first threshold is ``inf`` (the curve starts at (0, 0)). A class without negatives gets
+    an ``fpr`` of NaN, one without positives a ``tpr`` of NaN, as in sklearn.
+    """
+    if drop_intermediate and fps.size > 2:
+        corner = np.logical_or(np.diff(fps, 2) != 0, np.diff(tps, 2) != 0)
+        keep = np.flatnonzero(np.concatenate(([True], corner, [True])))
+        fps, tps, thresholds = fps[keep], tps[keep], thresholds[keep]
+    fps = np.append(0.0, fps)
+    tps = np.append(0.0, tps)
+    thresholds = np.append(np.inf, thresholds)
+    fpr = np.full(fps.shape, np.nan) if fps[-1] <= 0 else fps / fps[-1]
+    tpr = np.full(tps.shape, np.nan) if tps[-1] <= 0 else tps / tps[-1]
+    return fpr, tpr, thresholds
+
+
+def precision_recall_curve(positive: np.ndarray, scores: np.ndarray,
+                           drop_intermediate: bool = False
+                           ) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Precision, recall and thresholds, equal to ``sklearn.metrics.precision_recall_curve``."""
+    return precision_recall_from_counts(*binary_counts(positive, scores),
+                                        drop_intermediate=drop_intermediate)
+
+
+def roc_curve(positive: np.ndarray, scores: np.ndarray, drop_intermediate: bool = True
+              ) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """FPR, TPR and thresholds, equal to ``sklearn.metrics.roc_curve``."""
+    return roc_from_counts(*binary_counts(positive, scores), drop_intermediate=drop_intermediate)
+
+
+def average_precision(precision: FloatArray, recall: FloatArray) -> float:
+    """Step-wise area under a PR curve given in sklearn's order (``average_precision_score``)."""
+    return float(max(0.0, -np.sum(np.diff(recall) * precision[:-1])))
+
+
+def auc(x: FloatArray, y: FloatArray) -> float:
+    """Trapezoid area under ``y(x)`` for monotone ``x`` (``sklearn.metrics.auc``)."""
+    dx = np.diff(x)
+    direction = -1.0 if dx.size and np.all(dx <= 0) and np.any(dx < 0) else 1.0
+    return float(direction * np.sum(dx * (y[1:] + y[:-1]) / 2.0))
+
+
+def confusion_counts(true_idx: np.ndarray, pred_idx: np.ndarray, n_classes: int) -> np.ndarray:
+    """``(n_classes, n_classes)`` int64 counts, rows = true class, columns = predicted class."""
+    flat = true_idx.astype(np.int64) * n_classes + pred_idx.astype(np.int64)
+    return np.bincount(flat, minlength=n_classes * n_classes).reshape(n_classes, n_classes)
+
+
+def _segment_d2(px: FloatArray, py: FloatArray, ax: FloatArray, ay: FloatArray,
+                dx: FloatArray, dy: FloatArray) -> FloatArray:
+    """Squared distance of points ``p`` to the segments from ``a`` to ``a + d``."""
+    len2 = dx * dx + dy * dy
+    ux, uy = px - ax, py - ay
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = (ux * dx + uy * dy) / len2
+    t = np.where(len2 > 0, np.clip(t, 0.0, 1.0), 0.0)
+    ex, ey = ux - t * dx, uy - t * dy
+    return ex * ex + ey * ey
+
+
+def _first_max(values: FloatArray, offsets: np.ndarray, seg: np.ndarray
+               ) -> tuple[FloatArray, np.ndarray]:
+    """Per segment (contiguous runs starting at ``offsets``): the max and its first position."""
+    seg_max = np.maximum.reduceat(values, offsets)
+    at = np.flatnonzero(values == seg_max[seg])
+    first = at[np.concatenate(([True], seg[at][1:] != seg[at][:-1]))]
+    return seg_max, first
+
+
+def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, seg: np.ndarray,
+               sa: np.ndarray, sb: np.ndarray) -> FloatArray:
+    a, b = sa[seg], sb[seg]
+    ax, ay = x[a], y[a]
+    return _segment_d2(x[pos], y[pos], ax, ay, x[b] - ax, y[b] - ay)
+
+
+def simplify(x: FloatArray, y: FloatArray, max_error: float,
+             bounds: np.ndarray | None = None) -> np.ndarray:
+    """Indices of the points to keep so that no dropped point is farther than ``max_error``
+    (see :func:`simplify_measured`)."""
+    return _simplify(x, y, max_error, bounds)[0]
+
+
+def simplify_measured(x: FloatArray, y: FloatArray, max_error: float,
+                      bounds: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """:func:`simplify` plus the largest distance it actually made (as :func:`max_deviation`
+    would measure it), taken from the segments as they close, at no extra cost.
+
+    Points dropped by the exact axis-run pass lie on the segment between two consecutive
+    survivors that both fall in one kept segment's span; the distance to a segment is convex, so
+    theirs is at most the survivors' and the maximum over the survivors is the maximum overall.
+    """
+    return _simplify(x, y, max_error, bounds)
+
+
+def _simplify(x: FloatArray, y: FloatArray, max_error: float,
+              bounds: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """Indices of the points to keep so that no dropped point is farther than ``max_error``.
+
+    ``x``/``y`` hold one or more polylines back to back; ``bounds`` gives their start offsets
+    plus the total length (default: one polyline). Each polyline keeps its first and last point.
+    Points that lie exactly on a horizontal or vertical run between their neighbours are dropped
+    first (no error); the rest is Ramer-Douglas-Peucker with the distance to the *segment* (not
+    the infinite line), run level by level over all open segments of all polylines at once. A
+    long segment is first probed at :data:`PROBES` evenly spaced points: when a probe is already
+    farther than ``max_error`` the segment splits there, and only segments whose probes all lie
+    within the bound are measured point by point (split at their farthest point, or closed).
+    Returns the sorted kept indices and the largest distance of a dropped point.
+    """
+    n = int(x.size)
+    if bounds is None:
+        bounds = np.array([0, n], dtype=np.int64)
+    bounds = np.asarray(bounds, dtype=np.int64)
+    eps2 = float(max_error) * float(max_error)
+    keep = np.zeros(n, dtype=bool)
+    ends_open = bounds[1:] > bounds[:-1]
+    keep[bounds[:-1][ends_open]] = True
+    keep[bounds[1:][ends_open] - 1] = True
+    cand = _axis_run_survivors(x, y, keep)
+    # work on the survivors only: every segment is between two survivors
+    xs, ys = x[cand], y[cand]
+    kept_local = np.zeros(cand.size, dtype=bool)
+    kept_local[keep[cand]] = True
+    anchors = np.flatnonzero(kept_local)
+    line_of = np.searchsorted(bounds, cand[anchors], side="right") - 1
+    same = line_of[1:] == line_of[:-1]
+    sa, sb = anchors[:-1][same], anchors[1:][same]
+    gap = sb - sa >= 2
+    sa, sb = sa[gap], sb[gap]
+    worst = 0.0
+    while sa.size:
+        length = sb - sa - 1
+        probes = np.minimum(length, PROBES)
+        offs = np.cumsum(probes) - probes
+        seg = np.repeat(np.arange(sa.size), probes)
+        k = np.arange(int(probes.sum()), dtype=np.int64) - offs[seg]
+        pos = sa[seg] + 1 + (k * length[seg]) // probes[seg]
+        d2 = _distances(xs, ys, pos, seg, sa, sb)
+        seg_max, first = _first_max(d2, offs, seg)
+        pivot = np.full(sa.size, -1, dtype=np.int64)
+        over = seg_max > eps2
+        pivot[over] = pos[first[over]]
+        closed = ~over & (length <= PROBES)  # every point was probed: these segments are final
+        if closed.any():
+            worst = max(worst, float(seg_max[closed].max()))
+        check = np.flatnonzero(~over & (length > PROBES))
+        if check.size:
+            clen = length[check]
+            coffs = np.cumsum(clen) - clen
+            cseg = np.repeat(np.arange(check.size), clen)
+            cpos = np.arange(int(clen.sum()), dtype=np.int64) - coffs[cseg] + sa[check][cseg] + 1
+            cd2 = _distances(xs, ys, cpos, cseg, sa[check], sb[check])
+            cmax, cfirst = _first_max(cd2, coffs, cseg)
+            cover = cmax > eps2
+            pivot[check[cover]] = cpos[cfirst[cover]]
+            if not cover.all():
+                worst = max(worst, float(cmax[~cover].max()))
+        split = pivot >= 0
+        if not split.any():
+            break
+        piv = pivot[split]
+        kept_local[piv] = True
+        new_sa = np.concatenate((sa[split], piv))
+        new_sb = np.concatenate((piv, sb[split]))
+        more = new_sb - new_sa >= 2
+        sa, sb = new_sa[more], new_sb[more]
+    return cand[kept_local], math.sqrt(worst)
+
+
+def _strict_runs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Interior points with the same ``a`` as both neighbours and ``b`` strictly between theirs."""
+    drop = np.zeros(a.size, dtype=bool)
+    if a.size > 2:
+        a0, a1, a2 = a[:-2], a[1:-1], a[2:]
+        b0, b1, b2 = b[:-2], b[1:-1], b[2:]
+        drop[1:-1] = (a0 == a1) & (a1 == a2) & (((b0 < b1) & (b1 < b2)) | ((b0 > b1) & (b1 > b2)))
+    return drop
+
+
+def _axis_run_survivors(x: FloatArray, y: FloatArray, endpoints: np.ndarray) -> np.ndarray:
+    """Indices of the points left after dropping those on axis-parallel runs (no error).
+
+    A point with the same x as both neighbours and its y strictly between theirs lies on the
+    segment joining them; a run of such points is strictly monotone, so it lies on the segment
+    joining the run's ends, and dropping it is exact. Vertical runs go first, then horizontal runs
+    among the survivors (a horizontal drop never spans a vertical run: its neighbours' x differ
+    from its own). ``endpoints`` (bool) are always kept.
+    """
+    idx = np.flatnonzero(~(_strict_runs(x, y) & ~endpoints))
+    second = _strict_runs(y[idx], x[idx]) & ~endpoints[idx]
+    return idx[~second]
+
+
+def max_deviation(x: FloatArray, y: FloatArray, kept: np.ndarray,
+                  bounds: np.ndarray | None = None, points: np.ndarray | None = None) -> float:
+    """The largest distance of any point to the kept segment spanning it (0.0 if none dropped).
+
+    ``kept`` are sorted indices that include every polyline's endpoints (as :func:`simplify`
+    returns them); ``bounds`` as in :func:`simplify`; ``points`` limits the measure to those
+    indices (default: every point).
+    """
+    n = int(x.size)
+    if n == 0 or kept.size == n:
+        return 0.0
+    if bounds is None:
+        bounds = np.array([0, n], dtype=np.int64)
+    bounds = np.asarray(bounds, dtype=np.int64)
+    mask = np.zeros(n, dtype=bool)
+    mask[kept] = True
+    nonempty = bounds[1:] > bounds[:-1]
+    if not (mask[bounds[:-1][nonempty]].all() and mask[bounds[1:][nonempty] - 1].all()):
+        raise ValueError("`kept` must include the first and last point of every polyline")
+    pos = np.arange(n) if points is None else np.asarray(points, dtype=np.int64)
+    if pos.size == 0:
+        return 0.0
+    # the kept point at or before each point, and the one at or after it (same polyline, since
+    # every polyline's endpoints are kept)
+    before = kept[np.searchsorted(kept, pos, side="right") - 1]
+    after = kept[np.minimum(np.searchsorted(kept, pos, side="left"), kept.size - 1)]
+    ax, ay = x[before], y[before]
+    d2 = _segment_d2(x[pos], y[pos], ax, ay, x[after] - ax, y[after] - ay)
+    return float(np.sqrt(d2.max()))

@@ -1,0 +1,412 @@
+"""The built-in charts with wandb's signatures: ``vizlog.plot.line(...)``, ``pr_curve(...)``, ...
+
+Each builds a :class:`vizlog.Table` and binds a built-in spec (``vizlog/vega_specs``) with
+:func:`plot_table`; nothing is special about them.
+
+* ``line``, ``scatter``, ``bar``, ``histogram`` take a Table and column names, as in wandb.
+* ``line_series(xs, ys, keys=None, title="", xname="x")``: ``xs`` is one sequence shared by every
+  series or one per series; each series' x and y must have the same length (wandb truncates
+  silently; vizlog refuses). Table ``step, lineKey, lineVal``.
+* ``pr_curve`` / ``roc_curve(y_true, y_probas, labels=None, classes_to_plot=None, ...)``:
+  ``y_probas`` has shape ``(n_samples, n_classes)``, column ``j`` scoring class ``j`` (for a
+  binary score ``p`` pass ``np.stack([1 - p, p], axis=1)``); scores must be finite. ``y_true``
+  holds column indices ``0..n_classes-1`` (ints, or integral floats), or class names: the entries of
+  ``labels`` (which names the columns in order), or, without ``labels``, names whose sorted
+  unique values are exactly ``n_classes`` (scikit-learn's ``classes_`` order). ``classes_to_plot``
+  lists indices or names. Curves are exact (scikit-learn's points, every threshold) and then
+  reduced for storage with :func:`vizlog.charts.curves.simplify` within ``max_error`` (default
+  0.001, in the chart's 0..1 units; ``None`` keeps every point). A class without positive samples
+  (ROC: or without negatives) is left out and listed in the descriptor. ``interp_size`` is
+  accepted for compatibility and unused. Tables: ``class, precision, recall, threshold`` and
+  ``class, fpr, tpr, threshold`` (rows in scikit-learn's order per class; the first ROC threshold
+  is ``inf``, the last PR point has a null threshold). The descriptor's ``curve`` block holds the
+  error bound, the largest error actually made, point counts and per class ``average_precision``,
+  ``roc_auc``, ``positives`` and ``negatives``.
+* ``confusion_matrix(probs=None, y_true=None, preds=None, class_names=None, ...)``: ``probs``
+  (argmax taken) or ``preds``; labels as above with ``class_names``; without ``class_names`` the
+  classes are the sorted union of the values, named by their own values (wandb names them
+  ``Class_1``...). Dense table ``Actual, Predicted, nPredictions`` (int64, n² rows).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from vizlog.charts import curves
+from vizlog.charts.custom_chart import CustomChart, plot_table
+from vizlog.errors import MediaError, ShapeError, describe
+from vizlog.media.table import Table
+
+__all__ = [
+    "DEFAULT_MAX_ERROR",
+    "CustomChart",
+    "bar",
+    "confusion_matrix",
+    "histogram",
+    "line",
+    "line_series",
+    "plot_table",
+    "pr_curve",
+    "roc_curve",
+    "scatter",
+]
+
+#: Default bound (chart units, 0..1) on how far a dropped curve point lies from the kept curve.
+DEFAULT_MAX_ERROR = 1e-3
+
+
+def line(table: Table, x: str, y: str, stroke: str | None = None, title: str = "",
+         split_table: bool = False) -> CustomChart:
+    """Line chart of ``y`` against ``x`` (one line per ``stroke`` value)."""
+    return plot_table("line", table, {"x": x, "y": y, "stroke": stroke}, {"title": title},
+                      split_table)
+
+
+def scatter(table: Table, x: str, y: str, title: str = "", split_table: bool = False
+            ) -> CustomChart:
+    """Scatter plot of ``y`` against ``x``."""
+    return plot_table("scatter", table, {"x": x, "y": y}, {"title": title}, split_table)
+
+
+def bar(table: Table, label: str, value: str, title: str = "", split_table: bool = False
+        ) -> CustomChart:
+    """Horizontal bars: one per row, named by ``label``, as long as ``value``."""
+    return plot_table("bar", table, {"label": label, "value": value}, {"title": title},
+                      split_table)
+
+
+def histogram(table: Table, value: str, title: str = "", split_table: bool = False
+              ) -> CustomChart:
+    """Histogram of the numeric column ``value`` (binned when rendered)."""
+    return plot_table("histogram", table, {"value": value}, {"title": title}, split_table)
+
+
+def _series(value: Any, arg: str) -> np.ndarray:
+    if callable(getattr(value, "detach", None)):
+        value = value.detach().cpu().numpy()
+    arr = np.asarray(value)
+    if arr.ndim != 1:
+        raise ShapeError(f"`{arg}` must be a 1-D sequence; got {describe(arr)}.")
+    return arr
+
+
+def _is_sequence_of_sequences(value: Any) -> bool:
+    if isinstance(value, np.ndarray):
+        return value.ndim == 2
+    try:
+        first = next(iter(value))
+    except (TypeError, StopIteration):
+        return False
+    return isinstance(first, Iterable) and not isinstance(first, (str, bytes))
+
+
+def line_series(xs: Any, ys: Any, keys: Iterable[str] | None = None, title: str = "",
+                xname: str = "x", split_table: bool = False) -> CustomChart:
+    """Several lines on one chart (see the module docstring)."""
+    if not _is_sequence_of_sequences(ys):
+        raise ShapeError(f"`ys` must be a sequence of y sequences, one per line; got "
+                         f"{describe(ys)}. For one line pass `[ys]`.")
+    y_list = [_series(y, f"ys[{i}]") for i, y in enumerate(ys)]
+    if _is_sequence_of_sequences(xs):
+        x_list = [_series(x, f"xs[{i}]") for i, x in enumerate(xs)]
+        if len(x_list) != len(y_list):
+            raise ShapeError(f"`xs` has {len(x_list)} sequences but `ys` has {len(y_list)}; "
+                             "pass one x sequence per line, or a single one shared by all.")
+    else:
+        x_list = [_series(xs, "xs")] * len(y_list)
+    names = [f"line_{i}" for i in range(len(y_list))] if keys is None else \
+        [str(k) for k in keys]
+    if len(names) != len(y_list):
+        raise MediaError(f"`keys` has {len(names)} names but `ys` has {len(y_list)} lines; "
+                         "give one key per line.")
+    for i, (x, y) in enumerate(zip(x_list, y_list, strict=True)):
+        if x.shape[0] != y.shape[0]:
+            raise ShapeError(f"line {i} ({names[i]!r}) has {x.shape[0]} x values and "
+                             f"{y.shape[0]} y values; give every line as many x as y values.")
+    counts = [y.shape[0] for y in y_list]
+    step = np.concatenate(x_list) if x_list else np.zeros(0)
+    values = np.concatenate([y.astype(np.float64) for y in y_list]) if y_list else np.zeros(0)
+    arrow = pa.table({"step": pa.array(step),
+                      "lineKey": pa.array(np.repeat(np.array(names, dtype=object), counts),
+                                          type=pa.string()),
+                      "lineVal": pa.array(values, type=pa.float64())})
+    return plot_table("line_series", Table.from_arrow(arrow),
+                      {"step": "step", "lineKey": "lineKey", "lineVal": "lineVal"},
+                      {"title": title, "xname": xname}, split_table)
+
+
+# -- classification inputs ------------------------------------------------------------------
+def _labels_1d(value: Any, arg: str) -> np.ndarray:
+    if value is None:
+        raise MediaError(f"`{arg}` is required; pass the true class of every sample.")
+    if callable(getattr(value, "detach", None)):
+        value = value.detach().cpu().numpy()
+    arr = np.asarray(value)
+    if arr.ndim == 2 and arr.shape[1] == 1:
+        arr = arr[:, 0]
+    if arr.ndim != 1:
+        raise ShapeError(f"`{arg}` must be 1-D (one class per sample); got {describe(arr)}.")
+    if arr.dtype.kind == "b":
+        return arr.astype(np.int64)
+    if arr.dtype.kind == "f":
+        if not np.all(np.isfinite(arr)) or np.any(arr != np.round(arr)):
+            raise MediaError(f"`{arg}` holds non-integer numbers; classes are column indices "
+                             "(ints) or names (str).")
+        return arr.astype(np.int64)
+    if arr.dtype.kind == "O":
+        if all(isinstance(v, str) for v in arr.tolist()):
+            return arr.astype(str)
+        if all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in arr.tolist()):
+            return arr.astype(np.int64)
+        raise MediaError(f"`{arg}` mixes kinds of values; classes are column indices (ints) or "
+                         "names (str), one kind per array.")
+    if arr.dtype.kind not in "iuU":
+        raise MediaError(f"`{arg}` must hold ints or strings; got {describe(arr)}.")
+    return arr
+
+
+def _names(labels: Any, n: int | None, arg: str) -> list[str] | None:
+    if labels is None:
+        return None
+    names = [str(v) for v in (labels.tolist() if isinstance(labels, np.ndarray) else labels)]
+    if n is not None and len(names) != n:
+        raise MediaError(f"`{arg}` names {len(names)} classes but the scores have {n} columns; "
+                         "give one name per column of the scores, in column order.")
+    if len(set(names)) != len(names):
+        dup = sorted({v for v in names if names.count(v) > 1})
+        raise MediaError(f"`{arg}` has duplicate names {dup}; class names must be unique.")
+    return names
+
+
+def _to_index(values: np.ndarray, names: list[str] | None, n: int | None, arg: str,
+              names_arg: str) -> tuple[np.ndarray, list[str]]:
+    """Class values -> column indices, and the class names (see the module docstring)."""
+    if values.dtype.kind in "iu":
+        size = n if n is not None else (len(names) if names is not None else None)
+        if size is None:
+            raise MediaError(f"`{arg}` holds ints; say how many classes there are with "
+                             f"`{names_arg}`.")  # pragma: no cover - callers always know
+        if values.size and (values.min() < 0 or values.max() >= size):
+            bad = int(values.max() if values.max() >= size else values.min())
+            raise MediaError(
+                f"`{arg}` holds class {bad}, but there are {size} classes (0..{size - 1}). "
+                f"Integer classes index the columns of the scores / the entries of "
+                f"`{names_arg}`; map them to 0..{size - 1} first (np.unique(..., "
+                "return_inverse=True)), or pass class names.")
+        return values.astype(np.int64), names or [str(j) for j in range(size)]
+    uniq, inverse = np.unique(values, return_inverse=True)
+    if names is None:
+        if n is not None and uniq.size != n:
+            raise MediaError(
+                f"`{arg}` holds {uniq.size} distinct class names but the scores have {n} "
+                f"columns, so the columns cannot be matched to classes; pass `{names_arg}` "
+                "naming every column in order.")
+        return inverse.astype(np.int64), [str(u) for u in uniq.tolist()]
+    lookup = {name: j for j, name in enumerate(names)}
+    missing = [u for u in uniq.tolist() if u not in lookup]
+    if missing:
+        raise MediaError(f"`{arg}` holds classes {missing[:5]} that are not in `{names_arg}` "
+                         f"{names[:10]}{' ...' if len(names) > 10 else ''}; every class must be "
+                         f"named in `{names_arg}`.")
+    mapped = np.array([lookup[u] for u in uniq.tolist()], dtype=np.int64)
+    return mapped[inverse], names
+
+
+def _scores(y_probas: Any, n_samples: int, arg: str = "y_probas") -> np.ndarray:
+    if y_probas is None:
+        raise MediaError(f"`{arg}` is required; pass an array of shape (n_samples, n_classes).")
+    if callable(getattr(y_probas, "detach", None)):
+        y_probas = y_probas.detach().cpu().numpy()
+    arr = np.asarray(y_probas)
+    if arr.ndim != 2 or arr.shape[0] != n_samples or arr.shape[1] < 1:
+        fix = " For a binary score p pass np.stack([1 - p, p], axis=1)." if arr.ndim == 1 else ""
+        raise ShapeError(f"`{arg}` must have shape (n_samples, n_classes) = ({n_samples}, C); "
+                         f"got {describe(arr)}.{fix}")
+    if arr.dtype.kind not in "biuf":
+        raise MediaError(f"`{arg}` must hold numbers; got {describe(arr)}.")
+    arr = arr.astype(np.float64, copy=False)
+    if not np.all(np.isfinite(arr)):
+        raise MediaError(f"`{arg}` holds NaN or infinite scores; every score must be finite.")
+    return arr
+
+
+def _selected(classes_to_plot: Any, names: list[str]) -> list[int]:
+    if classes_to_plot is None:
+        return list(range(len(names)))
+    if isinstance(classes_to_plot, (str, int, np.integer)):
+        classes_to_plot = [classes_to_plot]
+    lookup = {name: j for j, name in enumerate(names)}
+    out = []
+    for c in classes_to_plot:
+        if isinstance(c, (int, np.integer)) and not isinstance(c, bool) and 0 <= c < len(names):
+            out.append(int(c))
+        elif str(c) in lookup:
+            out.append(lookup[str(c)])
+        else:
+            raise MediaError(f"`classes_to_plot` names class {c!r}, which is not a class: use "
+                             f"indices 0..{len(names) - 1} or names {names[:10]}.")
+    return sorted(set(out))
+
+
+def _check_error(max_error: Any) -> float | None:
+    if max_error is None:
+        return None
+    if isinstance(max_error, bool) or not isinstance(max_error, (int, float)) or \
+            not math.isfinite(max_error) or max_error < 0:
+        raise MediaError(f"`max_error` must be a finite number >= 0, or None to keep every "
+                         f"point; got {max_error!r}.")
+    return float(max_error)
+
+
+def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_plot: Any,
+                 title: str, split_table: bool, max_error: Any) -> CustomChart:
+    bound = _check_error(max_error)
+    truth = _labels_1d(y_true, "y_true")
+    probas = _scores(y_probas, truth.shape[0])
+    names = _names(labels, probas.shape[1], "labels")
+    idx, names = _to_index(truth, names, probas.shape[1], "y_true", "labels")
+    xs, ys, ths, counts, per_class, skipped = [], [], [], [], {}, {}
+    for j in _selected(classes_to_plot, names):
+        positive = idx == j
+        npos = int(positive.sum())
+        nneg = int(positive.size - npos)
+        if npos == 0 or (kind == "roc" and nneg == 0):
+            skipped[names[j]] = "no positive samples" if npos == 0 else "no negative samples"
+            continue
+        column = np.ascontiguousarray(probas[:, j])
+        fps, tps, thr = curves.binary_counts(positive, column)
+        exact_points = tps.size + 1 if kind == "pr" else None
+        precision, recall, pr_thr = curves.precision_recall_from_counts(
+            fps, tps, thr, drop_intermediate=bound is not None)
+        stats: dict[str, Any] = {"average_precision": curves.average_precision(precision,
+                                                                                recall),
+                                 "positives": npos, "negatives": nneg}
+        roc_auc = None
+        if nneg:
+            fpr, tpr, roc_thr = curves.roc_from_counts(fps, tps, thr)
+            roc_auc = curves.auc(fpr, tpr)
+        stats["roc_auc"] = roc_auc
+        if kind == "pr":
+            xs.append(recall)
+            ys.append(precision)
+            ths.append(np.append(pr_thr, np.nan))
+        else:
+            xs.append(fpr)
+            ys.append(tpr)
+            ths.append(roc_thr)
+            exact_points = fpr.size
+        stats["points"] = exact_points
+        counts.append((j, xs[-1].size))
+        per_class[names[j]] = stats
+    if not counts:
+        raise MediaError(f"no class can be plotted: {skipped}. A {kind.upper()} curve needs "
+                         "positive (and for ROC negative) samples of a class in `y_true`.")
+    x = np.concatenate(xs)
+    y = np.concatenate(ys)
+    th = np.concatenate(ths)
+    sizes = np.array([c for _, c in counts], dtype=np.int64)
+    bounds = np.concatenate(([0], np.cumsum(sizes)))
+    if bound is None:
+        kept, observed = np.arange(x.size), 0.0
+    else:
+        kept, observed = curves.simplify_measured(x, y, bound, bounds)
+    kept_per = np.diff(np.searchsorted(kept, bounds))
+    for (j, _), k in zip(counts, kept_per.tolist(), strict=True):
+        per_class[names[j]]["points_kept"] = int(k)
+    line_names = np.array([names[j] for j, _ in counts], dtype=object)
+    cls = pa.array(np.repeat(line_names, kept_per), type=pa.string())
+    thr_kept = th[kept]
+    threshold = pa.array(thr_kept, type=pa.float64(), mask=np.isnan(thr_kept))
+    xname, yname = ("recall", "precision") if kind == "pr" else ("fpr", "tpr")
+    if kind == "pr":
+        arrow = pa.table({"class": cls, "precision": pa.array(y[kept]),
+                          "recall": pa.array(x[kept]), "threshold": threshold})
+    else:
+        arrow = pa.table({"class": cls, "fpr": pa.array(x[kept]), "tpr": pa.array(y[kept]),
+                          "threshold": threshold})
+    info = {"curve": {
+        "kind": kind, "x": xname, "y": yname,
+        "max_error": bound, "max_error_observed": observed,
+        "error_metric": "euclidean distance in chart units from a dropped point to the kept "
+                        "segment spanning it",
+        "points": int(sum(c["points"] for c in per_class.values())),
+        "points_kept": int(kept.size),
+        "classes": per_class, "skipped_classes": skipped}}
+    xt, yt = ("Recall", "Precision") if kind == "pr" else ("False positive rate",
+                                                           "True positive rate")
+    spec = "pr_curve" if kind == "pr" else "roc_curve"
+    return CustomChart(Table.from_arrow(arrow), spec, {"x": xname, "y": yname, "class": "class"},
+                       {"title": title, "x-axis-title": xt, "y-axis-title": yt}, split_table,
+                       info=info)
+
+
+def pr_curve(y_true: Any = None, y_probas: Any = None, labels: Sequence[Any] | None = None,
+             classes_to_plot: Any = None, interp_size: int = 21,
+             title: str = "Precision-Recall Curve", split_table: bool = False, *,
+             max_error: float | None = DEFAULT_MAX_ERROR) -> CustomChart:
+    """Exact precision-recall curves, one per class (see the module docstring)."""
+    return _curve_chart("pr", y_true, y_probas, labels, classes_to_plot, title, split_table,
+                        max_error)
+
+
+def roc_curve(y_true: Any = None, y_probas: Any = None, labels: Sequence[Any] | None = None,
+              classes_to_plot: Any = None, title: str = "ROC Curve", split_table: bool = False,
+              *, max_error: float | None = DEFAULT_MAX_ERROR) -> CustomChart:
+    """Exact ROC curves, one per class (see the module docstring)."""
+    return _curve_chart("roc", y_true, y_probas, labels, classes_to_plot, title, split_table,
+                        max_error)
+
+
+def confusion_matrix(probs: Any = None, y_true: Any = None, preds: Any = None,
+                     class_names: Sequence[Any] | None = None,
+                     title: str = "Confusion Matrix Curve", split_table: bool = False
+                     ) -> CustomChart:
+    """A dense confusion matrix chart (see the module docstring)."""
+    if probs is not None and preds is not None:
+        raise MediaError("pass either `probs` or `preds`, not both; `probs` are turned into "
+                         "predictions with argmax.")
+    if probs is None and preds is None:
+        raise MediaError("pass `preds` (predicted classes) or `probs` (scores of shape "
+                         "(n_samples, n_classes)).")
+    truth = _labels_1d(y_true, "y_true")
+    n_cols: int | None = None
+    if probs is not None:
+        scores = _scores(probs, truth.shape[0], "probs")
+        n_cols = scores.shape[1]
+        predicted = np.argmax(scores, axis=1).astype(np.int64)
+    else:
+        predicted = _labels_1d(preds, "preds")
+        if predicted.shape[0] != truth.shape[0]:
+            raise ShapeError(f"`preds` has {predicted.shape[0]} values but `y_true` has "
+                             f"{truth.shape[0]}; give one prediction per sample.")
+    names = _names(class_names, n_cols, "class_names")
+    size = n_cols if n_cols is not None else (len(names) if names is not None else None)
+    if names is None and size is None:
+        if (truth.dtype.kind in "iu") != (predicted.dtype.kind in "iu"):
+            raise MediaError("`y_true` and `preds` must hold the same kind of classes (both "
+                             "ints or both names); or pass `class_names`.")
+        union = np.unique(np.concatenate([truth, predicted]))
+        names = [str(v) for v in union.tolist()]
+        t_idx = np.searchsorted(union, truth)
+        p_idx = np.searchsorted(union, predicted)
+    else:
+        t_idx, names = _to_index(truth, names, size, "y_true", "class_names")
+        p_idx, _ = _to_index(predicted, names, size, "preds", "class_names")
+    n = len(names)
+    counts = curves.confusion_counts(t_idx, p_idx, n)
+    name_arr = np.array(names, dtype=object)
+    arrow = pa.table({"Actual": pa.array(np.repeat(name_arr, n), type=pa.string()),
+                      "Predicted": pa.array(np.tile(name_arr, n), type=pa.string()),
+                      "nPredictions": pa.array(counts.ravel(), type=pa.int64())})
+    total = int(counts.sum())
+    info = {"confusion": {"classes": n, "samples": total,
+                          "accuracy": float(np.trace(counts) / total) if total else None}}
+    return CustomChart(Table.from_arrow(arrow), "confusion_matrix",
+                       {"Actual": "Actual", "Predicted": "Predicted",
+                        "nPredictions": "nPredictions"}, {"title": title}, split_table,
+                       info=info)
