@@ -16,13 +16,17 @@ from vizlog.cli import main
 def test_demo_logs_a_verified_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--dir", str(tmp_path), "--steps", "10"]) == 0
     out = capsys.readouterr().out
-    assert "vizlog demo: logged 10 steps into" in out and "files verified: ok" in out
+    assert "vizlog demo: logged 11 steps into" in out and "files verified: ok" in out
+    assert "open it in a browser (no server needed): file://" in out
     [run_dir] = [p for p in tmp_path.iterdir() if p.is_dir()]
     data = vizlog.open_run(run_dir)
     assert data.state == "finished" and data.verify() == []
     assert data.config["model"] == "tiny-cnn"
     types = {d["_type"] for row in data.history for d in row.values() if isinstance(d, dict)}
-    assert {"images/separated"} <= types
+    assert types == {"images/separated", "histogram", "html-file", "table-file", "custom-chart",
+                     "video-file", "audio-file", "object3D-file"}
+    assert (run_dir / "index.html").is_file()
+    assert data.config["missing_extras"] == []
     [(_, imgs)] = data.media("samples")[:1]
     assert imgs[1].masks["pred"].mask.shape == (96, 96)
     assert data.summary["val/acc"]["max"] >= data.summary["val/acc"]["last"]

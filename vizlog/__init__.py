@@ -17,6 +17,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from vizlog._version import __version__
+from vizlog.charts import legacy as plots
+from vizlog.charts import presets as plot
+from vizlog.charts.custom_chart import CustomChart, plot_table
 from vizlog.errors import (
     ChartBindingError,
     DtypeError,
@@ -26,28 +29,46 @@ from vizlog.errors import (
     UnsupportedInputError,
     VizlogError,
 )
+from vizlog.media.audio import Audio
+from vizlog.media.histogram import Histogram
+from vizlog.media.html import Html
 from vizlog.media.image import Image
+from vizlog.media.object3d import Object3D, box3d
+from vizlog.media.table import Table, TableWriter
+from vizlog.media.video import Video
 from vizlog.read import RunData, open_run
 from vizlog.runlog.run import Run
 from vizlog.runlog.summary import MetricDef
 
 __all__ = [
+    "Audio",
     "ChartBindingError",
+    "CustomChart",
     "DtypeError",
+    "Histogram",
+    "Html",
     "Image",
+    "Object3D",
     "MediaError",
     "Run",
     "RunData",
     "RunStateError",
     "ShapeError",
+    "Table",
+    "TableWriter",
     "UnsupportedInputError",
+    "Video",
     "VizlogError",
     "__version__",
+    "box3d",
     "define_metric",
     "finish",
     "init",
     "log",
     "open_run",
+    "plot",
+    "plot_table",
+    "plots",
     "run",
 ]
 

@@ -5,9 +5,16 @@ Adding a media type adds one line here. Nothing registers itself at import time.
 
 from __future__ import annotations
 
+from vizlog.charts.custom_chart import CustomChart
 from vizlog.media._base import Media
+from vizlog.media.audio import Audio
+from vizlog.media.histogram import Histogram
+from vizlog.media.html import Html
 from vizlog.media.image import Image
+from vizlog.media.object3d import Object3D
 from vizlog.media.overlays import BoundingBoxes2D, ImageMask
+from vizlog.media.table import Table
+from vizlog.media.video import Video
 
 __all__ = ["LIST_TYPES", "REGISTRY", "lookup"]
 
@@ -15,6 +22,13 @@ REGISTRY: dict[str, type[Media]] = {
     "image-file": Image,
     "mask": ImageMask,
     "boxes2D": BoundingBoxes2D,
+    "table-file": Table,
+    "custom-chart": CustomChart,
+    "histogram": Histogram,
+    "html-file": Html,
+    "object3D-file": Object3D,
+    "video-file": Video,
+    "audio-file": Audio,
 }
 
 #: ``_type`` of a list descriptor -> the class of its items.

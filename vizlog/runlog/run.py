@@ -227,6 +227,16 @@ class Run:
             self._write_run_json()
         return metric
 
+    @staticmethod
+    def plot_table(vega_spec_name: Any, data_table: Any, fields: Mapping[str, Any],
+                   string_fields: Mapping[str, Any] | None = None,
+                   split_table: bool = False) -> Any:
+        """Bind a Vega-Lite spec to a table: :func:`vizlog.plot_table` (a static method, as in
+        wandb's seed API); log the returned chart with ``run.log({"key": chart})``."""
+        from vizlog.charts.custom_chart import plot_table
+
+        return plot_table(vega_spec_name, data_table, fields, string_fields, split_table)
+
     # -- ending ------------------------------------------------------------------------------------
     def finish(self, exit_code: int | None = None, quiet: bool | None = None) -> None:
         """Commit what is pending, wait for every file, write summary and final state."""

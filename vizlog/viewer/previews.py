@@ -144,14 +144,15 @@ def _render_object3d(d: Mapping[str, Any], run_dir: Path) -> bytes:
     import trimesh
 
     scene = obj.to_trimesh()
-    meshes, clouds = [], []
+    meshes: list[Any] = []
+    clouds: list[Any] = []
     for node in scene.graph.nodes_geometry:
         transform, geom_name = scene.graph[node]
         geom = scene.geometry[geom_name].copy()
         geom.apply_transform(transform)
         (meshes if isinstance(geom, trimesh.Trimesh) else clouds).append(geom)
     if meshes:
-        mesh = trimesh.util.concatenate(meshes) if len(meshes) > 1 else meshes[0]
+        mesh: Any = trimesh.util.concatenate(meshes) if len(meshes) > 1 else meshes[0]
         try:
             colors = np.asarray(mesh.visual.to_color().face_colors)
         except Exception:
@@ -159,6 +160,82 @@ def _render_object3d(d: Mapping[str, Any], run_dir: Path) -> bytes:
         return render_mesh(np.asarray(mesh.vertices), np.asarray(mesh.faces), colors)
     pts = np.concatenate([np.asarray(c.vertices) for c in clouds])
     return render_points(pts)
+
+
+#: Table rows shown in the page (the rest stay in the Arrow file, linked from the page).
+TABLE_ROWS = 100
+
+
+def _table(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    """The first ``TABLE_ROWS`` rows, read with plain pyarrow; media cells get their previews."""
+    import pyarrow.ipc as ipc
+
+    with ipc.open_file(str(run_dir / str(d["path"]))) as reader:
+        schema = reader.schema
+        nrows = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
+        batches, got = [], 0
+        for i in range(reader.num_record_batches):
+            if got >= TABLE_ROWS:
+                break
+            batch = reader.get_batch(i)
+            batches.append(batch.slice(0, TABLE_ROWS - got))
+            got += batches[-1].num_rows
+    columns, types, cells = [], [], []
+    for j, field in enumerate(schema):
+        meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
+        encoding = meta.get("vizlog.encoding")
+        values: list[Any] = []
+        for b in batches:
+            values.extend(b.column(j).to_pylist())
+        if encoding in ("media", "json"):
+            values = [_cell(v, run_dir, out_dir, f"{name}-{j}-{i}")
+                      for i, v in enumerate(values)]
+        else:
+            values = [_plain_cell(v) for v in values]
+        columns.append(field.name)
+        types.append(meta.get("vizlog.media_type") or str(field.type))
+        cells.append(values)
+    rows = [list(r) for r in zip(*cells, strict=True)] if cells else []
+    return {"kind": "table", "src": d.get("path"), "columns": columns, "types": types,
+            "rows": rows, "nrows": nrows}
+
+
+def _plain_cell(v: Any) -> Any:
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    return str(v)
+
+
+def _cell(v: Any, run_dir: Path, out_dir: Path, name: str) -> Any:
+    if v is None:
+        return None
+    value = _json.loads(v) if isinstance(v, str) else v
+    if isinstance(value, Mapping) and isinstance(value.get("_type"), str) and \
+            value["_type"] != "float":
+        return preview(value, run_dir, out_dir, name)
+    return value if isinstance(value, (bool, int, float, str)) else _json.dumps(value)
+
+
+def _chart(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    """The resolved Vega-Lite spec rendered to SVG once (vl-convert, no base URL: no fetch)."""
+    from vizlog.store import LocalFS
+
+    digest = str(d.get("sha256", ""))[:20]
+    svg_name = f"chart-{digest}.svg"
+    out: dict[str, Any] = {"kind": "chart", "spec": d.get("spec"), "spec_src": d.get("path"),
+                           "title": (d.get("strings") or {}).get("title")}
+    if not (out_dir / svg_name).is_file():
+        try:
+            import vl_convert
+
+            spec = _json.loads((run_dir / str(d["path"])).read_bytes())
+            svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
+        except Exception as exc:  # vl-convert missing or the spec does not render
+            out["error"] = f"not rendered: {type(exc).__name__}: {exc}"[:300]
+            return out
+        LocalFS().write_atomic(out_dir / svg_name, svg.encode("utf-8"))
+    out["svg"] = f"{out_dir.name}/{svg_name}"
+    return out
 
 
 PREVIEWS: dict[str, Preview] = {
@@ -173,6 +250,9 @@ PREVIEWS: dict[str, Preview] = {
     "html": _listed(_playable("html"), "html"),
     "object3D-file": _object3d,
     "object3D": _listed(_object3d, "objects"),
+    "custom-chart": _chart,
+    "table-file": _table,
+    "table-file/list": _listed(_table, "items"),
 }
 
 

@@ -72,8 +72,8 @@
   }
 
   function histogram(p) {
-    const W = 320, H = 140, B = 16;
-    const s = svg("svg", { class: "plot", viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none" });
+    const W = 480, H = 140, B = 16;
+    const s = svg("svg", { class: "plot hist", viewBox: `0 0 ${W} ${H}` });
     const vals = p.values || [], max = Math.max(1, ...vals), n = vals.length || 1;
     vals.forEach((v, i) => s.appendChild(svg("rect", { class: "bar", x: (i * W) / n, width: Math.max(1, W / n - 1), y: (H - B) * (1 - v / max), height: (H - B) * (v / max) })));
     if (p.bins && p.bins.length) {
