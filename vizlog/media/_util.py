@@ -45,24 +45,47 @@ def is_path(value: Any) -> bool:
     return isinstance(value, (str, os.PathLike))
 
 
+def check_caption(caption: Any) -> str | None:
+    """``caption`` must be a str or None."""
+    if caption is not None and not isinstance(caption, str):
+        raise MediaError(f"`caption` must be a str or None; got {describe(caption)}.")
+    return caption
+
+
+def check_normalize(normalize: Any) -> str:
+    """``normalize`` as a rule name (``False`` means ``"none"``); validated by :func:`to_uint8`."""
+    if normalize is False:
+        return "none"
+    if not isinstance(normalize, str):
+        raise MediaError("`normalize` must be 'none', 'clip' or 'minmax'; got "
+                         f"{normalize!r}. vizlog never rescales silently: pick the mapping.")
+    return normalize
+
+
+def stat_file(value: Any, arg: str, max_bytes: int) -> Path:
+    """The path of an existing regular file of at most ``max_bytes`` bytes (checked unread)."""
+    path = Path(os.fspath(value))
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise UnsupportedInputError(f"`{arg}` names a file that cannot be read: {path} "
+                                    f"({exc.strerror}). Pass an existing file path.") from None
+    if not path.is_file():
+        raise UnsupportedInputError(f"`{arg}` must be a regular file; got {path}. "
+                                    "Pass the path of a file, not a folder or device.")
+    if st.st_size > max_bytes:
+        raise MediaError(f"`{arg}` is {st.st_size} bytes, over `max_bytes`={max_bytes}; "
+                         "raise `max_bytes` if the file is trusted.")
+    return path
+
+
 def read_source(value: Any, arg: str, max_bytes: int) -> tuple[bytes, str | None]:
     """Read a path or binary file object whole; returns (bytes, lower-case extension or None).
 
     Refuses files over ``max_bytes`` before reading them, non-regular files and text streams.
     """
     if is_path(value):
-        path = Path(os.fspath(value))
-        try:
-            st = path.stat()
-        except OSError as exc:
-            raise UnsupportedInputError(f"`{arg}` names a file that cannot be read: {path} "
-                                        f"({exc.strerror}). Pass an existing file path.") from None
-        if not path.is_file():
-            raise UnsupportedInputError(f"`{arg}` must be a regular file; got {path}. "
-                                        "Pass the path of a file, not a folder or device.")
-        if st.st_size > max_bytes:
-            raise MediaError(f"`{arg}` is {st.st_size} bytes, over the limit of {max_bytes}; "
-                             "raise the limit with `max_bytes=` if this file is trusted.")
+        path = stat_file(value, arg, max_bytes)
         ext = path.suffix.lower().lstrip(".") or None
         return path.read_bytes(), ext
     read = getattr(value, "read", None)

@@ -42,7 +42,7 @@ import numpy as np
 
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved
-from vizlog.media._util import is_path, read_source, to_numpy
+from vizlog.media._util import check_caption, is_path, read_source, to_numpy
 
 __all__ = ["Audio"]
 
@@ -66,8 +66,7 @@ class Audio(Media):
                  caption: str | None = None, *, format: str | None = None,
                  layout: str | None = None, sample_format: str | None = None,
                  clip: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-        if caption is not None and not isinstance(caption, str):
-            raise MediaError(f"`caption` must be a str or None; got {describe(caption)}.")
+        check_caption(caption)
         if sample_rate is not None:
             sample_rate = _check_rate(sample_rate)
         if format is not None and (not isinstance(format, str) or format.lower() not in FORMATS):

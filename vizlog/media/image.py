@@ -48,7 +48,15 @@ import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved
-from vizlog.media._util import is_path, is_torch_like, read_source, to_numpy, to_uint8
+from vizlog.media._util import (
+    check_caption,
+    check_normalize,
+    is_path,
+    is_torch_like,
+    read_source,
+    to_numpy,
+    to_uint8,
+)
 from vizlog.media.overlays import BoundingBoxes2D, ImageMask
 
 __all__ = ["Image"]
@@ -87,13 +95,8 @@ class Image(Media):
                  file_type: str | None = None, normalize: str | bool = "none",
                  layout: str | None = None, quality: int | None = None,
                  max_pixels: int = DEFAULT_MAX_PIXELS) -> None:
-        if caption is not None and not isinstance(caption, str):
-            raise MediaError(f"`caption` must be a str or None; got {describe(caption)}.")
-        if normalize is False:
-            normalize = "none"
-        if not isinstance(normalize, str):
-            raise MediaError("`normalize` must be 'none', 'clip' or 'minmax'; got "
-                             f"{normalize!r}. vizlog never rescales silently: pick the mapping.")
+        check_caption(caption)
+        normalize = check_normalize(normalize)
         if file_type is not None and str(file_type).lower() not in _FILE_TYPES:
             raise MediaError(f"`file_type` must be one of 'png', 'jpeg', 'jpg', 'webp'; got "
                              f"{file_type!r}.")

@@ -51,7 +51,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from vizlog import _json
-from vizlog.errors import MediaError, UnsupportedInputError, describe
+from vizlog.errors import MediaError, UnsupportedInputError
 from vizlog.media import _gltf
 from vizlog.media._base import Encoded, Media, Resolved
 from vizlog.media._mesh_load import (
@@ -69,7 +69,7 @@ from vizlog.media._pointcloud import (
     validate_scene,
     write_ply,
 )
-from vizlog.media._util import is_path
+from vizlog.media._util import check_caption, is_path, stat_file
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_POINTS", "Object3D", "box3d"]
 
@@ -143,8 +143,7 @@ class Object3D(Media):
     def __init__(self, data_or_path: Any, caption: str | None = None, *,
                  file_type: str | None = None, max_points: int = DEFAULT_MAX_POINTS,
                  max_bytes: int = DEFAULT_MAX_BYTES, skip_materials: bool = False) -> None:
-        if caption is not None and not isinstance(caption, str):
-            raise MediaError(f"`caption` must be a str or None; got {describe(caption)}.")
+        check_caption(caption)
         for name, value in (("max_points", max_points), ("max_bytes", max_bytes)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise MediaError(f"`{name}` must be a positive int; got {value!r}.")
@@ -451,17 +450,7 @@ def _read_input(value: Any, file_type: str | None, arg: str, max_bytes: int
     folder: Path | None = None
     name: str | None = None
     if is_path(value):
-        path = Path(os.fspath(value))
-        try:
-            st = path.stat()
-        except OSError as exc:
-            raise UnsupportedInputError(f"`{arg}` names a file that cannot be read: {path} "
-                                        f"({exc.strerror}). Pass an existing file path.") from None
-        if not path.is_file():
-            raise UnsupportedInputError(f"`{arg}` must be a regular file; got {path}.")
-        if st.st_size > max_bytes:
-            raise MediaError(f"`{arg}` is {st.st_size} bytes, over `max_bytes`={max_bytes}; "
-                             "raise `max_bytes` if the file is trusted.")
+        path = stat_file(value, arg, max_bytes)
         data = path.read_bytes()
         folder, name = path.parent, path.name
     elif isinstance(value, (bytes, bytearray, memoryview)):

@@ -58,7 +58,14 @@ import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved
-from vizlog.media._util import is_path, read_source, to_numpy, to_uint8
+from vizlog.media._util import (
+    check_caption,
+    check_normalize,
+    is_path,
+    read_source,
+    to_numpy,
+    to_uint8,
+)
 
 __all__ = ["Video"]
 
@@ -103,13 +110,8 @@ class Video(Media):
                  format: str | None = None, *, layout: str | None = None,
                  normalize: str | bool = "none", loop: int = 0,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-        if caption is not None and not isinstance(caption, str):
-            raise MediaError(f"`caption` must be a str or None; got {describe(caption)}.")
-        if normalize is False:
-            normalize = "none"
-        if not isinstance(normalize, str):
-            raise MediaError("`normalize` must be 'none', 'clip' or 'minmax'; got "
-                             f"{normalize!r}. vizlog never rescales silently: pick the mapping.")
+        check_caption(caption)
+        normalize = check_normalize(normalize)
         if format is not None:
             if not isinstance(format, str) or format.lower() not in FILE_FORMATS:
                 raise MediaError(f"`format` must be one of 'mp4', 'webm', 'gif'; got {format!r}.")
