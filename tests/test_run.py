@@ -67,6 +67,19 @@ def test_init_sets_module_run_and_finish_clears_it(runs_dir: Path) -> None:
     assert _strip(_rows(run)) == [{"_step": 0, "a": 1}]
 
 
+def test_module_level_config_and_summary(runs_dir: Path) -> None:
+    with pytest.raises(RunStateError, match=r"call `vizlog\.init\(\)`"):
+        _ = vizlog.config
+    run = vizlog.init(dir=runs_dir, config={"lr": 0.1})
+    assert vizlog.config.lr == 0.1
+    vizlog.log({"a": 1})
+    assert vizlog.summary["a"] == 1
+    vizlog.finish()
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        _ = vizlog.nope  # type: ignore[attr-defined]
+    assert vizlog.open_run(run.dir).config == {"lr": 0.1}
+
+
 def test_log_before_init_says_to_call_init() -> None:
     with pytest.raises(RunStateError, match=r"call `vizlog\.init\(\)`"):
         vizlog.log({"a": 1})

@@ -113,6 +113,13 @@ def _active() -> Run:
     return run
 
 
+def __getattr__(name: str) -> Any:
+    """``vizlog.config`` and ``vizlog.summary`` are the active run's, as in wandb."""
+    if name in ("config", "summary"):
+        return getattr(_active(), name)
+    raise AttributeError(f"module 'vizlog' has no attribute {name!r}")
+
+
 def log(data: Mapping[str, Any], step: int | None = None, commit: bool | None = None) -> None:
     """Log to the active run; see :meth:`Run.log`."""
     _active().log(data, step=step, commit=commit)

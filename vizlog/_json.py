@@ -67,9 +67,24 @@ _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), allow_nan=Fal
                             ensure_ascii=False)
 
 
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not plain JSON")
+
+
+# The C encoder built once (JSONEncoder.encode builds it again on every call): same options as
+# _ENCODER, no circular-reference markers (rows are trees built by vizlog).
+_C_ENCODE = (json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+    None, _refuse, json.encoder.encode_basestring, None, ":", ",", True, False, False)
+    if getattr(json.encoder, "c_make_encoder", None) is not None else None)
+
+
 def dumps(value: Any) -> str:
     """Serialise ``value`` to strict, canonical JSON text (see module docstring)."""
     try:  # fast path: plain finite values go straight to the C encoder
+        if _C_ENCODE is not None and type(value) is dict:
+            return "".join(_C_ENCODE(value, 0))
         return _ENCODER.encode(value)
     except (TypeError, ValueError):
         return _ENCODER.encode(to_jsonable(value))

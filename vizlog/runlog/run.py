@@ -147,9 +147,10 @@ class Run:
         return self._step
 
     def _raise_pool_error(self) -> None:
-        err = self._writer.take_error()
-        if err is not None:
-            raise err
+        if self._writer.failed:
+            err = self._writer.take_error()
+            if err is not None:
+                raise err
 
     def log(self, data: Mapping[str, Any], step: int | None = None,
             commit: bool | None = None) -> None:
@@ -158,7 +159,7 @@ class Run:
             raise RunStateError(f"run {self.id} is {self._state}; `log()` needs a running run. "
                                 "Start a new one with `vizlog.init()`.")
         self._raise_pool_error()
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):
             raise VizlogError(f"`data` must be a dict of key -> value; got {describe(data)}.")
         with self._lock:
             if step is not None:
@@ -195,9 +196,12 @@ class Run:
         row["_timestamp"] = now
         row["_runtime"] = now - self._started
         self._seq += 1
-        media_keys = {p[0] for p, _ in media}
-        self.summary.auto_update({k: v for k, v in row.items() if k not in media_keys},
-                                 self._seq)
+        if media:
+            media_keys = {p[0] for p, _ in media}
+            self.summary.auto_update({k: v for k, v in row.items() if k not in media_keys},
+                                     self._seq, newest=True)
+        else:
+            self.summary.auto_update(row, self._seq, newest=True)
         self._writer.commit(row, media, self._step, self._seq)
         self._step += 1
 

@@ -117,9 +117,18 @@ class Summary(MutableMapping[str, Any]):
                 return m
         return None
 
-    def auto_update(self, row: dict[str, Any], seq: int) -> None:
-        """Record the values of one committed row (sequence ``seq``) as the latest ones."""
+    def auto_update(self, row: dict[str, Any], seq: int, newest: bool = False) -> None:
+        """Record the values of one committed row (sequence ``seq``) as the latest ones.
+
+        ``newest=True`` says ``seq`` is above every sequence seen so far (the logging thread's
+        own commits), so no per-key ordering check is needed.
+        """
         with self._lock:
+            if newest and not self._metrics and seq > self._max_seq:
+                self._max_seq = seq
+                self._data.update(row)
+                self._seq.update(dict.fromkeys(row, seq))
+                return
             self._max_seq = max(self._max_seq, seq)
             for key, value in row.items():
                 if self._seq.get(key, -1) > seq:

@@ -104,6 +104,11 @@ class Writer:
                                         daemon=True)
         self._thread.start()
 
+    @property
+    def failed(self) -> bool:
+        """True when an error waits to be taken (read without the lock: a cheap check)."""
+        return self._error is not None
+
     def take_error(self) -> BaseException | None:
         """The first error from the pool since the last call, or None."""
         with self._lock:
