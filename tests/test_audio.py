@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import vizlog
+from tests.fakes import FakeTensor
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
 from vizlog.media import _ffmpeg
 from vizlog.media.audio import Audio
@@ -116,19 +117,6 @@ def test_clip_is_explicit() -> None:
 
 
 def test_lists_and_tensors_are_accepted() -> None:
-    class FakeTensor:
-        def __init__(self, arr: np.ndarray) -> None:
-            self.arr = arr
-
-        def detach(self) -> FakeTensor:
-            return self
-
-        def cpu(self) -> FakeTensor:
-            return self
-
-        def numpy(self) -> np.ndarray:
-            return self.arr
-
     np.testing.assert_array_equal(Audio([0.0, 0.25, -0.5], SR).to_numpy(), [0.0, 0.25, -0.5])
     x = _tone()
     np.testing.assert_array_equal(Audio(FakeTensor(x), SR).to_numpy(), x)

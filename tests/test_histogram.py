@@ -9,24 +9,11 @@ import numpy as np
 import pytest
 
 import vizlog
+from tests.fakes import FakeTensor
 from vizlog.errors import DtypeError, MediaError, ShapeError
 from vizlog.media.histogram import MAX_BINS, Histogram, auto_histogram
 from vizlog.runlog.values import split_row
 from vizlog.testing import Golden
-
-
-class FakeTensor:
-    def __init__(self, arr: np.ndarray) -> None:
-        self.arr = arr
-
-    def detach(self) -> FakeTensor:
-        return self
-
-    def cpu(self) -> FakeTensor:
-        return self
-
-    def numpy(self) -> np.ndarray:
-        return self.arr
 
 
 def test_sequence_matches_numpy_histogram(rng: np.random.Generator) -> None:

@@ -13,6 +13,7 @@ import pytest
 from PIL import Image as PILImage
 
 import vizlog
+from tests.fakes import ArrayLike, FakeTensor
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
 from vizlog.testing import Golden, image_psnr_at_least, pixels_equal
 
@@ -21,30 +22,6 @@ GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "image"
 
 def _rgb(h: int = 12, w: int = 16, seed: int = 3) -> np.ndarray:
     return np.random.default_rng(seed).integers(0, 256, size=(h, w, 3), dtype=np.uint8)
-
-
-class FakeTensor:
-    """Quacks like a torch tensor: detach().cpu().numpy()."""
-
-    def __init__(self, arr: np.ndarray) -> None:
-        self.arr = arr
-
-    def detach(self) -> FakeTensor:
-        return self
-
-    def cpu(self) -> FakeTensor:
-        return self
-
-    def numpy(self) -> np.ndarray:
-        return self.arr
-
-
-class ArrayLike:
-    def __init__(self, arr: np.ndarray) -> None:
-        self.arr = arr
-
-    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
-        return self.arr
 
 
 def _pil(mode: str) -> PILImage.Image:

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image as PILImage
 
 import vizlog
+from tests.fakes import FakeTensor
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
 from vizlog.media import _ffmpeg
 from vizlog.media.video import Video, tile_grid
@@ -41,20 +42,6 @@ def _frames(t: int = 6, c: int = 3, h: int = 24, w: int = 32, seed: int = 5) -> 
 
 def _decode(data: bytes, pix: str = "rgb24") -> np.ndarray:
     return _ffmpeg.decode_video(data, pix).transpose(0, 3, 1, 2)
-
-
-class FakeTensor:
-    def __init__(self, arr: np.ndarray) -> None:
-        self.arr = arr
-
-    def detach(self) -> FakeTensor:
-        return self
-
-    def cpu(self) -> FakeTensor:
-        return self
-
-    def numpy(self) -> np.ndarray:
-        return self.arr
 
 
 class FakeClip:
