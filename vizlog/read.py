@@ -18,13 +18,15 @@ from vizlog.errors import CorruptRecordWarning, VizlogError
 from vizlog.media.registry import LIST_TYPES, REGISTRY
 from vizlog.runlog.history import Corruption, read_records
 
-__all__ = ["RunData", "load_media", "open_run"]
+__all__ = ["RunData", "flatten", "load_media", "open_run"]
 
 SUPPORTED_FORMATS = (1,)
 
 
-def _is_descriptor(value: Any) -> bool:
+def is_descriptor(value: Any) -> bool:
+    """True for a dict with a ``_type`` string (a media descriptor)."""
     return isinstance(value, Mapping) and isinstance(value.get("_type"), str)
+
 
 
 def load_media(descriptor: Mapping[str, Any], run_dir: str | Path) -> Any:
@@ -127,7 +129,7 @@ class RunData:
         columns: dict[str, list[Any]] = {}
         n = len(self.history)
         for i, row in enumerate(self.history):
-            for key, value in _flatten(row):
+            for key, value in flatten(row):
                 if (isinstance(value, (int, float)) and not isinstance(value, bool)) or \
                         isinstance(value, bool):
                     col = columns.get(key)
@@ -154,7 +156,7 @@ class RunData:
         out = []
         for row in self.history:
             value = _get_path(row, key)
-            if _is_descriptor(value):
+            if is_descriptor(value):
                 out.append((int(row.get("_step", -1)), load_media(value, self.dir)))
         return out
 
@@ -191,11 +193,13 @@ class RunData:
         return f"<vizlog.RunData {self.id} {self.state} rows={len(self.history)}>"
 
 
-def _flatten(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+def flatten(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """``(key, value)`` pairs of a history row, nested dicts joined as ``a/b``; descriptors are
+    leaves."""
     for k, v in row.items():
         key = f"{prefix}{k}"
-        if isinstance(v, Mapping) and not _is_descriptor(v):
-            yield from _flatten(v, key + "/")
+        if isinstance(v, Mapping) and not is_descriptor(v):
+            yield from flatten(v, key + "/")
         else:
             yield key, v
 
@@ -213,7 +217,7 @@ def _get_path(row: Mapping[str, Any], key: str) -> Any:
 
 def _descriptors(value: Any, depth: int = 0) -> Iterator[tuple[int, Mapping[str, Any]]]:
     if isinstance(value, Mapping):
-        if _is_descriptor(value):
+        if is_descriptor(value):
             yield depth, value
         for v in value.values():
             yield from _descriptors(v, depth + 1)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from vizlog import _json
-from vizlog.read import open_run
+from vizlog.read import flatten, is_descriptor, open_run
 from vizlog.store import LocalFS
 from vizlog.viewer.previews import preview
 
@@ -20,19 +20,6 @@ MAX_MEDIA_STEPS = 100
 CSP = ("default-src 'none'; img-src 'self' file: data:; media-src 'self' file: data:; "
        "frame-src 'self' file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "connect-src 'none'; form-action 'none'; base-uri 'none'")
-
-
-def _is_descriptor(v: Any) -> bool:
-    return isinstance(v, Mapping) and isinstance(v.get("_type"), str) and v["_type"] != "float"
-
-
-def _walk(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
-    for k, v in row.items():
-        key = f"{prefix}{k}"
-        if isinstance(v, Mapping) and not _is_descriptor(v):
-            yield from _walk(v, key + "/")
-        else:
-            yield key, v
 
 
 def _number(v: Any) -> float | None:
@@ -51,10 +38,10 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
     media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for row in data.history:
         step = int(row.get("_step", 0))
-        for key, value in _walk(row):
+        for key, value in flatten(row):
             if key.startswith("_"):
                 continue
-            if _is_descriptor(value):
+            if is_descriptor(value):
                 media.setdefault(key, []).append((step, value))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 scalars.setdefault(key, []).append([step, _number(value)])
@@ -64,7 +51,7 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
         media_out[key] = {
             "omitted": len(entries) - len(kept),
             "steps": [[s, preview(d, root, out_dir, f"{key}-{s}")] for s, d in kept]}
-    summary = {k: (v if not _is_descriptor(v) else {"_type": v["_type"]})
+    summary = {k: (v if not is_descriptor(v) else {"_type": v["_type"]})
                for k, v in data.summary.items() if not k.startswith("_")}
     meta = data.meta
     return {
