@@ -65,11 +65,14 @@ __all__ = [
     "finish",
     "init",
     "log",
+    "login",
     "open_run",
     "plot",
     "plot_table",
     "plots",
     "run",
+    "save",
+    "watch",
 ]
 
 #: The active run (set by :func:`init`, cleared by :func:`finish`), as ``wandb.run``.
@@ -123,6 +126,26 @@ def __getattr__(name: str) -> Any:
 def log(data: Mapping[str, Any], step: int | None = None, commit: bool | None = None) -> None:
     """Log to the active run; see :meth:`Run.log`."""
     _active().log(data, step=step, commit=commit)
+
+
+def save(glob_str: str | os.PathLike[str], base_path: str | os.PathLike[str] | None = None,
+         policy: str = "live") -> list[str]:
+    """Copy files into the active run's ``files/`` folder; see :meth:`Run.save`."""
+    return _active().save(glob_str, base_path=base_path, policy=policy)
+
+
+def login(*args: Any, **kwargs: Any) -> bool:
+    """wandb compatibility: vizlog writes locally and needs no login; always True."""
+    return True
+
+
+def watch(models: Any, *args: Any, **kwargs: Any) -> None:
+    """wandb compatibility: vizlog does not hook into models. This warns once per call site and
+    does nothing; log gradients or weights yourself, e.g. with ``vizlog.Histogram``."""
+    import warnings
+
+    warnings.warn("vizlog.watch() does not hook into models and logs nothing; log weights or "
+                  "gradients with vizlog.Histogram(...) instead.", stacklevel=2)
 
 
 def finish(exit_code: int | None = None, quiet: bool | None = None) -> None:

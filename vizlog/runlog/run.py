@@ -86,6 +86,8 @@ class Run:
         self._pending: dict[str, Any] = {}
         self._metrics: list[MetricDef] = []
         self._converters = list(converters)
+        #: files ``save()`` did not copy, with the reason (symlinks, FIFOs, too large, ...)
+        self.saved_files_skipped: dict[str, str] = {}
         self.config = Config(on_change=self._write_run_json)
         self.summary = Summary(on_explicit_set=self._summary_value)
         if resuming:
@@ -204,6 +206,20 @@ class Run:
             self.summary.auto_update(row, self._seq, newest=True)
         self._writer.commit(row, media, self._step, self._seq)
         self._step += 1
+
+    def save(self, glob_str: str | os.PathLike[str], base_path: str | os.PathLike[str] | None
+             = None, policy: str = "live") -> list[str]:
+        """Copy files (a path or a glob, ``**`` allowed) into ``<run>/files/``, keeping their
+        paths relative to ``base_path``. Regular files only: symlinks are never followed; what
+        was skipped, and why, is in ``run.saved_files_skipped``. Returns the run-relative paths
+        written. ``policy`` is accepted for wandb compatibility (files are copied now)."""
+        from vizlog.runlog.files import save_files
+
+        if self._state != "running":
+            raise RunStateError(f"run {self.id} is {self._state}; `save()` needs a running run.")
+        report = save_files(self.store, glob_str, base_path)
+        self.saved_files_skipped.update(report.skipped)
+        return report.saved
 
     def define_metric(self, name: str, step_metric: str | None = None,
                       step_sync: bool | None = None, hidden: bool | None = None,
