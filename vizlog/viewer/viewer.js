@@ -131,7 +131,7 @@
       case "histogram": return histogram(p);
       case "video":
         if (p.format === "gif") return el("figure", {}, [el("img", { src: safeSrc(p.src), alt: p.caption || "" }), p.caption && el("figcaption", { text: p.caption })]);
-        return el("figure", {}, [el("video", { src: safeSrc(p.src), controls: "", loop: "", muted: "", preload: "metadata" }), p.caption && el("figcaption", { text: p.caption })]);
+        return el("figure", {}, [el("video", { src: safeSrc(p.src), controls: "", loop: "", muted: "", preload: "auto" }), p.caption && el("figcaption", { text: p.caption })]);
       case "audio": return el("figure", {}, [el("audio", { src: safeSrc(p.src), controls: "", preload: "metadata" }), p.caption && el("figcaption", { text: p.caption })]);
       case "html": return el("iframe", { class: "html", src: safeSrc(p.src), sandbox: "allow-scripts", referrerpolicy: "no-referrer", loading: "lazy" });
       case "table": return table(p);
