@@ -411,3 +411,55 @@ def test_warnings_are_not_emitted_for_normal_runs(runs_dir: Path) -> None:
         with vizlog.init(dir=runs_dir) as run:
             run.log({"a": 1, "img": vizlog.Image(np.zeros((2, 2), np.uint8))})
         vizlog.open_run(run.dir)
+
+
+def test_power_durability_fsyncs_records_files_and_folders(runs_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    calls: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append(fd), real(fd))[1])
+    with vizlog.init(dir=runs_dir, durability="power") as run:
+        before = len(calls)
+        run.log({"a": 1})
+        assert len(calls) == before + 1  # the record, before log() returned
+        run.log({"img": vizlog.Image(np.zeros((2, 2), np.uint8))})
+    assert len(calls) >= before + 1 + 2 + 2  # + the PNG and its folder, summary/run.json too
+    assert vizlog.open_run(run.dir).history[0]["a"] == 1
+
+
+def test_default_durability_does_not_fsync(runs_dir: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    calls: list[int] = []
+    monkeypatch.setattr(os, "fsync", lambda fd: calls.append(fd))
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a": 1, "img": vizlog.Image(np.zeros((2, 2), np.uint8))})
+    assert calls == []
+    with pytest.raises(VizlogError, match="`durability` must be one of 'process', 'power'"):
+        vizlog.init(dir=runs_dir, durability="disk")
+
+
+def test_an_fsync_error_is_fatal_and_never_retried(runs_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    run = vizlog.init(dir=runs_dir, durability="power")
+    run.log({"a": 1})
+
+    def eio(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", eio)
+    with pytest.raises(OSError, match="Input/output error"):
+        run.log({"a": 2})
+    with pytest.raises(RunStateError, match=r"is failed after a write error .*Input/output"):
+        run.log({"a": 3})
+    monkeypatch.undo()
+    assert run.state == "failed"
+    run.finish()  # records the failed state now that the disk works again
+    data = vizlog.open_run(run.dir)
+    assert data.state == "failed" and [r["a"] for r in data.history][:1] == [1]

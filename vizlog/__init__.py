@@ -95,16 +95,18 @@ def init(project: str | None = None, name: str | None = None, id: str | None = N
     ``settings`` are accepted and ignored; vizlog always writes locally.
 
     ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
-    the writer, default 64) tune the background writer.
+    the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
+    record and file (default ``"process"``: survives a process crash, not a power cut).
     """
     global run
     if run is not None and run.state == "running":
         run.finish()
     workers = settings.pop("workers", None)
     max_queue = settings.pop("max_queue", 64)
+    durability = settings.pop("durability", "process")
     new = Run(project=project, name=name, id=id, dir=dir, config=config, tags=tags,
               notes=notes, group=group, job_type=job_type, resume=resume, workers=workers,
-              max_queue=max_queue, converters=_converters())
+              max_queue=max_queue, converters=_converters(), durability=durability)
     run = new
     return new
 

@@ -61,6 +61,18 @@ def sanitize_key(key: str) -> str:
     return "/".join(cleaned)
 
 
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (POSIX; a no-op where unsupported)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class LocalFS:
     """The local-filesystem backend. Object stores can implement the same methods."""
 
@@ -75,6 +87,8 @@ class LocalFS:
                     fh.flush()
                     os.fsync(fh.fileno())
             os.replace(tmp, path)
+            if fsync:
+                fsync_dir(path.parent)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)

@@ -10,6 +10,7 @@ changes.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import socket
 import threading
@@ -33,6 +34,10 @@ from vizlog.store import Store
 __all__ = ["FORMAT_VERSION", "Run"]
 
 FORMAT_VERSION = 1
+#: "process": each record is handed to the kernel before log() returns (survives a process
+#: crash); "power": also fsync'd, with the folder fsync'd after every new file (survives power
+#: loss, slower).
+DURABILITY = ("process", "power")
 _ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -57,7 +62,11 @@ class Run:
                  notes: str | None = None, group: str | None = None,
                  job_type: str | None = None, resume: str | bool | None = None,
                  workers: int | None = None, max_queue: int = 64,
-                 converters: Sequence[Converter] = ()) -> None:
+                 converters: Sequence[Converter] = (), durability: str = "process") -> None:
+        if durability not in DURABILITY:
+            raise VizlogError(f"`durability` must be one of {', '.join(map(repr, DURABILITY))}; "
+                              f"got {durability!r}.")
+        self.durability = durability
         self.id = _check_id(id) if id is not None else new_run_id()
         self.project = project
         self.name = name or self.id
@@ -76,10 +85,11 @@ class Run:
             raise RunStateError(f"`resume=\"must\"` but no run exists at {self.dir}; start it "
                                 "without `resume` first.")
         Path(self.dir).mkdir(parents=True, exist_ok=True)
-        self.store = Store(self.dir)
+        self.store = Store(self.dir, fsync=durability == "power")
         self._lock = threading.RLock()
         self._state = "running"
         self._exit_code: int | None = None
+        self._failure: OSError | None = None
         self._started = time.time()
         self._step = 0
         self._seq = 0
@@ -93,7 +103,8 @@ class Run:
         if resuming:
             self._resume_from_disk()
         self._history = HistoryWriter(Path(self.dir) / "history" / f"{socket.gethostname()}"
-                                      f"-{os.getpid()}-{self.id}.rec")
+                                      f"-{os.getpid()}-{self.id}.rec",
+                                      fsync=durability == "power")
         self._writer = Writer(self.store, self._history.append, self._media_committed,
                               workers=workers, max_queue=max_queue)
         if config:
@@ -152,14 +163,24 @@ class Run:
         if self._writer.failed:
             err = self._writer.take_error()
             if err is not None:
+                if isinstance(err, OSError):
+                    self._fail(err)
                 raise err
+
+    def _fail(self, exc: OSError) -> None:
+        """A write or fsync error is fatal: the run stops accepting data (never retried)."""
+        self._state = "failed"
+        self._failure = exc
+        with contextlib.suppress(OSError):
+            self._write_run_json()
 
     def log(self, data: Mapping[str, Any], step: int | None = None,
             commit: bool | None = None) -> None:
         """Log a dict of values (see the module docstring for step and commit)."""
         if self._state != "running":
-            raise RunStateError(f"run {self.id} is {self._state}; `log()` needs a running run. "
-                                "Start a new one with `vizlog.init()`.")
+            why = f" after a write error ({self._failure})" if self._failure else ""
+            raise RunStateError(f"run {self.id} is {self._state}{why}; `log()` needs a running "
+                                "run. Start a new one with `vizlog.init()`.")
         self._raise_pool_error()
         if type(data) is not dict and not isinstance(data, Mapping):
             raise VizlogError(f"`data` must be a dict of key -> value; got {describe(data)}.")
@@ -185,7 +206,11 @@ class Run:
             else:
                 self._pending = {"row": row, "media": media}
             if do_commit:
-                self._commit_pending()
+                try:
+                    self._commit_pending()
+                except OSError as exc:
+                    self._fail(exc)
+                    raise
 
     def _commit_pending(self) -> None:
         pending, self._pending = self._pending, {}
@@ -261,6 +286,15 @@ class Run:
     def finish(self, exit_code: int | None = None, quiet: bool | None = None) -> None:
         """Commit what is pending, wait for every file, write summary and final state."""
         with self._lock:
+            if self._failure is not None:
+                # after a fatal write error: stop the threads, record the state if the disk
+                # lets us, and write nothing else
+                self._writer.close()
+                self._history.close()
+                with contextlib.suppress(OSError):
+                    self._write_run_json()
+                _clear_active(self)
+                return
             if self._state != "running":
                 return
             self._commit_pending()
