@@ -463,3 +463,38 @@ def test_an_fsync_error_is_fatal_and_never_retried(runs_dir: Path,
     run.finish()  # records the failed state now that the disk works again
     data = vizlog.open_run(run.dir)
     assert data.state == "failed" and [r["a"] for r in data.history][:1] == [1]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_a_forked_child_writes_its_own_history_file(runs_dir: Path) -> None:
+    import os
+    import warnings as _w
+
+    run = vizlog.init(dir=runs_dir)
+    run.log({"who": "parent", "i": 0, "img": vizlog.Image(np.zeros((2, 2), np.uint8))})
+    with _w.catch_warnings():
+        _w.simplefilter("ignore", DeprecationWarning)  # fork with threads (Python >= 3.12)
+        pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            for i in range(3):
+                run.log({"who": "child", "i": i}, step=100 + i, commit=True)
+            run.finish()
+        except BaseException:
+            code = 1
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    run.log({"who": "parent", "i": 1})
+    run.finish()
+    files = sorted((Path(run.dir) / "history").glob("*.rec"))
+    assert len(files) == 2
+    from vizlog.runlog.history import read_records
+
+    per_file = sorted(sorted({r["who"] for r in read_records(f)[0]}) for f in files)
+    assert per_file == [["child"], ["parent"]]
+    data = vizlog.open_run(run.dir)
+    assert [(r["who"], r["i"]) for r in data.history] == [
+        ("parent", 0), ("parent", 1), ("child", 0), ("child", 1), ("child", 2)]
+    assert data.state == "finished" and data.verify() == []

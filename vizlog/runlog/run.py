@@ -16,6 +16,7 @@ import socket
 import threading
 import time
 import warnings
+import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -102,16 +103,33 @@ class Run:
         self.summary = Summary(on_explicit_set=self._summary_value)
         if resuming:
             self._resume_from_disk()
-        self._history = HistoryWriter(Path(self.dir) / "history" / f"{socket.gethostname()}"
-                                      f"-{os.getpid()}-{self.id}.rec",
-                                      fsync=durability == "power")
-        self._writer = Writer(self.store, self._history.append, self._media_committed,
-                              workers=workers, max_queue=max_queue)
+        self._workers, self._max_queue = workers, max_queue
+        self._open_writers()
+        self._owner_pid = os.getpid()
+        _ensure_fork_hook()
+        _LIVE_RUNS.add(self)
         if config:
             self.config.update(config)
         else:
             self._write_run_json()
         atexit.register(self._atexit)
+
+    def _open_writers(self) -> None:
+        """This process's own history file and writer threads (one writer per file)."""
+        self._history = HistoryWriter(Path(self.dir) / "history" / f"{socket.gethostname()}"
+                                      f"-{os.getpid()}-{self.id}.rec",
+                                      fsync=self.durability == "power")
+        self._writer = Writer(self.store, self._history.append, self._media_committed,
+                              workers=self._workers, max_queue=self._max_queue)
+
+    def _after_fork_in_child(self) -> None:
+        """A forked child logs into a history file of its own, with threads of its own; steps
+        still queued in the parent stay the parent's."""
+        self._lock = threading.RLock()
+        self.summary._lock = threading.Lock()
+        self._pending = {}
+        if self._state == "running":
+            self._open_writers()
 
     # -- persistence -----------------------------------------------------------------------------
     def _meta(self) -> dict[str, Any]:
@@ -300,6 +318,12 @@ class Run:
             self._commit_pending()
             self._writer.close()
             self._history.close()
+            if os.getpid() != self._owner_pid:  # a forked child: the parent owns run.json
+                self._state = "finished"
+                err = self._writer.take_error()
+                if err is not None:
+                    raise err
+                return
             self._exit_code = exit_code
             self._state = "finished" if not exit_code else "failed"
             self.store.write_json("summary.json", self.summary.as_dict())
@@ -330,6 +354,24 @@ class Run:
 
     def __repr__(self) -> str:
         return f"<vizlog.Run {self.id} {self._state} at {self.dir}>"
+
+
+_LIVE_RUNS: weakref.WeakSet[Run] = weakref.WeakSet()
+
+
+def _reset_runs_after_fork() -> None:
+    for run in list(_LIVE_RUNS):
+        run._after_fork_in_child()
+
+
+_FORK_HOOK: list[bool] = []
+
+
+def _ensure_fork_hook() -> None:
+    """Registered with the first Run (not at import): forked children get their own writers."""
+    if not _FORK_HOOK and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_reset_runs_after_fork)
+        _FORK_HOOK.append(True)
 
 
 def _merge(pending: dict[str, Any], row: dict[str, Any],
