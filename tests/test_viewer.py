@@ -151,3 +151,17 @@ def test_view_command(runs_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
         run.log({"a": 1})
     assert main(["view", run.dir]) == 0
     assert capsys.readouterr().out.strip() == (Path(run.dir) / "index.html").as_uri()
+
+
+def test_long_series_are_decimated_keeping_extremes() -> None:
+    from vizlog.viewer.page import MAX_PLOT_POINTS, _decimate
+
+    pts = [[i, float(i % 1000)] for i in range(100_000)]
+    pts[54_321][1] = 1e9
+    pts[77_777][1] = None
+    out = _decimate(pts)
+    assert len(out) <= MAX_PLOT_POINTS + 4
+    assert out[0] == [0, 0.0] and out[-1] == [99_999, 999.0]
+    assert [54_321, 1e9] in out
+    assert [s for s, _ in out] == sorted(s for s, _ in out)
+    assert _decimate(pts[:10]) == pts[:10]

@@ -17,6 +17,9 @@ __all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
+#: Points drawn per metric; longer series keep each bucket's first, min, max and last point, so
+#: spikes and the overall shape survive (the page says how many points the series has).
+MAX_PLOT_POINTS = 4000
 CSP = ("default-src 'none'; img-src 'self' file: data:; media-src 'self' file: data:; "
        "frame-src 'self' file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "connect-src 'none'; form-action 'none'; base-uri 'none'")
@@ -45,6 +48,8 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
                 media.setdefault(key, []).append((step, value))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 scalars.setdefault(key, []).append([step, _number(value)])
+    counts = {key: len(points) for key, points in scalars.items()}
+    scalars = {key: _decimate(points) for key, points in scalars.items()}
     media_out: dict[str, Any] = {}
     for key, entries in sorted(media.items()):
         kept = entries[-MAX_MEDIA_STEPS:]
@@ -60,8 +65,26 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
         | {"state": data.state, "rows": len(data.history),
            "corruptions": len(data.corruptions)},
         "config": data.config, "summary": summary, "scalars": dict(sorted(scalars.items())),
+        "scalar_counts": counts,
         "media": media_out,
     }
+
+
+def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
+    """At most about ``limit`` points: per bucket the first, lowest, highest and last point."""
+    if len(points) <= limit:
+        return points
+    size = -(-len(points) * 4 // limit)  # ceil: 4 points kept per bucket
+    out: list[list[Any]] = []
+    for start in range(0, len(points), size):
+        bucket = points[start:start + size]
+        finite = [p for p in bucket if p[1] is not None]
+        keep = {0, len(bucket) - 1}
+        if finite:
+            keep.add(bucket.index(min(finite, key=lambda p: p[1])))
+            keep.add(bucket.index(max(finite, key=lambda p: p[1])))
+        out.extend(bucket[i] for i in sorted(keep))
+    return out
 
 
 def _asset(name: str) -> str:

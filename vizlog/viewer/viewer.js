@@ -156,8 +156,9 @@
     for (const k of keys) {
       const pts = DATA.scalars[k];
       const last = pts[pts.length - 1];
+      const total = (DATA.scalar_counts || {})[k] || pts.length;
       grid.appendChild(el("div", { class: "card" }, [el("h3", { text: k }), linePlot(pts),
-        el("div", { class: "note", text: `${pts.length} points · last ${last[1] === null ? "non-finite" : fmt(last[1])} at step ${last[0]}` })]));
+        el("div", { class: "note", text: `${total} points${total > pts.length ? ` (${pts.length} drawn)` : ""} · last ${last[1] === null ? "non-finite" : fmt(last[1])} at step ${last[0]}` })]));
     }
   }
 
