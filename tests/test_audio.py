@@ -282,3 +282,9 @@ def test_golden(case: str, golden: Golden) -> None:
     compare = {} if db is None else {name: _decoded_close(db)}  # WAV: exact bytes
     golden.check(f"audio/{case}", descriptor=enc.fields, files={name: enc.data},
                  compare=compare)
+
+
+def test_huge_sample_arrays_are_refused_before_any_copy() -> None:
+    huge = np.broadcast_to(np.float32(0), (10**11,))
+    with pytest.raises(MediaError, match=r"would need 400000000000 bytes .* `max_bytes`="):
+        Audio(huge, sample_rate=16_000)

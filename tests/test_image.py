@@ -232,6 +232,14 @@ def test_decompression_bomb_is_refused_before_decoding() -> None:
         vizlog.Image(io.BytesIO(_png_header(20, 20)), max_pixels=100)
 
 
+def test_huge_arrays_are_refused_before_any_copy() -> None:
+    huge = np.broadcast_to(np.uint8(0), (1 << 20, 1 << 20, 3))  # 3 TiB if it were copied
+    with pytest.raises(MediaError, match=r"1048576x1048576 .* over `max_pixels`=89478485"):
+        vizlog.Image(huge)
+    with pytest.raises(MediaError, match=r"over `max_pixels`=10"):
+        vizlog.Image(np.zeros((4, 4), np.uint8), max_pixels=10)
+
+
 def test_non_images_and_text_streams_are_refused(tmp_path: Path) -> None:
     p = tmp_path / "x.png"
     p.write_text("hello")

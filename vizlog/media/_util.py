@@ -62,6 +62,16 @@ def check_normalize(normalize: Any) -> str:
     return normalize
 
 
+def check_array_size(arr: np.ndarray, arg: str, max_bytes: int, itemsize: int) -> None:
+    """Refuse an array whose stored copy (``itemsize`` bytes per element) would exceed
+    ``max_bytes``, before anything is copied (broadcast views report their full size)."""
+    need = int(arr.size) * itemsize
+    if need > max_bytes:
+        raise MediaError(f"`{arg}` would need {need} bytes (shape {tuple(arr.shape)}), over "
+                         f"`max_bytes`={max_bytes}; raise `max_bytes` if you mean it, or log "
+                         "less data.")
+
+
 def stat_file(value: Any, arg: str, max_bytes: int) -> Path:
     """The path of an existing regular file of at most ``max_bytes`` bytes (checked unread)."""
     path = Path(os.fspath(value))

@@ -22,7 +22,9 @@ Accepted inputs (validated and copied at construction; nothing is encoded until 
 
 Options: ``caption``; ``format``: ``"wav"`` (default, lossless, no dependency), ``"flac"``
 (lossless for 16-bit input; other input is stored as 24-bit integers), ``"ogg"`` (Vorbis, q5) or
-``"mp3"`` (LAME VBR q2), the last three through the bundled ffmpeg binary (``vizlog[video]``).
+``"mp3"`` (LAME VBR q2), the last three through the bundled ffmpeg binary (``vizlog[video]``);
+``max_bytes`` (default 1 GiB) caps a file, or an array's stored size (4 bytes per sample), before
+anything is read or copied.
 
 Descriptor ``_type: "audio-file"`` with wandb's ``caption`` plus ``format``, ``sample_rate``,
 ``channels``, ``samples``, ``duration`` (seconds), ``codec``, ``sample_format``, and what
@@ -42,7 +44,7 @@ import numpy as np
 
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved
-from vizlog.media._util import check_caption, is_path, read_source, to_numpy
+from vizlog.media._util import check_array_size, check_caption, is_path, read_source, to_numpy
 
 __all__ = ["Audio"]
 
@@ -100,6 +102,7 @@ class Audio(Media):
             raise UnsupportedInputError(
                 "`data_or_path` must be a numpy array or tensor of samples, or a path or binary "
                 f"file object of a WAV, FLAC, MP3 or Ogg file; got {describe(data_or_path)}.")
+        check_array_size(arr, "data_or_path", max_bytes, 4)
         self._from_array(arr, layout or "SC", sample_format, clip)
 
     # -- input -------------------------------------------------------------------------------

@@ -155,7 +155,7 @@ class Image(Media):
                     f"path or binary file object; got {describe(value)}.")
             if layout is None:
                 layout = "CHW" if torch_like and arr.ndim == 3 else "HWC"
-            self._from_array(arr, normalize, layout)
+            self._from_array(arr, normalize, layout, max_pixels)
         if mode is not None:
             stored = self.mode
             if mode != stored:
@@ -169,7 +169,8 @@ class Image(Media):
         if self.caption is None:
             self.caption = other.caption
 
-    def _from_array(self, arr: np.ndarray, normalize: str, layout: str) -> None:
+    def _from_array(self, arr: np.ndarray, normalize: str, layout: str,
+                    max_pixels: int = DEFAULT_MAX_PIXELS) -> None:
         if arr.ndim == 3 and layout == "CHW":
             if arr.shape[0] not in (1, 3, 4):
                 raise ShapeError(f"`data_or_path` with layout='CHW' must have shape (C, H, W) with "
@@ -186,6 +187,10 @@ class Image(Media):
         if arr.shape[0] == 0 or arr.shape[1] == 0:
             raise ShapeError(f"`data_or_path` has no pixels (shape {arr.shape}); pass an image "
                              "with H > 0 and W > 0.")
+        if arr.shape[0] * arr.shape[1] > max_pixels:  # before any copy (broadcast arrays)
+            raise MediaError(f"`data_or_path` is {arr.shape[1]}x{arr.shape[0]} "
+                             f"({arr.shape[0] * arr.shape[1]} pixels), over `max_pixels`="
+                             f"{max_pixels}; raise `max_pixels` if you mean it.")
         self._shape = tuple(int(s) for s in arr.shape)
         self._bool = arr.dtype.kind == "b"
         pixels, self.normalize = to_uint8(arr, "data_or_path", normalize)

@@ -27,7 +27,9 @@ Options: ``caption``; ``fps`` (default 4, as wandb; any positive number, at most
 since browsers slow faster GIFs down to 10 fps); ``format``: ``"mp4"`` (default: H.264 High,
 yuv420p, BT.709, CRF 23, index first (``+faststart``): plays in Chromium, Firefox and Safari),
 ``"webm"`` (VP9, CRF 32) or ``"gif"`` (one global 256-colour palette, no dithering, see
-:mod:`vizlog.media._gif`); ``loop`` for GIF (0 = forever, the default; n = play n times).
+:mod:`vizlog.media._gif`); ``loop`` for GIF (0 = forever, the default; n = play n times);
+``max_bytes`` (default 1 GiB) caps a file, or the frames' stored size (one byte per value), before
+anything is read or copied.
 
 Channels: grey is stored as grey in every format (exactly in GIF). H.264 yuv420p needs even
 sizes, so MP4 frames with an odd width or height are padded on the right/bottom by repeating the
@@ -59,6 +61,7 @@ import numpy as np
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved
 from vizlog.media._util import (
+    check_array_size,
     check_caption,
     check_normalize,
     is_path,
@@ -149,6 +152,7 @@ class Video(Media):
                 "`data_or_path` must be a numpy array or tensor of frames (T, C, H, W), a "
                 f"moviepy clip, or a path or binary file object of a video; got "
                 f"{describe(data_or_path)}.")
+        check_array_size(arr, "data_or_path", max_bytes, 1)
         self._from_array(arr, layout, normalize)
 
     # -- input -------------------------------------------------------------------------------
