@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import re
 import socket
 import threading
 import time
@@ -116,9 +117,9 @@ class Run:
 
     def _open_writers(self) -> None:
         """This process's own history file and writer threads (one writer per file)."""
-        self._history = HistoryWriter(Path(self.dir) / "history" / f"{socket.gethostname()}"
-                                      f"-{os.getpid()}-{self.id}.rec",
-                                      fsync=self.durability == "power")
+        host = re.sub(r"[^A-Za-z0-9.-]", "_", socket.gethostname())[:64].lstrip(".") or "host"
+        self._history = HistoryWriter(Path(self.dir) / "history" / f"{host}-{os.getpid()}"
+                                      f"-{self.id}.rec", fsync=self.durability == "power")
         self._writer = Writer(self.store, self._history.append, self._media_committed,
                               workers=self._workers, max_queue=self._max_queue)
 
