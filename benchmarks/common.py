@@ -10,6 +10,20 @@ class Unavailable(Exception):
     """The tool this variant measures is not installed."""
 
 
+def import_tool(variant: str, vizlog_module: str = "vizlog") -> None:
+    """Import the tool a variant measures before the clock starts (a missing wandb is reported
+    later, by the variant itself)."""
+    import importlib
+
+    if variant.startswith("vizlog"):
+        importlib.import_module(vizlog_module)
+    elif variant.startswith("wandb"):
+        try:
+            importlib.import_module("wandb")
+        except ImportError:
+            pass
+
+
 def tree_bytes(root: str | os.PathLike[str], suffixes: tuple[str, ...] = ()) -> int:
     """Total size of the files under ``root`` (only those ending with ``suffixes`` if given)."""
     total = 0

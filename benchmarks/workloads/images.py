@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.common import tree_bytes, wandb_offline
+from benchmarks.common import import_tool, tree_bytes, wandb_offline
 
 NAME = "images"
 VARIANTS = ["vizlog", "wandb"]
@@ -33,13 +33,7 @@ def make_inputs() -> list[np.ndarray]:
 
 
 def prepare(variant: str) -> None:
-    if variant == "vizlog":
-        import vizlog  # noqa: F401
-    elif variant == "wandb":
-        try:
-            import wandb  # noqa: F401
-        except ImportError:
-            pass
+    import_tool(variant)
 
 
 def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:

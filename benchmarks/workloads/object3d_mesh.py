@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import tree_bytes, wandb_offline
+from benchmarks.common import import_tool, tree_bytes, wandb_offline
 
 NAME = "object3d_mesh"
 VARIANTS = ["vizlog", "wandb"]
@@ -35,13 +35,7 @@ def make_inputs() -> str:
 
 
 def prepare(variant: str) -> None:
-    if variant == "vizlog":
-        import vizlog.media.object3d  # noqa: F401
-    elif variant == "wandb":
-        try:
-            import wandb  # noqa: F401
-        except ImportError:
-            pass
+    import_tool(variant, "vizlog.media.object3d")
 
 
 def run(variant: str, path: str, out: str) -> dict[str, Any]:

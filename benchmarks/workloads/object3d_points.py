@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.common import tree_bytes, wandb_offline
+from benchmarks.common import import_tool, tree_bytes, wandb_offline
 
 NAME = "object3d_points"
 VARIANTS = ["vizlog", "wandb"]
@@ -29,13 +29,7 @@ def make_inputs() -> np.ndarray:
 
 
 def prepare(variant: str) -> None:
-    if variant == "vizlog":
-        import vizlog.media.object3d  # noqa: F401
-    elif variant == "wandb":
-        try:
-            import wandb  # noqa: F401
-        except ImportError:
-            pass
+    import_tool(variant, "vizlog.media.object3d")
 
 
 def run(variant: str, points: np.ndarray, out: str) -> dict[str, Any]:
