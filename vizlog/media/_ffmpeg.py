@@ -294,24 +294,41 @@ _CONTAINERS = {"mov,mp4,m4a,3gp,3g2,mj2": "mp4", "matroska,webm": "webm", "gif":
 _WEBM_CODECS = {"vp8", "vp9", "av1"}
 
 
+def _open_stream(data: bytes, kind: str, containers: dict[str, str], noun: str,
+                 accepted: str) -> tuple[Any, str, Any]:
+    """Open ``data`` with PyAV: (container, our format name, its first ``kind`` stream).
+
+    Raises ``ValueError`` with a reason for unreadable data, another container or no such
+    stream; the container is closed on every error.
+    """
+    av = require_av()
+    try:
+        box = av.open(io.BytesIO(data), "r")
+    except Exception as exc:
+        raise ValueError(f"not a readable {noun} ({type(exc).__name__}: {exc})") from None
+    try:
+        fmt = containers.get(box.format.name)
+        if fmt is None:
+            raise ValueError(f"a {box.format.name} file, not {accepted}")
+        streams = getattr(box.streams, kind)
+        if not streams:
+            raise ValueError(f"a {fmt} file without {'an' if kind == 'audio' else 'a'} {kind} "
+                             "stream")
+        return box, fmt, streams[0]
+    except BaseException:
+        box.close()
+        raise
+
+
 def probe_video(data: bytes, ext: str | None) -> VideoInfo:
     """Open ``data`` as a video, demux every packet and decode the first frame.
 
     Raises ``ValueError`` with a reason when it is not a readable video or is truncated (fewer
     packets than its index lists, or a packet that runs past the end of the file).
     """
-    av = require_av()
-    try:
-        box = av.open(io.BytesIO(data), "r")
-    except Exception as exc:
-        raise ValueError(f"not a readable video ({type(exc).__name__}: {exc})") from None
+    box, fmt, stream = _open_stream(data, "video", _CONTAINERS, "video",
+                                    "mp4, mov, webm, gif or ogg")
     with box:
-        fmt = _CONTAINERS.get(box.format.name)
-        if fmt is None:
-            raise ValueError(f"a {box.format.name} container, not mp4, mov, webm, gif or ogg")
-        if not box.streams.video:
-            raise ValueError(f"a {fmt} file without a video stream")
-        stream = box.streams.video[0]
         codec = stream.codec_context.name
         if fmt == "mp4" and (ext == "mov" or str(box.metadata.get("major_brand", "")).strip()
                              == "qt"):
@@ -491,18 +508,9 @@ _AUDIO_CONTAINERS = {"wav": "wav", "flac": "flac", "mp3": "mp3", "ogg": "ogg"}
 def probe_audio(data: bytes) -> AudioInfo:
     """Open ``data`` as FLAC, MP3, Ogg or WAV, demux every packet and decode the first;
     ``ValueError`` with a reason if it is not a readable, complete audio file."""
-    av = require_av()
-    try:
-        box = av.open(io.BytesIO(data), "r")
-    except Exception as exc:
-        raise ValueError(f"not a readable audio file ({type(exc).__name__}: {exc})") from None
+    box, fmt, stream = _open_stream(data, "audio", _AUDIO_CONTAINERS, "audio file",
+                                    "WAV, FLAC, MP3 or Ogg")
     with box:
-        fmt = _AUDIO_CONTAINERS.get(box.format.name)
-        if fmt is None:
-            raise ValueError(f"a {box.format.name} file, not WAV, FLAC, MP3 or Ogg")
-        if not box.streams.audio:
-            raise ValueError(f"a {fmt} file without an audio stream")
-        stream = box.streams.audio[0]
         rate = int(stream.codec_context.sample_rate or stream.rate or 0)
         channels = int(stream.codec_context.channels)
         decoded = 0
