@@ -108,3 +108,10 @@ def test_golden(golden: Golden) -> None:
                  .encode().fields)
     golden.check("histogram/np_histogram",
                  descriptor=Histogram(np_histogram=np.histogram(x, bins=5)).encode().fields)
+
+
+def test_auto_histogram_ignores_non_finite_values() -> None:
+    h = auto_histogram(np.array([0.0, 1.0, np.nan, np.inf] * 10))
+    assert sum(h["values"]) == 20 and h["bins"][0] == 0.0 and h["bins"][-1] == 1.0
+    empty = auto_histogram(np.array([np.nan] * 40))
+    assert sum(empty["values"]) == 0 and len(empty["bins"]) == 33

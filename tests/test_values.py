@@ -9,7 +9,7 @@ import pytest
 
 import vizlog
 from vizlog.errors import VizlogError
-from vizlog.runlog.values import auto_histogram, split_row
+from vizlog.runlog.values import split_row
 from vizlog.runlog.writer import MediaList
 
 
@@ -27,13 +27,6 @@ def test_arrays_by_size() -> None:
                         "many": np.arange(33)}, [])
     assert row["one"] == 3 and row["few"] == list(range(32)) and row["zero_d"] == 2.0
     assert row["many"]["_type"] == "histogram"
-
-
-def test_auto_histogram_ignores_non_finite_values() -> None:
-    h = auto_histogram(np.array([0.0, 1.0, np.nan, np.inf] * 10))
-    assert sum(h["values"]) == 20 and h["bins"][0] == 0.0 and h["bins"][-1] == 1.0
-    empty = auto_histogram(np.array([np.nan] * 40))
-    assert sum(empty["values"]) == 0 and len(empty["bins"]) == 33
 
 
 def test_converters_are_applied_in_order() -> None:

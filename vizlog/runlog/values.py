@@ -23,7 +23,7 @@ import numpy as np
 from vizlog.errors import VizlogError, describe
 from vizlog.media._base import Media
 from vizlog.media._util import is_torch_like
-from vizlog.media.histogram import auto_histogram as _histogram
+from vizlog.media.histogram import auto_histogram
 from vizlog.runlog.writer import MediaList
 
 __all__ = ["Converter", "split_row"]
@@ -96,12 +96,6 @@ def _from_array(arr: np.ndarray, path: tuple[str, ...]) -> Any:
     if arr.size <= AUTO_HISTOGRAM_ELEMENTS:
         return arr.tolist()
     return auto_histogram(arr)
-
-
-def auto_histogram(arr: np.ndarray, bins: int = AUTO_HISTOGRAM_ELEMENTS) -> dict[str, Any]:
-    """wandb's rule for big arrays in history: a 32-bin histogram of the finite values (the rule
-    lives in :class:`vizlog.Histogram`)."""
-    return _histogram(arr, num_bins=bins)
 
 
 def _snapshot(value: Media) -> Media:
