@@ -31,7 +31,9 @@ def _no_active_run():
     yield
     if vizlog.run is not None:
         vizlog.run.finish()
-    vizlog.run = None
+    from vizlog.runlog import active
+
+    active.set_active(None)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 Each :class:`Case` gives a seeded valid sample, a read-back check, and the documented bad inputs
 with the error class and a regex its message must match. Adding a media type to
-``vizlog/media/registry.py`` without a case here fails the contract suite.
+``vizlog/registry.py`` without a case here fails the contract suite.
 """
 
 from __future__ import annotations

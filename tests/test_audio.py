@@ -16,6 +16,7 @@ from tests.fakes import FakeTensor
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
 from vizlog.media import _ffmpeg
 from vizlog.media.audio import Audio
+from vizlog.read import run_files
 from vizlog.testing import Golden
 
 SR = 8000
@@ -181,7 +182,7 @@ def test_files_are_probed_and_stored_as_given(fmt: str, how: str,
     f = enc.fields
     assert (f["format"], f["sample_rate"], f["channels"], f["source"]) == (fmt, SR, 2, "file")
     assert abs(f["duration"] - 0.5) < 0.01
-    back = Audio.from_descriptor({**f, "path": src.name}, src.parent).to_numpy()
+    back = Audio.from_descriptor({**f, "path": src.name}, run_files(src.parent)).to_numpy()
     assert back.shape[1] == 2 and abs(len(back) - SR // 2) <= 1
 
 

@@ -9,16 +9,16 @@ import pytest
 
 import vizlog
 from tests.contracts import CASES
-from vizlog.media.registry import REGISTRY
+from vizlog.registry import ENTRIES
 from vizlog.runlog.writer import store_media
 from vizlog.store import Store
 
-TYPES = sorted(REGISTRY)
+TYPES = sorted(ENTRIES)
 
 
 def test_every_registered_type_has_a_contract_case() -> None:
-    assert sorted(set(REGISTRY) - set(CASES)) == []
-    assert sorted(set(CASES) - set(REGISTRY)) == []
+    assert sorted(set(ENTRIES) - set(CASES)) == []
+    assert sorted(set(CASES) - set(ENTRIES)) == []
 
 
 @pytest.mark.parametrize("type_name", TYPES)

@@ -75,7 +75,7 @@ def test_bad_input(kwargs: dict[str, Any], err: type[Exception], pattern: str) -
 def test_auto_histogram_rule_is_the_histogram_rule(rng: np.random.Generator) -> None:
     x = rng.normal(size=(5, 20))
     assert auto_histogram(x) == Histogram(x, num_bins=32).encode().fields
-    row, media = split_row({"w": x, "small": np.arange(32.0)}, [])
+    row, media = split_row({"w": x, "small": np.arange(32.0)})
     assert media == [] and row["w"] == Histogram(x, num_bins=32).encode().fields
     assert row["small"] == list(np.arange(32.0))
 

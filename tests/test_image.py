@@ -104,7 +104,7 @@ def _outputs(img: vizlog.Image, tmp_path: Path) -> tuple[dict[str, Any], dict[st
         d = dict(d)
         if "path" in d:
             rel = d.pop("path")
-            files[name + "." + rel.split(".", 1)[1]] = (store.root / rel).read_bytes()
+            files[name + "." + rel.split(".", 1)[1]] = store.backend.get(rel)
             d.pop("sha256"), d.pop("size")
         return d
 

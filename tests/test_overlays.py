@@ -9,6 +9,7 @@ import pytest
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError
 from vizlog.media.overlays import BoundingBoxes2D, ImageMask
+from vizlog.read import run_files
 from vizlog.runlog.writer import store_media
 from vizlog.store import Store
 
@@ -18,7 +19,7 @@ def test_mask_default_labels_and_round_trip(tmp_path: Path) -> None:
     assert m.class_labels == {"0": "class_0", "2": "class_2", "5": "class_5"}
     d = store_media(Store(tmp_path), "k", 0, m)
     assert d["path"].startswith("media/images/mask/k_0_") and d["path"].endswith(".mask.png")
-    back = ImageMask.from_descriptor(d, tmp_path)
+    back = ImageMask.from_descriptor(d, run_files(tmp_path))
     np.testing.assert_array_equal(back.mask, m.mask)
     again = ImageMask({"path": tmp_path / d["path"], "class_labels": {0: "a"}})
     np.testing.assert_array_equal(again.mask, m.mask)
@@ -50,7 +51,7 @@ def test_boxes_both_position_forms_and_defaults(tmp_path: Path) -> None:
     assert b.class_labels == {"1": "class_1", "3": "class_3"}
     d = store_media(Store(tmp_path), "k", 0, b)
     assert d["path"].startswith("media/metadata/boxes2D/") and d["_type"] == "boxes2D"
-    back = BoundingBoxes2D.from_descriptor(d, tmp_path)
+    back = BoundingBoxes2D.from_descriptor(d, run_files(tmp_path))
     assert back.box_data == b.box_data
 
 

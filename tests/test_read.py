@@ -66,7 +66,8 @@ def test_corrupt_history_warns_and_keeps_other_rows(runs_dir: Path) -> None:
     run = _run(runs_dir)
     [hist] = (Path(run.dir) / "history").glob("*.rec")
     raw = bytearray(hist.read_bytes())
-    raw[14] ^= 0xFF  # inside the first record's payload
+    header_len = 10 + int.from_bytes(raw[2:6], "little") + 4  # the version-2 header record
+    raw[header_len + 14] ^= 0xFF  # inside the first row's payload
     hist.write_bytes(bytes(raw))
     with pytest.warns(CorruptRecordWarning, match="payload checksum mismatch"):
         data = vizlog.open_run(run.dir)
@@ -103,7 +104,7 @@ def test_crashed_state_when_the_process_is_gone(runs_dir: Path) -> None:
 
 
 def test_not_a_run_and_future_format(tmp_path: Path, runs_dir: Path) -> None:
-    with pytest.raises(VizlogError, match=r"must be a vizlog run directory"):
+    with pytest.raises(VizlogError, match=r"must be a vizlog run folder"):
         vizlog.open_run(tmp_path)
     run = _run(runs_dir)
     meta = json.loads((Path(run.dir) / "run.json").read_text())

@@ -490,9 +490,10 @@ def test_a_forked_child_writes_its_own_history_file(runs_dir: Path) -> None:
     run.finish()
     files = sorted((Path(run.dir) / "history").glob("*.rec"))
     assert len(files) == 2
-    from vizlog.runlog.history import read_records
+    from vizlog.format import parse_records
 
-    per_file = sorted(sorted({r["who"] for r in read_records(f)[0]}) for f in files)
+    per_file = sorted(sorted({r["who"] for r in parse_records(f.read_bytes()).rows})
+                      for f in files)
     assert per_file == [["child"], ["parent"]]
     data = vizlog.open_run(run.dir)
     assert [(r["who"], r["i"]) for r in data.history] == [

@@ -1,5 +1,5 @@
 """vizlog.media.table: construction forms, wandb methods, the Arrow file, media cells, scale,
-determinism, bad input, TableWriter, and golden outputs."""
+determinism, bad input and golden outputs (TableWriter: tests/test_table_writer.py)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ import pyarrow as pa
 import pytest
 
 import vizlog
-from vizlog.errors import MediaError, RunStateError, UnsupportedInputError
+from vizlog.errors import MediaError, UnsupportedInputError
 from vizlog.media import _table_io
-from vizlog.media.table import Table, TableWriter
+from vizlog.media.table import Table
 from vizlog.runlog.writer import store_media
 from vizlog.store import Store
 from vizlog.testing import Golden
@@ -453,80 +453,6 @@ def test_same_table_same_bytes_and_no_volatile_metadata() -> None:
 def test_bad_input_names_the_column_and_row(make: Any, pattern: str) -> None:
     with pytest.raises(MediaError, match=pattern):
         make()
-
-
-# -- TableWriter ---------------------------------------------------------------------------------
-def test_table_writer_streams_pieces_into_the_same_file(runs_dir: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_table_io, "BATCH_ROWS", 1000)
-    n = 5000
-    whole = pa.table(_cols(n))
-    with vizlog.init(dir=runs_dir) as run:
-        run.log({"loss": 1.0})
-        with TableWriter("stream", run) as w:
-            for start, size in ((0, 1), (1, 2498), (2499, 2500), (4999, 1)):
-                w.write(whole.slice(start, size))
-        assert w.descriptor is not None and w.descriptor["nrows"] == n
-    data = vizlog.open_run(run.dir)
-    assert data.verify() == []
-    desc = data.history[1]["stream"]
-    assert desc["_type"] == "table-file" and f"stream_{data.history[1]['_step']}_" in desc["path"]
-    assert (runs_dir / run.id / desc["path"]).read_bytes() == Table(whole).encode().data
-    [(_, back)] = data.media("stream")
-    assert back.to_arrow().column("id").to_pylist() == list(range(n))
-    assert not list((runs_dir / run.id / "tables").glob(".tmp-*"))
-
-
-def test_table_writer_media_cells_errors_and_abort(runs_dir: Path) -> None:
-    with vizlog.init(dir=runs_dir) as run:
-        with TableWriter("imgs") as w:  # the active run
-            w.write([[_img(1), "a"]], columns=["img", "label"])
-            w.write([[None, "b"], [_img(2), "c"]])
-        w2 = TableWriter("bad", run)
-        w2.write(pa.table({"a": [1]}))
-        with pytest.raises(MediaError, match=r"piece 1 of 'bad': column 'a' is string, the first "
-                                             r"piece had int64"):
-            w2.write(pa.table({"a": ["x"]}))
-        with pytest.raises(MediaError, match=r"piece 1 of 'bad' has columns \['b'\]"):
-            w2.write(pa.table({"b": [1]}))
-        with pytest.raises(RuntimeError, match="boom"), TableWriter("aborted", run) as w3:
-            w3.write(pa.table({"a": [1]}))
-            raise RuntimeError("boom")
-        w2.abort()
-        empty = TableWriter("empty", run).close()
-        assert empty["nrows"] == 0
-    data = vizlog.open_run(run.dir)
-    assert data.verify() == [] and not list((runs_dir / run.id).rglob(".tmp-*"))
-    keys = {k for row in data.history for k in row if not k.startswith("_")}
-    assert keys == {"imgs", "empty"}
-    back = data.media("imgs")[0][1]
-    assert [type(c).__name__ for c in back.get_column("img")] == ["Image", "NoneType", "Image"]
-    with pytest.raises(RunStateError, match=r"`TableWriter` needs a running run"):
-        TableWriter("late", run)
-
-
-def test_store_open_stream_commit_and_abort(tmp_path: Path) -> None:
-    store = Store(tmp_path)
-    f = store.open_stream("tables")
-    f.write(b"abc")
-    f.write(memoryview(b"def"))
-    assert f.tell() == 6
-    desc = f.commit("k", 1, "bin", {"_type": "x"})
-    assert (tmp_path / desc["path"]).read_bytes() == b"abcdef" and desc["size"] == 6
-    assert desc["path"] == store.media_path("k", 1, _enc("bin", "tables"), desc["sha256"])
-    g = store.open_stream("tables")
-    g.write(b"abcdef")  # same content again: stored once, the temporary file removed
-    assert g.commit("k", 1, "bin", {})["path"] == desc["path"]
-    h = store.open_stream("tables")
-    h.write(b"partial")
-    h.abort()
-    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [Path(desc["path"]).name]
-
-
-def _enc(ext: str, kind: str) -> Any:
-    from vizlog.media._base import Encoded
-
-    return Encoded(None, ext, kind)
 
 
 # -- golden ---------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from tests.fakes import FakeTensor
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
 from vizlog.media import _ffmpeg
 from vizlog.media.video import Video, tile_grid
+from vizlog.read import run_files
 from vizlog.testing import Golden, psnr
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "video"
@@ -231,7 +232,7 @@ def test_channels_and_odd_sizes_in_every_format(fmt: str, c: int, tmp_path: Path
     assert fields["channels"] == expect_c
     assert enc.data is not None
     (tmp_path / f"v.{fmt}").write_bytes(enc.data)
-    got = Video.from_descriptor({**fields, "path": f"v.{fmt}"}, tmp_path).to_numpy()
+    got = Video.from_descriptor({**fields, "path": f"v.{fmt}"}, run_files(tmp_path)).to_numpy()
     assert got.shape == (4, expect_c, 15, 21) and got.dtype == np.uint8
     want = v.to_numpy()
     if fmt == "gif" and c == 1:
@@ -261,7 +262,7 @@ def test_rgba_gif_transparency_exact_with_few_colours(tmp_path: Path) -> None:
     enc = Video(f, format="gif").encode()
     assert enc.data is not None and enc.fields["alpha"] == "binary"
     (tmp_path / "v.gif").write_bytes(enc.data)
-    back = Video.from_descriptor({**enc.fields, "path": "v.gif"}, tmp_path)
+    back = Video.from_descriptor({**enc.fields, "path": "v.gif"}, run_files(tmp_path))
     np.testing.assert_array_equal(back.to_numpy(), _gif_alpha(f))
 
 
@@ -372,7 +373,7 @@ def test_files_are_probed_and_stored_as_given(fmt: str, how: str,
         (fmt, 32, 24, 5, "file")
     assert abs(f["fps"] - 5) < 0.3 and abs(f["duration"] - 1.0) < 0.05
     assert f["codec"] == {"gif": "gif", "webm": "vp9"}.get(fmt, "h264")
-    back = Video.from_descriptor({**f, "path": src.name}, src.parent)
+    back = Video.from_descriptor({**f, "path": src.name}, run_files(src.parent))
     assert back.to_numpy().shape == (5, 3, 24, 32)
 
 
@@ -469,7 +470,8 @@ def test_golden(case: str, golden: Golden) -> None:
     golden.check(f"video/{case}", descriptor=enc.fields, files={name: enc.data},
                  compare={name: video_psnr_at_least(db)})
     # and the stored file is close to the frames that were logged
-    back = Video.from_descriptor({**enc.fields, "path": name}, GOLDEN / case / "expected")
+    back = Video.from_descriptor({**enc.fields, "path": name},
+                                run_files(GOLDEN / case / "expected"))
     want = video.to_numpy()
     if video.format == "gif" and want.shape[1] == 4:
         want = _gif_alpha(want)

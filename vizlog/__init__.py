@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vizlog._version import __version__
-from vizlog.charts import legacy as plots
-from vizlog.charts import presets as plot
-from vizlog.charts.custom_chart import CustomChart, plot_table
 from vizlog.errors import (
     ChartBindingError,
     DtypeError,
@@ -29,16 +26,43 @@ from vizlog.errors import (
     UnsupportedInputError,
     VizlogError,
 )
-from vizlog.media.audio import Audio
-from vizlog.media.histogram import Histogram
-from vizlog.media.html import Html
-from vizlog.media.image import Image
-from vizlog.media.object3d import Object3D, box3d
-from vizlog.media.table import Table, TableWriter
-from vizlog.media.video import Video
-from vizlog.read import RunData, open_run
-from vizlog.runlog.run import Run
-from vizlog.runlog.summary import MetricDef
+
+if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
+    from vizlog.charts import legacy as plots
+    from vizlog.charts import presets as plot
+    from vizlog.charts.custom_chart import CustomChart, plot_table
+    from vizlog.media.audio import Audio
+    from vizlog.media.histogram import Histogram
+    from vizlog.media.html import Html
+    from vizlog.media.image import Image
+    from vizlog.media.object3d import Object3D, box3d
+    from vizlog.media.table import Table
+    from vizlog.read import RunData, open_run
+    from vizlog.runlog.run import Run
+    from vizlog.runlog.summary import MetricDef
+    from vizlog.runlog.table_writer import TableWriter
+
+#: Public names loaded on first use (``import vizlog`` stays cheap): name -> (module, attribute);
+#: an empty attribute means the module itself.
+_LAZY: dict[str, tuple[str, str]] = {
+    "Audio": ("vizlog.media.audio", "Audio"),
+    "CustomChart": ("vizlog.charts.custom_chart", "CustomChart"),
+    "Histogram": ("vizlog.media.histogram", "Histogram"),
+    "Html": ("vizlog.media.html", "Html"),
+    "Image": ("vizlog.media.image", "Image"),
+    "MetricDef": ("vizlog.runlog.summary", "MetricDef"),
+    "Object3D": ("vizlog.media.object3d", "Object3D"),
+    "Run": ("vizlog.runlog.run", "Run"),
+    "RunData": ("vizlog.read", "RunData"),
+    "Table": ("vizlog.media.table", "Table"),
+    "TableWriter": ("vizlog.runlog.table_writer", "TableWriter"),
+    "Video": ("vizlog.media.video", "Video"),
+    "box3d": ("vizlog.media.object3d", "box3d"),
+    "open_run": ("vizlog.read", "open_run"),
+    "plot": ("vizlog.charts.presets", ""),
+    "plot_table": ("vizlog.charts.custom_chart", "plot_table"),
+    "plots": ("vizlog.charts.legacy", ""),
+}
 
 __all__ = [
     "Audio",
@@ -75,14 +99,18 @@ __all__ = [
     "watch",
 ]
 
-#: The active run (set by :func:`init`, cleared by :func:`finish`), as ``wandb.run``.
-run: Run | None = None
 
+def _current() -> Run | None:
+    """The active run (``vizlog.run``), held by :mod:`vizlog.runlog.active`; None before the
+    first ``init()`` (then nothing of the Run is loaded)."""
+    import sys
 
-def _converters() -> list[Any]:
-    from vizlog._convert import default_converters
+    if "vizlog.runlog.active" not in sys.modules:
+        return None
+    from vizlog.runlog import active
 
-    return default_converters()
+    current: Run | None = active.get()
+    return current
 
 
 def init(project: str | None = None, name: str | None = None, id: str | None = None,
@@ -98,20 +126,24 @@ def init(project: str | None = None, name: str | None = None, id: str | None = N
     the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
     """
-    global run
-    if run is not None and run.state == "running":
-        run.finish()
+    from vizlog.runlog import active
+    from vizlog.runlog.run import Run
+
+    previous = _current()
+    if previous is not None and previous.state == "running":
+        previous.finish()
     workers = settings.pop("workers", None)
     max_queue = settings.pop("max_queue", 64)
     durability = settings.pop("durability", "process")
     new = Run(project=project, name=name, id=id, dir=dir, config=config, tags=tags,
               notes=notes, group=group, job_type=job_type, resume=resume, workers=workers,
-              max_queue=max_queue, converters=_converters(), durability=durability)
-    run = new
+              max_queue=max_queue, durability=durability)
+    active.set_active(new)
     return new
 
 
 def _active() -> Run:
+    run = _current()
     if run is None:
         raise RunStateError("no active run: call `vizlog.init()` before `vizlog.log()` (or use "
                             "the Run that `vizlog.init()` returns).")
@@ -119,10 +151,25 @@ def _active() -> Run:
 
 
 def __getattr__(name: str) -> Any:
-    """``vizlog.config`` and ``vizlog.summary`` are the active run's, as in wandb."""
+    """Public names load their module on first use; ``vizlog.config`` and ``vizlog.summary`` are
+    the active run's, as in wandb."""
+    target = _LAZY.get(name)
+    if target is not None:
+        import importlib
+
+        module = importlib.import_module(target[0])
+        value = getattr(module, target[1]) if target[1] else module
+        globals()[name] = value
+        return value
+    if name == "run":
+        return _current()
     if name in ("config", "summary"):
         return getattr(_active(), name)
     raise AttributeError(f"module 'vizlog' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 def log(data: Mapping[str, Any], step: int | None = None, commit: bool | None = None) -> None:
@@ -152,6 +199,7 @@ def watch(models: Any, *args: Any, **kwargs: Any) -> None:
 
 def finish(exit_code: int | None = None, quiet: bool | None = None) -> None:
     """Finish the active run, if any."""
+    run = _current()
     if run is not None:
         run.finish(exit_code=exit_code)
 

@@ -13,8 +13,6 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
-
 __all__ = ["FLOAT_TAG", "dumps", "loads", "to_jsonable"]
 
 FLOAT_TAG = "float"
@@ -29,6 +27,16 @@ def _tag(x: float) -> dict[str, str]:
     else:
         text = "-Infinity"
     return {"_type": FLOAT_TAG, "value": text}
+
+
+def _is_numpy(value: Any, kind: str) -> bool:
+    """``isinstance(value, numpy.<kind>)`` without importing numpy for values that are not
+    numpy's (a numpy value means numpy is loaded already)."""
+    if not type(value).__module__.startswith("numpy"):
+        return False
+    import numpy as np
+
+    return isinstance(value, getattr(np, kind))
 
 
 def to_jsonable(value: Any) -> Any:
@@ -46,7 +54,7 @@ def to_jsonable(value: Any) -> Any:
         out = {}
         for k, v in value.items():
             if not isinstance(k, str):
-                if isinstance(k, (int, np.integer)) and not isinstance(k, bool):
+                if (isinstance(k, int) or _is_numpy(k, "integer")) and not isinstance(k, bool):
                     k = str(int(k))
                 else:
                     raise TypeError(f"dict keys must be str or int; got {type(k).__name__} {k!r}")
@@ -54,9 +62,9 @@ def to_jsonable(value: Any) -> Any:
         return out
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
-    if isinstance(value, np.generic):
+    if _is_numpy(value, "generic"):
         return to_jsonable(value.item())
-    if isinstance(value, np.ndarray):
+    if _is_numpy(value, "ndarray"):
         if value.dtype.kind not in "biuf":
             raise TypeError(f"numpy arrays of dtype {value.dtype} have no JSON form")
         return to_jsonable(value.tolist())

@@ -35,8 +35,6 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     data = open_run(args.run)
     problems = data.verify()
-    for c in data.corruptions:
-        problems.append(f"history {c.file} byte {c.offset}: {c.reason}")
     for p in problems:
         print(p)
     print(f"{args.run}: {len(data.history)} rows, state {data.state}, "
@@ -45,15 +43,18 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_view(args: argparse.Namespace) -> int:
-    from vizlog.viewer import build
+    from vizlog.viewer.page import build_report
 
-    page = build(args.run)
-    print(page.as_uri())
+    where, refused = build_report(args.run)
+    for path, why in refused.items():
+        print(f"refused or missing: {path}: {why}", file=sys.stderr)
+    uri = Path(where).as_uri() if "://" not in where else where
+    print(uri)
     if args.open:
         import webbrowser
 
-        webbrowser.open(page.as_uri())
-    return 0
+        webbrowser.open(uri)
+    return 0 if not refused else 1
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:

@@ -13,8 +13,13 @@ __all__ = [
     "MediaError",
     "RunStateError",
     "ShapeError",
+    "UnsafePathError",
     "UnsupportedInputError",
+    "UsageError",
+    "UsageTypeError",
     "VizlogError",
+    "bad_argument",
+    "too_large",
 ]
 
 
@@ -46,6 +51,19 @@ class RunStateError(VizlogError, RuntimeError):
     """The run is in the wrong state for the call (not started, already finished, ...)."""
 
 
+class UsageError(VizlogError, ValueError):
+    """A call's arguments are wrong (a bad ``step``, ``id``, ``durability``, ...)."""
+
+
+class UsageTypeError(UsageError, TypeError):
+    """A call got an argument of the wrong type (``log()`` of something that is not a dict)."""
+
+
+class UnsafePathError(VizlogError, ValueError):
+    """A path read from a run (a record, a descriptor) would leave the run, or names something
+    that is not a regular file (``..``, an absolute path, a symlink out, a device)."""
+
+
 class CorruptRecordWarning(UserWarning):
     """A history record failed its checksum and was skipped while reading."""
 
@@ -60,3 +78,16 @@ def describe(value: object, limit: int = 80) -> str:
     if len(text) > limit:
         text = text[: limit - 3] + "..."
     return f"{type(value).__name__} {text}"
+
+
+def bad_argument(arg: str, expected: str, got: object, fix: str = "") -> str:
+    """The one wording of a bad argument: "`arg` must be <expected>; got <got>. <fix>"."""
+    shown = got if isinstance(got, str) and got.startswith("<") else describe(got)
+    return f"`{arg}` must be {expected}; got {shown}." + (f" {fix}" if fix else "")
+
+
+def too_large(arg: str, size: int, limit: int, limit_name: str = "max_bytes",
+              unit: str = "bytes", fix: str = "") -> str:
+    """The one wording of "too large": names the argument, the size, the limit and the fix."""
+    return (f"`{arg}` is {size} {unit}, over `{limit_name}`={limit}; "
+            + (fix or f"raise `{limit_name}` if the data is trusted, or pass less data."))

@@ -1,26 +1,41 @@
-"""Open a run directory written by vizlog: config, summary, history rows and media back.
+"""Open a run written by vizlog: config, summary, history rows and media back.
 
-This is the one place that reads older on-disk format versions (``run.json``
-``format_version``); today there is version 1.
+Everything is read through the storage interface (a local folder, a ``file://`` or ``memory://``
+URL, or a backend), and every path taken from a record or descriptor goes through one function,
+:func:`vizlog.store.check_key`, then the backend's own containment check: ``..``, absolute paths,
+symlinks that leave the run and device files are refused with
+:class:`~vizlog.errors.UnsafePathError`, so a run folder from someone else cannot make vizlog open
+a file outside it. This is the one place that reads older format versions
+(:mod:`vizlog.format` lists them).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from vizlog import _json
-from vizlog.errors import CorruptRecordWarning, VizlogError
-from vizlog.media.registry import LIST_TYPES, REGISTRY
-from vizlog.runlog.history import Corruption, read_records
+from vizlog import _json, registry
+from vizlog.errors import CorruptRecordWarning, UnsafePathError, VizlogError
+from vizlog.format import (
+    HISTORY_DIR,
+    HISTORY_EXT,
+    RUN_FORMATS_READ,
+    RUN_JSON,
+    SUMMARY_JSON,
+    Corruption,
+    parse_records,
+)
+from vizlog.store import Backend, check_key, open_backend
 
-__all__ = ["RunData", "flatten", "load_media", "open_run"]
+__all__ = ["RunData", "RunFilesReader", "flatten", "is_descriptor", "open_run"]
 
-SUPPORTED_FORMATS = (1,)
+#: The largest JSON file (run.json, summary.json, a chart spec) read back.
+MAX_JSON_BYTES = 256 << 20
 
 
 def is_descriptor(value: Any) -> bool:
@@ -28,21 +43,41 @@ def is_descriptor(value: Any) -> bool:
     return isinstance(value, Mapping) and isinstance(value.get("_type"), str)
 
 
+class RunFilesReader:
+    """The :class:`~vizlog.protocol.RunFiles` of one run: what ``from_descriptor`` reads through.
 
-def load_media(descriptor: Mapping[str, Any], run_dir: str | Path) -> Any:
-    """The object a descriptor stands for: a Media object, or a list of them for list forms.
-
-    Descriptors of types without a class (``histogram`` before it is registered, for example)
-    come back as the dict itself.
+    Every path is checked by :func:`~vizlog.store.check_key` and resolved by the backend inside
+    the run; nested descriptors are loaded through :mod:`vizlog.registry`.
     """
-    type_name = descriptor.get("_type")
-    if not isinstance(type_name, str):
-        raise VizlogError(f"`descriptor` needs a '_type' string; got keys {sorted(descriptor)}.")
-    if type_name in REGISTRY:
-        return REGISTRY[type_name].from_descriptor(descriptor, run_dir)
-    if type_name in LIST_TYPES:
-        return LIST_TYPES[type_name].from_list_descriptor(descriptor, run_dir)
-    return dict(descriptor)
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def read_bytes(self, relpath: str, max_bytes: int | None = None) -> bytes:
+        return self.backend.get(check_key(relpath), max_bytes=max_bytes)
+
+    def open(self, relpath: str) -> BinaryIO:
+        return self.backend.open_read(check_key(relpath))
+
+    def local_path(self, relpath: str) -> str | None:
+        return self.backend.local_path(check_key(relpath))
+
+    def media_class(self, type_name: str) -> type[Any] | None:
+        return registry.lookup(type_name)
+
+    def load(self, descriptor: Mapping[str, Any]) -> Any:
+        """The object a descriptor stands for: a media object, a list of them for list forms,
+        or the descriptor itself (a dict) for a ``_type`` no registered class reads."""
+        type_name = descriptor.get("_type")
+        if not isinstance(type_name, str):
+            raise VizlogError(f"`descriptor` needs a '_type' string; got keys "
+                              f"{sorted(map(str, descriptor))[:20]}.")
+        cls = registry.lookup(type_name)
+        if cls is None:
+            return dict(descriptor)
+        if registry.is_list_type(type_name):
+            return cls.from_list_descriptor(descriptor, self)
+        return cls.from_descriptor(descriptor, self)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -50,51 +85,86 @@ def _pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except (PermissionError, OverflowError, ValueError):
         return True
     return True
 
 
-class RunData:
-    """A run directory opened for reading (see :func:`open_run`)."""
+def _read_json(backend: Backend, key: str, where: str) -> Any:
+    try:
+        raw = backend.get(key, max_bytes=MAX_JSON_BYTES)
+    except FileNotFoundError:
+        raise VizlogError(f"{where}: {key} is missing; this is not a complete vizlog run.") \
+            from None
+    try:
+        return _json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise VizlogError(f"{where}: {key} is damaged ({str(exc)[:200]}); it must be one strict "
+                          "JSON object as vizlog writes it. Restore it from a copy, or delete "
+                          "the run.") from None
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.dir = Path(path).resolve()
-        meta_path = self.dir / "run.json"
-        if not meta_path.is_file():
-            raise VizlogError(f"`path` must be a vizlog run directory (with run.json); got "
-                              f"{str(self.dir)!r}.")
-        self.meta: dict[str, Any] = _json.loads(meta_path.read_bytes())
-        version = self.meta.get("format_version")
-        if version not in SUPPORTED_FORMATS:
-            raise VizlogError(f"run {self.dir} has format_version {version!r}; this vizlog reads "
-                              f"{SUPPORTED_FORMATS}. Upgrade vizlog to read it.")
+
+class RunData:
+    """A run opened for reading (see :func:`open_run`)."""
+
+    def __init__(self, path: str | os.PathLike[str] | Backend) -> None:
+        self.backend = open_backend(path, "path")
+        local = self.backend.local_path()
+        #: the run folder (a ``Path`` for a local run, else the backend's URL)
+        self.dir: Any = Path(local) if local is not None else self.backend.url
+        where = str(self.dir)
+        if not self.backend.exists(RUN_JSON):
+            raise VizlogError(f"`path` must be a vizlog run folder (with {RUN_JSON}); got "
+                              f"{where!r}.")
+        meta = _read_json(self.backend, RUN_JSON, where)
+        if not isinstance(meta, dict):
+            raise VizlogError(f"{where}: {RUN_JSON} must hold a JSON object; got "
+                              f"{type(meta).__name__}. The run folder is damaged.")
+        self.meta: dict[str, Any] = meta
+        version = meta.get("format_version")
+        if version not in RUN_FORMATS_READ:
+            raise VizlogError(f"{where}: {RUN_JSON} has format_version {version!r}; this vizlog "
+                              f"reads {RUN_FORMATS_READ}. Upgrade vizlog to read it.")
+        self.files = RunFilesReader(self.backend)
         self.corruptions: list[Corruption] = []
+        #: history format version of each history file read
+        self.history_versions: dict[str, int] = {}
+        #: paths that were refused (outside the run, not regular files, ...), with the reason
+        self.refused: dict[str, str] = {}
         self.history = self._read_history()
-        summary_path = self.dir / "summary.json"
-        if summary_path.is_file():
-            self.summary: dict[str, Any] = _json.loads(summary_path.read_bytes())
+        self._has_summary_file = self.backend.exists(SUMMARY_JSON)
+        summary = _read_json(self.backend, SUMMARY_JSON, where) if self._has_summary_file \
+            else None
+        if isinstance(summary, dict):
+            self.summary: dict[str, Any] = summary
         else:  # crashed or still running: the last value of each key, as the run would have
             self.summary = {}
             for row in self.history:
                 self.summary.update(row)
 
     def _read_history(self) -> list[dict[str, Any]]:
-        files = sorted((self.dir / "history").glob("*.rec"))
+        names = [k for k in self.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
         keyed: list[tuple[tuple[Any, int, int], dict[str, Any]]] = []
-        for fi, f in enumerate(files):
-            rows, bad = read_records(f)
-            for c in bad:
+        for fi, name in enumerate(names):
+            try:
+                data = self.backend.get(name)
+            except UnsafePathError as exc:
+                self.refused[name] = str(exc)
+                continue
+            found = parse_records(data, name)
+            self.history_versions[name] = found.version
+            for c in found.corruptions:
                 warnings.warn(f"vizlog: skipped a corrupt history record in {c.file} at byte "
                               f"{c.offset}: {c.reason}", CorruptRecordWarning, stacklevel=3)
-            self.corruptions.extend(bad)
-            keyed.extend(((r.get("_step", 0), fi, i), r) for i, r in enumerate(rows))
+            self.corruptions.extend(found.corruptions)
+            keyed.extend(((_step_of(r), fi, i), r) for i, r in enumerate(found.rows))
         keyed.sort(key=lambda kr: kr[0])
         return [r for _, r in keyed]
 
     @property
     def config(self) -> dict[str, Any]:
-        return dict(self.meta.get("config") or {})
+        config = self.meta.get("config")
+        return dict(config) if isinstance(config, dict) else {}
 
     @property
     def id(self) -> str:
@@ -111,7 +181,8 @@ class RunData:
         state = str(self.meta.get("state"))
         if state == "running" and self.meta.get("host") == socket.gethostname():
             pid = self.meta.get("pid")
-            if isinstance(pid, int) and not _pid_alive(pid):
+            if isinstance(pid, int) and not isinstance(pid, bool) and pid > 0 and \
+                    not _pid_alive(pid):
                 return "crashed"
         return state
 
@@ -130,8 +201,7 @@ class RunData:
         n = len(self.history)
         for i, row in enumerate(self.history):
             for key, value in flatten(row):
-                if (isinstance(value, (int, float)) and not isinstance(value, bool)) or \
-                        isinstance(value, bool):
+                if isinstance(value, (int, float)):
                     col = columns.get(key)
                     if col is None:
                         col = columns[key] = [None] * n
@@ -152,45 +222,71 @@ class RunData:
 
     def media(self, key: str) -> list[tuple[int, Any]]:
         """``[(step, object), ...]`` for every row where ``key`` (``a/b`` for nested) holds
-        a media descriptor."""
+        a media descriptor. A descriptor whose file is refused raises
+        :class:`~vizlog.errors.UnsafePathError`."""
         out = []
         for row in self.history:
             value = _get_path(row, key)
             if is_descriptor(value):
-                out.append((int(row.get("_step", -1)), load_media(value, self.dir)))
+                out.append((_step_of(row), self.load(value)))
         return out
 
     def load(self, descriptor: Mapping[str, Any]) -> Any:
-        """The object one descriptor of this run stands for."""
-        return load_media(descriptor, self.dir)
+        """The object one descriptor of this run stands for (see
+        :meth:`RunFilesReader.load`); a refused path is recorded in :attr:`refused`."""
+        try:
+            return self.files.load(descriptor)
+        except UnsafePathError as exc:
+            self.refused[str(descriptor.get("path"))[:300]] = str(exc)
+            raise
 
     def verify(self) -> list[str]:
-        """Check every file a descriptor references: it exists and its sha256/size match.
-        Returns a list of problems (empty when all is well)."""
-        import hashlib
-
-        problems = []
+        """Check every file a descriptor references (inside the run, a regular file, the sha256
+        and size it was written with) and that the history holds the steps the summary names.
+        Returns a sorted list of problems (empty when all is well)."""
+        problems = [f"{c.file}: corrupt record at byte {c.offset} ({c.reason})"
+                    for c in self.corruptions]
+        problems += [f"{k}: refused ({v})" for k, v in self.refused.items()]
         for row in [*self.history, self.summary]:
             for _, d in _descriptors(row):
-                rel = d.get("path")
-                if not isinstance(rel, str):
-                    continue
-                path = (self.dir / rel).resolve()
-                if self.dir not in path.parents:
-                    problems.append(f"{rel}: outside the run directory")
-                    continue
-                if not path.is_file():
-                    problems.append(f"{rel}: missing")
-                    continue
-                data = path.read_bytes()
-                if "size" in d and len(data) != d["size"]:
-                    problems.append(f"{rel}: size {len(data)} != {d['size']}")
-                if "sha256" in d and hashlib.sha256(data).hexdigest() != d["sha256"]:
-                    problems.append(f"{rel}: sha256 mismatch")
+                problems.extend(self._check_file(d))
+        last = self.summary.get("_step") if self._has_summary_file else None
+        if isinstance(last, int) and not isinstance(last, bool) and last >= 0 and \
+                not any(_step_of(r) == last for r in self.history):
+            problems.append(f"{HISTORY_DIR}/: the summary names step {last}, which no history "
+                            "record holds (history files are missing or damaged)")
         return sorted(set(problems))
+
+    def _check_file(self, d: Mapping[str, Any]) -> list[str]:
+        rel = d.get("path")
+        if rel is None:
+            return []
+        try:
+            key = check_key(rel)
+            size = self.backend.size(key)
+        except UnsafePathError as exc:
+            return [f"{str(rel)[:200]}: refused ({exc})"]
+        if size is None:
+            return [f"{rel}: missing"]
+        out = []
+        if isinstance(d.get("size"), int) and size != d["size"]:
+            out.append(f"{rel}: size {size} != {d['size']}")
+        if isinstance(d.get("sha256"), str):
+            digest = hashlib.sha256()
+            with self.backend.open_read(key) as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+            if digest.hexdigest() != d["sha256"]:
+                out.append(f"{rel}: sha256 mismatch")
+        return out
 
     def __repr__(self) -> str:
         return f"<vizlog.RunData {self.id} {self.state} rows={len(self.history)}>"
+
+
+def _step_of(row: Mapping[str, Any]) -> int:
+    step = row.get("_step", -1)
+    return step if isinstance(step, int) and not isinstance(step, bool) else -1
 
 
 def flatten(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -226,7 +322,17 @@ def _descriptors(value: Any, depth: int = 0) -> Iterator[tuple[int, Mapping[str,
             yield from _descriptors(v, depth + 1)
 
 
-def open_run(path: str | os.PathLike[str]) -> RunData:
-    """Open the run directory at ``path`` for reading."""
+def open_run(path: str | os.PathLike[str] | Backend) -> RunData:
+    """Open the run at ``path`` (a folder, a ``file://``/``memory://`` URL or a backend)."""
     return RunData(path)
 
+
+def load_media(descriptor: Mapping[str, Any], run: str | os.PathLike[str] | Backend) -> Any:
+    """The object a descriptor of the run at ``run`` stands for (read safely inside it)."""
+    return RunFilesReader(open_backend(run, "run")).load(descriptor)
+
+
+def run_files(run: str | os.PathLike[str] | Backend) -> RunFilesReader:
+    """The :class:`~vizlog.protocol.RunFiles` of the folder at ``run`` (for ``from_descriptor``
+    on files outside a logged run, e.g. in tests)."""
+    return RunFilesReader(open_backend(run, "run"))

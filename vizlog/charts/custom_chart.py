@@ -31,7 +31,6 @@ import datetime as _dt
 import json
 import math
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -39,7 +38,7 @@ import pyarrow as pa
 from vizlog import _json
 from vizlog.charts.specs import WANDB_ID_OF, VegaSpec, get_spec
 from vizlog.errors import ChartBindingError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media.table import Table
 
 __all__ = ["CustomChart", "plot_table"]
@@ -297,11 +296,19 @@ class CustomChart(Media):
         return Encoded(self.to_json().encode("utf-8"), "vl.json", self.kind, fields)
 
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> CustomChart:
-        doc = json.loads((Path(run_dir) / descriptor["path"]).read_text(encoding="utf-8"))
+    def from_value(cls, value: Any) -> CustomChart | None:
+        """``log()`` hook: an altair chart (``Chart``, ``LayerChart``, ...)."""
+        if type(value).__module__.startswith("altair.") and callable(getattr(value, "to_dict",
+                                                                              None)):
+            return cls.from_altair(value)
+        return None
+
+    @classmethod
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> CustomChart:
+        doc = json.loads(files.read_bytes(descriptor["path"]).decode("utf-8"))
         table = None
         if isinstance(descriptor.get("table"), Mapping) and "path" in descriptor["table"]:
-            table = Table.from_descriptor(descriptor["table"], run_dir)
+            table = Table.from_descriptor(descriptor["table"], files)
         meta = {k: v for k, v in descriptor.items()
                 if k not in ("path", "sha256", "size", "table")}
         return cls._literal(doc, table, _json.loads(_json.dumps(meta)))

@@ -5,40 +5,25 @@ A media object is built in three pure steps and one write:
 1. ``__init__`` validates the input and snapshots what it needs (no encoding, no disk).
 2. ``children()`` names the media this one contains (an image's masks, a table's cells); the
    writer stores those first and hands their descriptors back.
-3. ``encode(resolved)`` returns an :class:`Encoded`: file bytes, extension, the sub-folder of
-   ``media/`` it belongs in, and the descriptor fields. Same input, same bytes.
-4. Only :class:`vizlog.store.Store` writes; it adds ``path``, ``sha256`` and ``size``.
+3. ``encode(resolved)`` returns an :class:`~vizlog.protocol.Encoded`: file bytes, extension, the
+   sub-folder it belongs in, and the descriptor fields. Same input, same bytes.
+4. Only the store (``vizlog.store``) writes; it adds ``path``, ``sha256`` and ``size``.
 
-``from_descriptor(descriptor, run_dir)`` reads a stored object back. The base class never knows
-its subclasses: :mod:`vizlog.media.registry` maps ``_type`` to class in one explicit dict.
+``from_descriptor(descriptor, files)`` reads a stored object back through ``files`` (a
+:class:`~vizlog.protocol.RunFiles`: run-relative paths resolved safely inside the run, nested
+descriptors loaded through the registry). ``from_value(value)`` is the hook ``log()`` uses for
+foreign values (a matplotlib figure, a DataFrame). The base class never knows its subclasses:
+:mod:`vizlog.registry` lists them in one explicit dict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 
-__all__ = ["Encoded", "Media", "Resolved"]
+from vizlog.protocol import Encoded, Resolved, RunFiles
 
-#: Descriptors of already-stored children, by the names ``children()`` gave them.
-Resolved = Mapping[str, dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Encoded:
-    """The output of ``Media.encode()``: one file plus its descriptor fields.
-
-    ``data`` is ``None`` for inline types (a histogram) that have no file; then the descriptor is
-    just ``fields``. ``kind`` is the folder under the run directory (``"media/images"``), ``ext``
-    the file extension without the dot (``"png"``, ``"mask.png"``, ``"arrow"``).
-    """
-
-    data: bytes | None
-    ext: str
-    kind: str
-    fields: dict[str, Any] = field(default_factory=dict)
+__all__ = ["Encoded", "Media", "Resolved", "RunFiles"]
 
 
 class Media:
@@ -58,9 +43,15 @@ class Media:
         raise NotImplementedError
 
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Media:
-        """Build the object back from a descriptor written into ``run_dir``."""
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Media:
+        """Build the object back from a descriptor, reading its files through ``files``."""
         raise NotImplementedError
+
+    @classmethod
+    def from_value(cls, value: Any) -> Media | None:
+        """The object for a foreign value ``log()`` was given (see ``converts`` in the
+        registry), or None when this type does not take it."""
+        return None
 
     @classmethod
     def list_descriptor(cls, items: Sequence[dict[str, Any]],
@@ -75,6 +66,6 @@ class Media:
 
     @classmethod
     def from_list_descriptor(cls, descriptor: Mapping[str, Any],
-                             run_dir: str | Path) -> list[Media]:
+                             files: RunFiles) -> list[Media]:
         """Read back every item of a list descriptor written by :meth:`list_descriptor`."""
-        return [cls.from_descriptor(d, run_dir) for d in descriptor["items"]]
+        return [cls.from_descriptor(d, files) for d in descriptor["items"]]

@@ -18,14 +18,13 @@ import datetime as _dt
 import decimal
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Union
 
 import numpy as np
 
 from vizlog import _json
 from vizlog.errors import MediaError, describe
-from vizlog.media._base import Media
+from vizlog.media._base import Media, RunFiles
 from vizlog.media._table_io import arrow_errors, normalize_arrow, pa
 
 __all__ = ["ENCODING_KEY", "MEDIA_TYPE_KEY", "Column", "DType", "accepts", "build_column",
@@ -61,7 +60,7 @@ class Column:
     media_cls: type[Media] | None = None
     nullable: bool = True
     fixed: bool = False                        # type set by dtype=/cast: never promoted
-    lazy: tuple[list[Any], Path] | None = field(default=None, repr=False)
+    lazy: tuple[list[Any], RunFiles] | None = field(default=None, repr=False)
 
     @property
     def type_name(self) -> str:
@@ -76,23 +75,18 @@ class Column:
     def values(self) -> list[Any]:
         """Python values of a media/mixed column (read-back media are loaded on first use)."""
         if self.lazy is not None:
-            raw, run_dir = self.lazy
-            self.cells = [_load_cell(v, run_dir) for v in raw]
+            raw, files = self.lazy
+            self.cells = [_load_cell(v, files) for v in raw]
             self.lazy = None
         assert self.cells is not None
         return self.cells
 
 
-def _load_cell(value: Any, run_dir: Path) -> Any:
-    from vizlog.read import load_media
-
+def _load_cell(value: Any, files: RunFiles) -> Any:
     if isinstance(value, dict) and isinstance(value.get("_type"), str):
-        from vizlog.media.registry import lookup
-
-        if lookup(value["_type"]) is not None:
-            return load_media(value, run_dir)
+        return files.load(value)
     if isinstance(value, list):
-        return [_load_cell(v, run_dir) for v in value]
+        return [_load_cell(v, files) for v in value]
     return value
 
 

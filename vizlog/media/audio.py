@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import check_array_size, check_caption, is_path, read_source, to_numpy
 
 __all__ = ["Audio"]
@@ -229,14 +229,14 @@ class Audio(Media):
 
     # -- read back -------------------------------------------------------------------------------
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Audio:
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Audio:
         audio = cls.__new__(cls)
         audio.caption = descriptor.get("caption")
         audio.format = str(descriptor.get("format") or Path(descriptor["path"]).suffix[1:])
         audio.source = str(descriptor.get("source", "file"))
         audio.clipped = int(descriptor.get("clipped", 0))
         audio._samples = None
-        audio._file = (Path(run_dir) / descriptor["path"]).read_bytes()
+        audio._file = files.read_bytes(descriptor["path"])
         audio.sample_rate = int(descriptor["sample_rate"]) if "sample_rate" in descriptor \
             else int(_probe(audio._file)["sample_rate"])
         audio.sample_format = str(descriptor.get("sample_format", "float32"))

@@ -21,13 +21,12 @@ array})``) becomes a 32-bin histogram by this same rule (:func:`auto_histogram`)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from vizlog.errors import DtypeError, MediaError, ShapeError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import to_numpy
 
 __all__ = ["AUTO_BINS", "MAX_BINS", "Histogram", "auto_histogram"]
@@ -114,7 +113,7 @@ class Histogram(Media):
         return Encoded(None, "", "", fields)
 
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Histogram:
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Histogram:
         obj = cls.__new__(cls)
         obj.histogram = list(descriptor["values"])
         obj.bins = [float(b) for b in descriptor["bins"]]

@@ -25,11 +25,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from vizlog.errors import MediaError, UnsupportedInputError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import read_source
 
 __all__ = ["INJECTED", "Html"]
@@ -114,9 +113,9 @@ class Html(Media):
                        {"_type": self.type_name, "inject": self.inject})
 
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Html:
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Html:
         obj = cls.__new__(cls)
-        obj.html = _decode((Path(run_dir) / descriptor["path"]).read_bytes(), "path")
+        obj.html = _decode(files.read_bytes(descriptor["path"]), "path")
         obj.inject = bool(descriptor.get("inject", False))
         return obj
 

@@ -41,13 +41,12 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import (
     check_caption,
     check_normalize,
@@ -338,13 +337,20 @@ class Image(Media):
                 fields[layer] = got
         return Encoded(data, fmt, "media/images", fields)
 
+    @classmethod
+    def from_value(cls, value: Any) -> Image | None:
+        """``log()`` hook: a matplotlib Figure (anything from matplotlib with ``savefig``)."""
+        if type(value).__module__.startswith("matplotlib.") and \
+                callable(getattr(value, "savefig", None)):
+            return cls(value)
+        return None
+
     # -- read back -------------------------------------------------------------------------------
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Image:
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Image:
         from PIL import Image as PILImage
 
-        path = Path(run_dir) / descriptor["path"]
-        data = path.read_bytes()
+        data = files.read_bytes(descriptor["path"])
         img = cls.__new__(cls)
         img.caption = descriptor.get("caption")
         img.grouping = descriptor.get("grouping")
@@ -358,10 +364,9 @@ class Image(Media):
         shape = descriptor.get("shape") or [h, w]
         img._shape = tuple(int(s) for s in shape)
         img._bool = descriptor.get("dtype") == "bool"
-        run = Path(run_dir)
-        img.masks = {k: ImageMask.from_descriptor(d, run)
+        img.masks = {k: ImageMask.from_descriptor(d, files)
                      for k, d in (descriptor.get("masks") or {}).items()}
-        img.boxes = {k: BoundingBoxes2D.from_descriptor(d, run)
+        img.boxes = {k: BoundingBoxes2D.from_descriptor(d, files)
                      for k, d in (descriptor.get("boxes") or {}).items()}
         return img
 

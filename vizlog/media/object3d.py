@@ -53,7 +53,7 @@ import numpy as np
 from vizlog import _json
 from vizlog.errors import MediaError, UnsupportedInputError
 from vizlog.media import _gltf
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._mesh_load import (
     FolderReader,
     load_scene,
@@ -332,9 +332,8 @@ class Object3D(Media):
 
     # -- read back -----------------------------------------------------------------------------
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Object3D:
-        run = Path(run_dir)
-        data = (run / descriptor["path"]).read_bytes()
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Object3D:
+        data = files.read_bytes(descriptor["path"])
         obj = cls.__new__(cls)
         obj._reset(descriptor.get("caption"))
         obj.source_format = str(descriptor.get("source_format", ""))
@@ -357,9 +356,9 @@ class Object3D(Media):
         else:
             obj._raw = (data, fmt)
         if isinstance(descriptor.get("scene"), Mapping):
-            obj._scene_body = _json.loads((run / descriptor["scene"]["path"]).read_bytes())
+            obj._scene_body = _json.loads(files.read_bytes(descriptor["scene"]["path"]))
         if isinstance(descriptor.get("original"), Mapping):
-            obj.original = cls.from_descriptor(descriptor["original"], run)
+            obj.original = cls.from_descriptor(descriptor["original"], files)
         return obj
 
     @classmethod
@@ -372,9 +371,9 @@ class Object3D(Media):
 
     @classmethod
     def from_list_descriptor(cls, descriptor: Mapping[str, Any],
-                             run_dir: str | Path) -> list[Media]:
+                             files: RunFiles) -> list[Media]:
         items = descriptor.get("items") or descriptor.get("objects") or []
-        return [cls.from_descriptor(d, run_dir) for d in items]
+        return [cls.from_descriptor(d, files) for d in items]
 
     # -- access --------------------------------------------------------------------------------
     @property

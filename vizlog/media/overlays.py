@@ -16,14 +16,13 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from vizlog import _json
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import read_source, to_numpy
 
 __all__ = ["BoundingBoxes2D", "ImageMask"]
@@ -95,9 +94,9 @@ class ImageMask(Media):
                        {"_type": self.type_name, "class_labels": self.class_labels})
 
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> ImageMask:
-        path = Path(run_dir) / descriptor["path"]
-        return cls({"path": path, "class_labels": descriptor.get("class_labels")})
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> ImageMask:
+        data = files.read_bytes(descriptor["path"], max_bytes=1 << 28)
+        return cls({"path": io.BytesIO(data), "class_labels": descriptor.get("class_labels")})
 
 
 _POS_MINMAX = ("minX", "maxX", "minY", "maxY")
@@ -181,6 +180,6 @@ class BoundingBoxes2D(Media):
 
     @classmethod
     def from_descriptor(cls, descriptor: Mapping[str, Any],
-                        run_dir: str | Path) -> BoundingBoxes2D:
-        body = _json.loads((Path(run_dir) / descriptor["path"]).read_bytes())
+                        files: RunFiles) -> BoundingBoxes2D:
+        body = _json.loads(files.read_bytes(descriptor["path"]))
         return cls(body)

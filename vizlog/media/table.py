@@ -36,14 +36,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from vizlog import _json
 from vizlog.errors import MediaError, UnsupportedInputError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_bytes
 from vizlog.media._table_types import (
     ARROW,
@@ -67,7 +66,7 @@ from vizlog.media._table_types import (
     set_nullable,
 )
 
-__all__ = ["Table", "TableWriter"]
+__all__ = ["Table"]
 
 DEFAULT_COLUMNS = ["Input", "Output", "Expected"]
 LOG_MODES = ("IMMUTABLE", "MUTABLE", "INCREMENTAL")
@@ -254,9 +253,9 @@ class Table(Media):
 
     @classmethod
     def from_arrow(cls, table: pa.Table | pa.RecordBatch,
-                   run_dir: str | Path | None = None) -> Table:
+                   files: RunFiles | None = None) -> Table:
         """A Table from Arrow data. Columns that vizlog encoded (field metadata
-        ``vizlog.encoding``) are decoded: ``json`` cells back to values, and with ``run_dir``
+        ``vizlog.encoding``) are decoded: ``json`` cells back to values, and with ``files``
         ``media`` cells back to media objects (without it they stay JSON text)."""
         if isinstance(table, pa.RecordBatch):
             table = pa.Table.from_batches([table])
@@ -264,20 +263,18 @@ class Table(Media):
         for i, f in enumerate(table.schema):
             meta = f.metadata or {}
             enc = meta.get(ENCODING_KEY)
-            if enc not in (b"json", b"media") or (enc == b"media" and run_dir is None):
+            if enc not in (b"json", b"media") or (enc == b"media" and files is None):
                 continue
             raw = [None if v is None else _json.loads(v) for v in table.column(i).to_pylist()]
             media_cls = None
-            if enc == b"media":
-                from vizlog.media.registry import lookup
-
-                media_cls = lookup(meta.get(MEDIA_TYPE_KEY, b"").decode())
+            if enc == b"media" and files is not None:
+                media_cls = files.media_class(meta.get(MEDIA_TYPE_KEY, b"").decode())
             kind = MEDIA if media_cls is not None else MIXED
             col = Column(f.name, kind, media_cls=media_cls, nullable=f.nullable)
-            if run_dir is None:
+            if files is None:
                 col.cells = raw
             else:
-                col.lazy = (raw, Path(run_dir))
+                col.lazy = (raw, files)
             out._cols[i] = col
         if any(f.metadata and f.metadata.get(ENCODING_KEY) for f in table.schema):
             out._stored = table
@@ -578,6 +575,13 @@ class Table(Media):
                     "ncols": len(self._cols), "nrows": self._nrows, "log_mode": self.log_mode,
                     "format": "arrow", "compression": "zstd"}
 
+    def arrow_for_file(self, resolved: Resolved) -> pa.Table:
+        """The Arrow table exactly as :meth:`encode` stores it, with media cells replaced by
+        the descriptors in ``resolved`` (for writers that stream a table in pieces)."""
+        with self._lock:
+            self._flush()
+            return self._file_table(resolved)
+
     def encode(self, resolved: Resolved | None = None) -> Encoded:
         with self._lock:
             self._flush()
@@ -586,11 +590,24 @@ class Table(Media):
         return Encoded(write_bytes(table), "arrow", self.kind, fields)
 
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Table:
-        path = Path(run_dir) / descriptor["path"]
-        with pa.memory_map(str(path)) as source:
+    def from_value(cls, value: Any) -> Table | None:
+        """``log()`` hook: a pandas or polars DataFrame, or a pyarrow Table/RecordBatch."""
+        mod = type(value).__module__.split(".")[0]
+        name = type(value).__name__
+        if (mod in ("pandas", "polars") and name == "DataFrame") or \
+                (mod == "pyarrow" and name in ("Table", "RecordBatch")):
+            return cls(value)
+        return None
+
+    @classmethod
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Table:
+        rel = descriptor["path"]
+        local = files.local_path(rel)
+        source = pa.memory_map(local) if local is not None else \
+            pa.BufferReader(files.read_bytes(rel))
+        with source:
             table = pa.ipc.open_file(source).read_all()
-        out = cls.from_arrow(table, run_dir=Path(run_dir))
+        out = cls.from_arrow(table, files=files)
         out.log_mode = str(descriptor.get("log_mode", "IMMUTABLE"))
         return out
 
@@ -598,5 +615,3 @@ class Table(Media):
         cols = ", ".join(self.columns[:8]) + (", ..." if len(self._cols) > 8 else "")
         return f"<vizlog.Table {self._nrows} rows x {len(self._cols)} columns [{cols}]>"
 
-
-from vizlog.media._table_writer import TableWriter  # noqa: E402  (uses Table)

@@ -59,7 +59,7 @@ from typing import Any
 import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
-from vizlog.media._base import Encoded, Media, Resolved
+from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import (
     check_array_size,
     check_caption,
@@ -320,7 +320,7 @@ class Video(Media):
 
     # -- read back -------------------------------------------------------------------------------
     @classmethod
-    def from_descriptor(cls, descriptor: Mapping[str, Any], run_dir: str | Path) -> Video:
+    def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Video:
         video = cls.__new__(cls)
         video.caption = descriptor.get("caption")
         video.loop = int(descriptor.get("loop", 0))
@@ -330,7 +330,7 @@ class Video(Media):
         video.format = str(descriptor.get("format") or Path(descriptor["path"]).suffix[1:])
         video.fps = descriptor.get("fps", DEFAULT_FPS)
         video._frames = None
-        video._file = (Path(run_dir) / descriptor["path"]).read_bytes()
+        video._file = files.read_bytes(descriptor["path"])
         pad = descriptor.get("padding") or {}
         video._info = {"width": descriptor.get("width"), "height": descriptor.get("height"),
                        "frames": descriptor.get("frames"), "duration": descriptor.get("duration"),

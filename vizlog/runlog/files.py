@@ -85,12 +85,11 @@ def save_files(store: Store, pattern: str | os.PathLike[str],
             report.skipped[name] = "inside a symlinked folder (never followed)"
             continue
         target = f"files/{rel.as_posix()}"
-        path = store.resolve(target)
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(src, flags)
         with os.fdopen(fd, "rb") as fh:
             data = fh.read(max_bytes + 1)
-        store.fs.write_atomic(path, data, fsync=store.fsync)
+        store.put_file(target, data)
         report.saved.append(target)
     for name in matches[MAX_FILES:]:
         report.skipped[name] = f"more than {MAX_FILES} files matched"

@@ -1,4 +1,4 @@
-"""``Run``: what ``vizlog.init()`` returns. See ``docs/guide.md`` for the whole API.
+"""``Run``: what ``vizlog.init()`` returns. See ``docs/getting-started.md`` for the whole API.
 
 Step semantics are wandb's: ``log(d)`` commits ``d`` at the current step and advances it;
 ``log(d, commit=False)`` accumulates into the current step; ``log(d, step=s)`` with ``s`` above
@@ -12,7 +12,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import re
 import socket
 import threading
 import time
@@ -24,34 +23,37 @@ from types import TracebackType
 from typing import Any
 
 from vizlog._version import __version__
-from vizlog.errors import RunStateError, VizlogError, describe
+from vizlog.errors import RunStateError, UsageError, UsageTypeError, bad_argument
+from vizlog.format import RUN_FORMAT_VERSION, RUN_JSON, SUMMARY_JSON, history_file_name, new_token
 from vizlog.media._base import Media
+from vizlog.read import open_run
+from vizlog.runlog import active
 from vizlog.runlog.config import Config
+from vizlog.runlog.files import save_files
 from vizlog.runlog.history import HistoryWriter
 from vizlog.runlog.summary import AGGREGATES, MetricDef, Summary
-from vizlog.runlog.values import Converter, split_row
+from vizlog.runlog.values import split_row
 from vizlog.runlog.writer import Writer, store_media
-from vizlog.store import Store
+from vizlog.store import Backend, Store, open_backend
 
-__all__ = ["FORMAT_VERSION", "Run"]
+__all__ = ["Run"]
 
-FORMAT_VERSION = 1
 #: "process": each record is handed to the kernel before log() returns (survives a process
 #: crash); "power": also fsync'd, with the folder fsync'd after every new file (survives power
 #: loss, slower).
 DURABILITY = ("process", "power")
-_ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def new_run_id() -> str:
-    return "".join(_ID_ALPHABET[b % 36] for b in os.urandom(8))
+    return new_token(8)
 
 
 def _check_id(run_id: str) -> str:
     if not isinstance(run_id, str) or not run_id or len(run_id) > 128 or any(
-            not (c.isalnum() or c in "-_.") for c in run_id) or run_id.startswith("."):
-        raise VizlogError(f"`id` must be 1..128 characters of letters, digits, '-', '_' or '.' "
-                          f"(not starting with '.'); got {run_id!r}.")
+            not (c.isascii() and (c.isalnum() or c in "-_.")) for c in run_id) or \
+            run_id.startswith("."):
+        raise UsageError(bad_argument("id", "1..128 ASCII letters, digits, '-', '_' or '.' (not "
+                                      "starting with '.')", run_id))
     return run_id
 
 
@@ -59,26 +61,27 @@ class Run:
     """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
 
     def __init__(self, project: str | None = None, name: str | None = None,
-                 id: str | None = None, dir: str | os.PathLike[str] | None = None,
+                 id: str | None = None, dir: str | os.PathLike[str] | Backend | None = None,
                  config: Mapping[str, Any] | None = None, tags: Sequence[str] | None = None,
                  notes: str | None = None, group: str | None = None,
                  job_type: str | None = None, resume: str | bool | None = None,
                  workers: int | None = None, max_queue: int = 64,
-                 converters: Sequence[Converter] = (), durability: str = "process") -> None:
+                 durability: str = "process") -> None:
         if durability not in DURABILITY:
-            raise VizlogError(f"`durability` must be one of {', '.join(map(repr, DURABILITY))}; "
-                              f"got {durability!r}.")
+            allowed = ", ".join(map(repr, DURABILITY))
+            raise UsageError(bad_argument("durability", f"one of {allowed}", durability))
         self.durability = durability
         self.id = _check_id(id) if id is not None else new_run_id()
         self.project = project
         self.name = name or self.id
         self.group, self.job_type, self.notes = group, job_type, notes
         self.tags = tuple(str(t) for t in (tags or ()))
-        root = Path(os.fspath(dir)) if dir is not None else Path("vizlog-runs")
-        self.dir = str((root / self.id).resolve())
-        run_json = Path(self.dir) / "run.json"
+        self.backend = open_backend(dir if dir is not None else "vizlog-runs").child(self.id)
+        local = self.backend.local_path()
+        #: the run folder: a local path, or the URL of the backend's run folder
+        self.dir = str(Path(local).resolve()) if local is not None else self.backend.url
         resuming = False
-        if run_json.exists():
+        if self.backend.exists(RUN_JSON):
             if resume in (None, False, "never"):
                 raise RunStateError(f"run directory {self.dir} already holds a run; pass "
                                     "`resume=\"allow\"` to continue it, or a new `id`.")
@@ -86,8 +89,7 @@ class Run:
         elif resume == "must":
             raise RunStateError(f"`resume=\"must\"` but no run exists at {self.dir}; start it "
                                 "without `resume` first.")
-        Path(self.dir).mkdir(parents=True, exist_ok=True)
-        self.store = Store(self.dir, fsync=durability == "power")
+        self.store = Store(self.backend, fsync=durability == "power")
         self._lock = threading.RLock()
         self._state = "running"
         self._exit_code: int | None = None
@@ -97,7 +99,6 @@ class Run:
         self._seq = 0
         self._pending: dict[str, Any] = {}
         self._metrics: list[MetricDef] = []
-        self._converters = list(converters)
         #: files ``save()`` did not copy, with the reason (symlinks, FIFOs, too large, ...)
         self.saved_files_skipped: dict[str, str] = {}
         self.config = Config(on_change=self._write_run_json)
@@ -117,9 +118,10 @@ class Run:
 
     def _open_writers(self) -> None:
         """This process's own history file and writer threads (one writer per file)."""
-        host = re.sub(r"[^A-Za-z0-9.-]", "_", socket.gethostname())[:64].lstrip(".") or "host"
-        self._history = HistoryWriter(Path(self.dir) / "history" / f"{host}-{os.getpid()}"
-                                      f"-{self.id}.rec", fsync=self.durability == "power")
+        token = new_token()
+        name = history_file_name(socket.gethostname(), os.getpid(), token)
+        self._history = HistoryWriter(self.backend, name, token,
+                                      fsync=self.durability == "power")
         self._writer = Writer(self.store, self._history.append, self._media_committed,
                               workers=self._workers, max_queue=self._max_queue)
 
@@ -134,7 +136,7 @@ class Run:
 
     # -- persistence -----------------------------------------------------------------------------
     def _meta(self) -> dict[str, Any]:
-        return {"format_version": FORMAT_VERSION, "vizlog_version": __version__, "id": self.id,
+        return {"format_version": RUN_FORMAT_VERSION, "vizlog_version": __version__, "id": self.id,
                 "name": self.name, "project": self.project, "group": self.group,
                 "job_type": self.job_type, "tags": list(self.tags), "notes": self.notes,
                 "config": self.config.as_dict(), "state": self._state,
@@ -143,12 +145,10 @@ class Run:
                 "metrics": [m.as_json() for m in self._metrics]}
 
     def _write_run_json(self) -> None:
-        self.store.write_json("run.json", self._meta())
+        self.store.write_json(RUN_JSON, self._meta())
 
     def _resume_from_disk(self) -> None:
-        from vizlog.read import open_run
-
-        prev = open_run(self.dir)
+        prev = open_run(self.backend)
         self.config.update(prev.config)
         steps = [r.get("_step", -1) for r in prev.history]
         self._step = (max(steps) + 1) if steps else 0
@@ -157,12 +157,12 @@ class Run:
 
     def _summary_value(self, key: str, value: Any) -> Any:
         """Explicit ``summary[key] = value``: media are stored now under step ``summary``."""
-        row, media = split_row({key: value}, self._converters)
+        row, media = split_row({key: value})
         for path, obj in media:
             desc = store_media(self.store, "/".join(path), "summary", obj) \
                 if isinstance(obj, Media) else None
             if desc is None:
-                raise VizlogError(f"summary[{key!r}] cannot hold a list of media; log it instead.")
+                raise UsageError(f"summary[{key!r}] cannot hold a list of media; log it instead.")
             node = row
             for part in path[:-1]:
                 node = node[part]
@@ -202,11 +202,11 @@ class Run:
                                 "run. Start a new one with `vizlog.init()`.")
         self._raise_pool_error()
         if type(data) is not dict and not isinstance(data, Mapping):
-            raise VizlogError(f"`data` must be a dict of key -> value; got {describe(data)}.")
+            raise UsageTypeError(bad_argument("data", "a dict of key -> value", data))
         with self._lock:
             if step is not None:
                 if isinstance(step, bool) or not hasattr(step, "__index__") or step < 0:
-                    raise VizlogError(f"`step` must be a non-negative int; got {step!r}.")
+                    raise UsageError(f"`step` must be a non-negative int; got {step!r}.")
                 step = int(step)
                 if step < self._step:
                     warnings.warn(f"vizlog: step {step} is older than the current step "
@@ -219,7 +219,7 @@ class Run:
                 do_commit = bool(commit)
             else:
                 do_commit = True if commit is None else bool(commit)
-            row, media = split_row(data, self._converters)
+            row, media = split_row(data)
             if self._pending:
                 _merge(self._pending, row, media)
             else:
@@ -257,8 +257,6 @@ class Run:
         paths relative to ``base_path``. Regular files only: symlinks are never followed; what
         was skipped, and why, is in ``run.saved_files_skipped``. Returns the run-relative paths
         written. ``policy`` is accepted for wandb compatibility (files are copied now)."""
-        from vizlog.runlog.files import save_files
-
         if self._state != "running":
             raise RunStateError(f"run {self.id} is {self._state}; `save()` needs a running run.")
         report = save_files(self.store, glob_str, base_path)
@@ -273,16 +271,16 @@ class Run:
         its goal (``"minimize"``/``"maximize"``) and its x-axis (``step_metric``); globs like
         ``"val/*"`` apply to every matching key. Recorded in ``run.json``."""
         if not isinstance(name, str) or not name:
-            raise VizlogError(f"`name` must be a non-empty str; got {name!r}.")
+            raise UsageError(f"`name` must be a non-empty str; got {name!r}.")
         aggs = tuple(s.strip() for s in (summary or "").split(",") if s.strip())
         bad = [a for a in aggs if a not in AGGREGATES]
         if bad:
-            raise VizlogError(f"`summary` entries must be among {', '.join(AGGREGATES)}; got "
+            raise UsageError(f"`summary` entries must be among {', '.join(AGGREGATES)}; got "
                               f"{', '.join(bad)}.")
         if goal not in (None, "minimize", "maximize"):
-            raise VizlogError(f"`goal` must be 'minimize' or 'maximize'; got {goal!r}.")
+            raise UsageError(f"`goal` must be 'minimize' or 'maximize'; got {goal!r}.")
         if "best" in aggs and goal is None:
-            raise VizlogError("`summary=\"best\"` needs `goal=\"minimize\"` or "
+            raise UsageError("`summary=\"best\"` needs `goal=\"minimize\"` or "
                               "`goal=\"maximize\"`.")
         metric = MetricDef(name, step_metric, aggs, goal, bool(hidden))
         with self._lock:
@@ -312,7 +310,7 @@ class Run:
                 self._history.close()
                 with contextlib.suppress(OSError):
                     self._write_run_json()
-                _clear_active(self)
+                active.clear(self)
                 return
             if self._state != "running":
                 return
@@ -327,9 +325,9 @@ class Run:
                 return
             self._exit_code = exit_code
             self._state = "finished" if not exit_code else "failed"
-            self.store.write_json("summary.json", self.summary.as_dict())
+            self.store.write_json(SUMMARY_JSON, self.summary.as_dict())
             self._write_run_json()
-        _clear_active(self)
+        active.clear(self)
         err = self._writer.take_error()
         if err is not None:
             raise err
@@ -383,11 +381,3 @@ def _merge(pending: dict[str, Any], row: dict[str, Any],
     for k in new_top:
         pending["row"].pop(k, None)
     pending["row"].update(row)
-
-
-def _clear_active(run: Run) -> None:
-    import sys
-
-    mod = sys.modules.get("vizlog")
-    if mod is not None and getattr(mod, "run", None) is run:
-        mod.run = None  # type: ignore[attr-defined]

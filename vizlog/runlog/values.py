@@ -9,27 +9,26 @@ Rules (wandb's, made explicit):
 * arrays (numpy, torch-like, ``__array__``) with one element become a number, up to 32 elements a
   list, more a ``histogram`` descriptor with 32 bins computed from the finite values.
 * other objects with a known media form (matplotlib figure -> Image, pandas/polars DataFrame ->
-  Table, altair Chart -> chart) are converted by the converters given to :func:`split_row`.
+  Table, altair Chart -> chart) are converted through :func:`vizlog.registry.convert`.
 * anything else is refused with an error naming the key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
+from vizlog import registry
 from vizlog.errors import VizlogError, describe
 from vizlog.media._base import Media
 from vizlog.media._util import is_torch_like
 from vizlog.media.histogram import auto_histogram
 from vizlog.runlog.writer import MediaList
 
-__all__ = ["Converter", "split_row"]
+__all__ = ["split_row"]
 
-#: Turns an unknown value into a Media object, or returns None if it does not apply.
-Converter = Callable[[Any], "Media | None"]
 AUTO_HISTOGRAM_ELEMENTS = 32
 
 
@@ -43,8 +42,9 @@ def _array(value: Any) -> np.ndarray | None:
     return None
 
 
-def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...], Any]],
-             converters: list[Converter]) -> Any:
+def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...], Any]]) -> Any:
+    if isinstance(value, np.generic):  # before float/str: np.float64 and np.str_ subclass them
+        return _numpy_scalar(value, path, media)
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):
@@ -58,7 +58,7 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
             if not isinstance(k, str):
                 raise VizlogError(f"log keys must be str; got {describe(k)} under "
                                   f"{'/'.join(path) or 'the top level'}. Convert the key to str.")
-            out[k] = _convert(v, (*path, k), media, converters)
+            out[k] = _convert(v, (*path, k), media)
         return out
     if isinstance(value, (list, tuple)):
         if value and all(isinstance(v, Media) for v in value):
@@ -72,19 +72,29 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
         if any(isinstance(v, Media) for v in value):
             raise VizlogError(f"`{'/'.join(path)}` mixes media objects with other values; log "
                               "the media under a key of their own.")
-        return [_convert(v, (*path, str(i)), media, converters) for i, v in enumerate(value)]
-    if isinstance(value, np.generic):
-        return value.item()
-    for conv in converters:  # before arrays: DataFrames have __array__ too
-        obj = conv(value)
-        if obj is not None:
-            media.append((path, obj))
-            return None
+        return [_convert(v, (*path, str(i)), media) for i, v in enumerate(value)]
+    obj = registry.convert(value)  # before arrays: DataFrames have __array__ too
+    if obj is not None:
+        media.append((path, obj))
+        return None
     arr = _array(value)
     if arr is not None:
         return _from_array(arr, path)
     raise VizlogError(f"`{'/'.join(path)}` has a value vizlog cannot log: {describe(value)}. "
                       "Log numbers, strings, dicts, lists, arrays or vizlog media objects.")
+
+
+def _numpy_scalar(value: np.generic, path: tuple[str, ...],
+                  media: list[tuple[tuple[str, ...], Any]]) -> Any:
+    """A numpy scalar as the Python value it stands for; ``longdouble`` (no Python type holds
+    it) becomes the nearest float; kinds with no loggable form are refused."""
+    item = value.item()
+    if isinstance(item, np.generic):
+        if isinstance(value, np.floating):
+            return float(value)
+        raise VizlogError(f"`{'/'.join(path)}` is a numpy {value.dtype} scalar, which has no "
+                          "loggable form; convert it to a float or str first.")
+    return _convert(item, path, media)
 
 
 def _from_array(arr: np.ndarray, path: tuple[str, ...]) -> Any:
@@ -104,8 +114,7 @@ def _snapshot(value: Media) -> Media:
     return snap() if callable(snap) else value
 
 
-def split_row(data: Mapping[str, Any], converters: list[Converter]
-              ) -> tuple[dict[str, Any], list[tuple[tuple[str, ...], Any]]]:
+def split_row(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[tuple[str, ...], Any]]]:
     """Return (row with media removed, [(key path, media or MediaList), ...])."""
     media: list[tuple[tuple[str, ...], Any]] = []
     row: dict[str, Any] = {}
@@ -114,8 +123,8 @@ def split_row(data: Mapping[str, Any], converters: list[Converter]
         if (t is float or t is int or t is str or t is bool or v is None) and type(k) is str:
             row[k] = v
         else:
-            row[k] = _convert(v, (k,), media, converters) if type(k) is str else \
-                _convert({k: v}, (), media, converters)[k]
+            row[k] = _convert(v, (k,), media) if type(k) is str else \
+                _convert({k: v}, (), media)[k]
     for path, _ in media:  # drop the placeholders; the writer puts descriptors back
         node = row
         for part in path[:-1]:

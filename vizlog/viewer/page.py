@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from vizlog import _json
-from vizlog.read import flatten, is_descriptor, open_run
-from vizlog.store import LocalFS
-from vizlog.viewer.previews import preview
+from vizlog.read import RunData, flatten, is_descriptor, open_run
+from vizlog.store import Backend
+from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
+__all__ = ["MAX_MEDIA_STEPS", "build", "build_report", "page_data"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -32,11 +33,11 @@ def _number(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def page_data(run_dir: str | Path) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-ready data."""
-    data = open_run(run_dir)
-    root = data.dir
-    out_dir = root / "viewer"
+def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-ready data (``refused`` lists the files that
+    were missing or refused, with the reason)."""
+    data = run if isinstance(run, RunData) else open_run(run)
+    ctx = PreviewContext(data)
     scalars: dict[str, list[list[Any]]] = {}
     media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for row in data.history:
@@ -55,7 +56,7 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
         kept = entries[-MAX_MEDIA_STEPS:]
         media_out[key] = {
             "omitted": len(entries) - len(kept),
-            "steps": [[s, preview(d, root, out_dir, f"{key}-{s}")] for s, d in kept]}
+            "steps": [[s, preview(d, ctx, f"{key}-{s}")] for s, d in kept]}
     summary = {k: (v if not is_descriptor(v) else {"_type": v["_type"]})
                for k, v in data.summary.items() if not k.startswith("_")}
     meta = data.meta
@@ -67,6 +68,7 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
         "config": data.config, "summary": summary, "scalars": dict(sorted(scalars.items())),
         "scalar_counts": counts,
         "media": media_out,
+        "refused": dict(sorted({**data.refused, **ctx.refused}.items())),
     }
 
 
@@ -106,10 +108,18 @@ def render(data: Mapping[str, Any]) -> str:
             .replace("{{DATA}}", blob))
 
 
-def build(run_dir: str | Path) -> Path:
-    """Write ``<run_dir>/index.html`` (atomically) and return its path."""
-    root = Path(run_dir).resolve()
-    html = render(page_data(root))
-    path = root / "index.html"
-    LocalFS().write_atomic(path, html.encode("utf-8"))
-    return path
+def build_report(run: str | os.PathLike[str] | Backend) -> tuple[str, dict[str, str]]:
+    """Write ``index.html`` into the run (atomically); its path (or URL) and the files that were
+    missing or refused (empty when every file was shown)."""
+    data = open_run(run)
+    page = page_data(data)
+    data.backend.put("index.html", render(page).encode("utf-8"))
+    local = data.backend.local_path()
+    where = os.path.join(local, "index.html") if local is not None else \
+        f"{data.backend.url}/index.html"
+    return where, page["refused"]
+
+
+def build(run: str | os.PathLike[str] | Backend) -> Path:
+    """Write ``<run>/index.html`` (atomically) and return its path."""
+    return Path(build_report(run)[0])

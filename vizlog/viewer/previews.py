@@ -1,32 +1,73 @@
-"""What the viewer shows for each descriptor ``_type``: one function per type, one dict.
+"""What the viewer shows for each preview kind of the registry: one function per kind, one dict.
 
-A preview function takes ``(descriptor, run_dir, out_dir, name)`` and returns the JSON-ready dict
-the page script renders (``kind`` picks the renderer in ``viewer.js``). It may write preview files
-into ``out_dir`` (``<run_dir>/viewer/``) and must reference them run-relatively. Types without a
-preview function are shown as a link to their file plus their descriptor.
+:mod:`vizlog.registry` gives every descriptor ``_type`` a preview kind (``image``, ``video``,
+``table``, ...); :data:`PREVIEWS` maps each kind to a function ``(descriptor, ctx, name)`` that
+returns the JSON-ready dict the page script renders (``kind`` picks the renderer in
+``viewer.js``). A list form (several objects under one key) is shown as a list of its items'
+previews. Every file a preview links or reads goes through :class:`PreviewContext`, which checks it
+inside the run (:func:`vizlog.store.check_key` and the backend); a refused or missing file becomes
+a ``refused``/``missing`` note on the page and is counted, so ``vizlog view`` can fail.
+Preview files (thumbnails, SVG) are written under ``viewer/`` in the run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
-from vizlog import _json
+from vizlog import _json, registry
+from vizlog.errors import UnsafePathError
+from vizlog.read import RunData
+from vizlog.store import check_key
 
-__all__ = ["PREVIEWS", "preview"]
+__all__ = ["PREVIEWS", "PreviewContext", "preview"]
 
-Preview = Callable[[Mapping[str, Any], Path, Path, str], dict[str, Any]]
+#: The folder (in the run) that preview files are written to.
+OUT = "viewer"
 
 
-def _image(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"kind": "image", "src": d.get("path"), "caption": d.get("caption"),
+class PreviewContext:
+    """Safe access to one run's files for previews, and the record of what was refused."""
+
+    def __init__(self, data: RunData) -> None:
+        self.data = data
+        self.backend = data.backend
+        self.files = data.files
+        #: run-relative path -> why it was refused or is missing
+        self.refused: dict[str, str] = {}
+
+    def src(self, rel: Any) -> str:
+        """``rel`` checked as a regular file inside the run, for the page to link."""
+        key = check_key(rel)
+        if self.backend.size(key) is None:
+            raise FileNotFoundError(f"{key} is missing")
+        return key
+
+    def read(self, rel: Any, max_bytes: int | None = None) -> bytes:
+        return self.files.read_bytes(check_key(rel), max_bytes=max_bytes)
+
+    def has_out(self, name: str) -> bool:
+        return self.backend.exists(f"{OUT}/{name}")
+
+    def write_out(self, name: str, data: bytes) -> str:
+        """Write a preview file once; its run-relative path."""
+        key = f"{OUT}/{name}"
+        self.backend.put(key, data)
+        return key
+
+
+Preview = Callable[[Mapping[str, Any], PreviewContext, str], dict[str, Any]]
+
+
+def _image(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": "image", "src": ctx.src(d.get("path")),
+                           "caption": d.get("caption"),
                            "width": d.get("width"), "height": d.get("height")}
     boxes = []
     for layer, bd in (d.get("boxes") or {}).items():
         try:
-            body = _json.loads((run_dir / bd["path"]).read_bytes())
-        except (OSError, ValueError, KeyError):
+            body = _json.loads(ctx.read(bd["path"], max_bytes=64 << 20))
+        except (OSError, ValueError, KeyError, TypeError):
             continue
         labels = body.get("class_labels", {})
         for box in body.get("box_data", []):
@@ -39,7 +80,7 @@ def _image(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
         out["boxes"] = boxes
     masks = {}
     for layer, md in (d.get("masks") or {}).items():
-        overlay = _mask_overlay(md, run_dir, out_dir)
+        overlay = _mask_overlay(md, ctx)
         if overlay is not None:
             masks[layer] = overlay
     if masks:
@@ -60,82 +101,75 @@ def _palette() -> Any:
     return pal
 
 
-def _mask_overlay(md: Mapping[str, Any], run_dir: Path, out_dir: Path) -> str | None:
+def _mask_overlay(md: Mapping[str, Any], ctx: PreviewContext) -> str | None:
     """A colour overlay PNG of a class-id mask (class 0 transparent), written once per mask."""
     import io
 
     import numpy as np
     from PIL import Image as PILImage
 
-    from vizlog.store import LocalFS
-
     rel, digest = md.get("path"), md.get("sha256")
     if not isinstance(rel, str) or not isinstance(digest, str):
         return None
-    name = f"mask-{digest[:20]}.png"
-    target = out_dir / name
-    if not target.is_file():
-        with PILImage.open(run_dir / rel) as im:
+    name = f"mask-{_hex(digest)}.png"
+    if not ctx.has_out(name):
+        with PILImage.open(io.BytesIO(ctx.read(rel, max_bytes=1 << 28))) as im:
             ids = np.asarray(im.convert("L"))
         buf = io.BytesIO()
         PILImage.fromarray(_palette()[ids]).save(buf, format="PNG")
-        LocalFS().write_atomic(target, buf.getvalue())
-    return f"{out_dir.name}/{name}"
+        ctx.write_out(name, buf.getvalue())
+    return f"{OUT}/{name}"
 
 
-def _image_list(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
-    items = d.get("items") or [{"_type": "image-file", "path": p} for p in d.get("filenames", [])]
-    return {"kind": "list",
-            "items": [_image(item, run_dir, out_dir, f"{name}-{i}") for i, item in
-                      enumerate(items)]}
+def _hex(digest: Any) -> str:
+    """The first 20 hex digits of a descriptor's sha256 (never a path: other characters are
+    dropped)."""
+    return "".join(c for c in str(digest)[:64] if c in "0123456789abcdef")[:20]
 
 
-def _histogram(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+def _histogram(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
     return {"kind": "histogram", "values": d.get("values", []), "bins": d.get("bins", [])}
 
 
 def _playable(kind: str) -> Preview:
-    def fn(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
-        return {"kind": kind, "src": d.get("path"), "caption": d.get("caption"),
+    def fn(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
+        return {"kind": kind, "src": ctx.src(d.get("path")), "caption": d.get("caption"),
                 "format": d.get("format")}
 
     return fn
 
 
-def _listed(item: Preview, field: str) -> Preview:
-    """The preview of a wandb list form whose items are under ``field`` (or ``items``)."""
+def _list_items(d: Mapping[str, Any]) -> list[Any]:
+    """The item descriptors of a list form (``items``, or wandb's older fields)."""
+    for field in ("items", "objects", "videos", "audio", "html"):
+        if isinstance(d.get(field), list):
+            return list(d[field])
+    if isinstance(d.get("filenames"), list):  # wandb's images/separated without items
+        return [{"_type": "image-file", "path": p} for p in d["filenames"]]
+    return []
 
-    def fn(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
-        items = d.get("items") or d.get(field) or []
-        return {"kind": "list", "items": [item(x, run_dir, out_dir, f"{name}-{i}")
-                                          for i, x in enumerate(items)]}
 
-    return fn
-
-
-def _object3d(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+def _object3d(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
     """A rendered thumbnail (written once per file) plus the counts."""
-    from vizlog.store import LocalFS
-
-    digest = str(d.get("sha256", ""))[:20]
+    src = ctx.src(d.get("path"))
+    digest = _hex(d.get("sha256", ""))
     thumb = f"obj-{digest}.png"
-    if digest and not (out_dir / thumb).is_file():
-        LocalFS().write_atomic(out_dir / thumb, _render_object3d(d, run_dir))
+    if digest and not ctx.has_out(thumb):
+        ctx.write_out(thumb, _render_object3d(d, ctx))
     counts = [f"{d[k]:,} {label}" for k, label in (("vertex_count", "vertices"),
                                                    ("face_count", "faces"),
                                                    ("point_count", "points")) if d.get(k)]
-    return {"kind": "object3d", "src": d.get("path"), "thumb": f"{out_dir.name}/{thumb}"
+    return {"kind": "object3d", "src": src, "thumb": f"{OUT}/{thumb}"
             if digest else None, "summary": " · ".join([str(d.get("format", "")), *counts]),
             "caption": d.get("caption")}
 
 
-def _render_object3d(d: Mapping[str, Any], run_dir: Path) -> bytes:
+def _render_object3d(d: Mapping[str, Any], ctx: PreviewContext) -> bytes:
     import numpy as np
 
-    from vizlog.media.object3d import Object3D
     from vizlog.viewer.render3d import render_mesh, render_points
 
-    obj = Object3D.from_descriptor(d, run_dir)
+    obj: Any = ctx.files.load(d)
     if obj.is_point_cloud:
         pts = obj.to_numpy()
         cols = list(d.get("columns") or [])
@@ -166,11 +200,15 @@ def _render_object3d(d: Mapping[str, Any], run_dir: Path) -> bytes:
 TABLE_ROWS = 100
 
 
-def _table(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+def _table(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
     """The first ``TABLE_ROWS`` rows, read with plain pyarrow; media cells get their previews."""
+    import pyarrow as pa
     import pyarrow.ipc as ipc
 
-    with ipc.open_file(str(run_dir / str(d["path"]))) as reader:
+    src = ctx.src(d.get("path"))
+    local = ctx.files.local_path(src)
+    source = pa.memory_map(local) if local is not None else pa.BufferReader(ctx.read(src))
+    with source, ipc.open_file(source) as reader:
         schema = reader.schema
         nrows = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
         batches, got = [], 0
@@ -188,7 +226,7 @@ def _table(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
         for b in batches:
             values.extend(b.column(j).to_pylist())
         if encoding in ("media", "json"):
-            values = [_cell(v, run_dir, out_dir, f"{name}-{j}-{i}")
+            values = [_cell(v, ctx, f"{name}-{j}-{i}")
                       for i, v in enumerate(values)]
         else:
             values = [_plain_cell(v) for v in values]
@@ -196,7 +234,7 @@ def _table(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
         types.append(meta.get("vizlog.media_type") or str(field.type))
         cells.append(values)
     rows = [list(r) for r in zip(*cells, strict=True)] if cells else []
-    return {"kind": "table", "src": d.get("path"), "columns": columns, "types": types,
+    return {"kind": "table", "src": src, "columns": columns, "types": types,
             "rows": rows, "nrows": nrows}
 
 
@@ -206,63 +244,73 @@ def _plain_cell(v: Any) -> Any:
     return str(v)
 
 
-def _cell(v: Any, run_dir: Path, out_dir: Path, name: str) -> Any:
+def _cell(v: Any, ctx: PreviewContext, name: str) -> Any:
     if v is None:
         return None
     value = _json.loads(v) if isinstance(v, str) else v
     if isinstance(value, Mapping) and isinstance(value.get("_type"), str) and \
             value["_type"] != "float":
-        return preview(value, run_dir, out_dir, name)
+        return preview(value, ctx, name)
     return value if isinstance(value, (bool, int, float, str)) else _json.dumps(value)
 
 
-def _chart(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+def _chart(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
     """The resolved Vega-Lite spec rendered to SVG once (vl-convert, no base URL: no fetch)."""
-    from vizlog.store import LocalFS
-
-    digest = str(d.get("sha256", ""))[:20]
+    src = ctx.src(d.get("path"))
+    digest = _hex(d.get("sha256", ""))
     svg_name = f"chart-{digest}.svg"
-    out: dict[str, Any] = {"kind": "chart", "spec": d.get("spec"), "spec_src": d.get("path"),
+    out: dict[str, Any] = {"kind": "chart", "spec": d.get("spec"), "spec_src": src,
                            "title": (d.get("strings") or {}).get("title")}
-    if not (out_dir / svg_name).is_file():
+    if not digest or not ctx.has_out(svg_name):
         try:
             import vl_convert
 
-            spec = _json.loads((run_dir / str(d["path"])).read_bytes())
+            spec = _json.loads(ctx.read(src, max_bytes=256 << 20))
             svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
         except Exception as exc:  # vl-convert missing or the spec does not render
             out["error"] = f"not rendered: {type(exc).__name__}: {exc}"[:300]
             return out
-        LocalFS().write_atomic(out_dir / svg_name, svg.encode("utf-8"))
-    out["svg"] = f"{out_dir.name}/{svg_name}"
+        ctx.write_out(svg_name, svg.encode("utf-8"))
+    out["svg"] = f"{OUT}/{svg_name}"
     return out
 
 
+#: preview kind (``Entry.preview`` in the registry) -> its function
 PREVIEWS: dict[str, Preview] = {
-    "image-file": _image,
-    "images/separated": _image_list,
+    "image": _image,
     "histogram": _histogram,
-    "video-file": _playable("video"),
-    "videos": _listed(_playable("video"), "videos"),
-    "audio-file": _playable("audio"),
-    "audio": _listed(_playable("audio"), "audio"),
-    "html-file": _playable("html"),
-    "html": _listed(_playable("html"), "html"),
-    "object3D-file": _object3d,
-    "object3D": _listed(_object3d, "objects"),
-    "custom-chart": _chart,
-    "table-file": _table,
-    "table-file/list": _listed(_table, "items"),
+    "video": _playable("video"),
+    "audio": _playable("audio"),
+    "html": _playable("html"),
+    "object3d": _object3d,
+    "chart": _chart,
+    "table": _table,
 }
 
 
-def preview(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
-    """The page data for one descriptor (a generic file link when its type has no preview)."""
-    fn = PREVIEWS.get(str(d.get("_type")))
-    if fn is not None:
-        try:
-            return fn(d, run_dir, out_dir, name)
-        except Exception as exc:  # a broken preview must not break the page
-            return {"kind": "error", "message": f"{type(exc).__name__}: {exc}",
-                    "descriptor": dict(d)}
-    return {"kind": "file", "src": d.get("path"), "descriptor": dict(d)}
+def _preview_of(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
+    type_name = str(d.get("_type"))
+    entry = registry.entry(type_name)
+    fn = PREVIEWS.get(entry.preview) if entry is not None and entry.preview else None
+    if fn is None:
+        return {"kind": "file", "descriptor": dict(d)}
+    if registry.is_list_type(type_name):
+        return {"kind": "list", "items": [fn(x, ctx, f"{name}-{i}") for i, x in
+                                          enumerate(_list_items(d)) if isinstance(x, Mapping)]}
+    return fn(d, ctx, name)
+
+
+def preview(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
+    """The page data for one descriptor; a refused or missing file becomes a note (counted in
+    ``ctx.refused``), and a broken preview never breaks the page."""
+    try:
+        return _preview_of(d, ctx, name)
+    except UnsafePathError as exc:
+        ctx.refused[str(d.get("path"))[:300]] = str(exc)
+        return {"kind": "refused", "message": f"missing or refused file: {exc}"}
+    except FileNotFoundError as exc:
+        ctx.refused[str(d.get("path"))[:300]] = f"missing: {exc}"
+        return {"kind": "refused", "message": f"missing or refused file: {exc}"}
+    except Exception as exc:  # a broken preview must not break the page
+        return {"kind": "error", "message": f"{type(exc).__name__}: {exc}"[:500],
+                "descriptor": dict(d)}

@@ -1,4 +1,5 @@
-"""vizlog.store: safe names, content addressing, atomic writes, containment."""
+"""vizlog.store.content (and the naming rule of vizlog.format): safe names, content addressing,
+atomic writes, containment."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from vizlog.errors import VizlogError
-from vizlog.media._base import Encoded
-from vizlog.store import LocalFS, Store, sanitize_key
+from vizlog.errors import UnsafePathError
+from vizlog.protocol import Encoded
+from vizlog.store import LocalBackend, MemoryBackend, Store, check_key, sanitize_key
 
 ADVERSARIAL = [
     "../../x", "/abs", "a/../../b", "C:\\x", "nul\x00byte", "k" * 4096, "..", ".", "",
@@ -78,9 +79,9 @@ def test_name_is_key_step_hash(tmp_path: Path) -> None:
 def test_identical_bytes_are_stored_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(tmp_path)
     writes = []
-    real = LocalFS.write_atomic
-    monkeypatch.setattr(LocalFS, "write_atomic",
-                        lambda self, p, d, fsync=False: (writes.append(p), real(self, p, d)))
+    real = LocalBackend.put
+    monkeypatch.setattr(LocalBackend, "put",
+                        lambda self, k, d, durable=False: (writes.append(k), real(self, k, d)))
     a = store.put("k", 1, _enc(b"same"))
     b = store.put("k", 1, _enc(b"same"))
     c = store.put("k", 2, _enc(b"same"))
@@ -108,12 +109,34 @@ def test_no_temporary_files_remain(tmp_path: Path) -> None:
     assert not [p for p in tmp_path.rglob(".tmp-*")]
 
 
-def test_resolve_refuses_escapes(tmp_path: Path) -> None:
+def test_store_never_writes_a_key_that_leaves_the_run(tmp_path: Path) -> None:
     store = Store(tmp_path / "run")
     for bad in ("../x", "/etc/passwd", "a/../../x"):
-        with pytest.raises(VizlogError, match="outside the run directory"):
-            store.resolve(bad)
-    assert store.resolve("a/b") == (tmp_path / "run" / "a" / "b").resolve()
+        with pytest.raises(UnsafePathError, match="refused"):
+            store.put_file(bad, b"x")
+    assert check_key("a/b") == "a/b"
+    assert not (tmp_path / "x").exists()
+
+
+def test_same_store_on_memory_backend() -> None:
+    backend = MemoryBackend()
+    desc = Store(backend).put("img", 7, _enc(b"abc", "png"))
+    assert backend.get(desc["path"]) == b"abc"
+    assert backend.list() == [desc["path"]]
+
+
+def test_streamed_file_is_named_like_put(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    stream = store.open_stream("tables")
+    stream.write(b"ab")
+    stream.write(b"c")
+    desc = stream.commit("t", 3, "arrow", {"_type": "table-file"})
+    assert desc["path"] == Store(tmp_path).put("t", 3, Encoded(b"abc", "arrow", "tables"))["path"]
+    assert (tmp_path / desc["path"]).read_bytes() == b"abc"
+    aborted = store.open_stream("tables")
+    aborted.write(b"zzz")
+    aborted.abort()
+    assert [p.name for p in (tmp_path / "tables").iterdir()] == [Path(desc["path"]).name]
 
 
 def test_write_json_is_strict_and_sorted(tmp_path: Path) -> None:

@@ -24,6 +24,8 @@ from typing import Any
 from vizlog.errors import MediaError, RunStateError
 from vizlog.media._table_io import CanonicalWriter, pa
 from vizlog.media.table import Table
+from vizlog.runlog import active
+from vizlog.runlog.writer import store_media
 
 __all__ = ["TableWriter"]
 
@@ -45,9 +47,7 @@ class TableWriter:
                  optional: Any = True, allow_mixed_types: bool = False,
                  log_mode: str = "IMMUTABLE", commit: bool | None = None) -> None:
         if run is None:
-            import vizlog
-
-            run = vizlog.run
+            run = active.get()
         if run is None or getattr(run, "state", None) != "running":
             raise RunStateError("`TableWriter` needs a running run: call `vizlog.init()` first "
                                 "or pass `run=`.")
@@ -69,8 +69,6 @@ class TableWriter:
         list of rows (then ``columns`` names them)."""
         if self.descriptor is not None or self._stream.closed:
             raise RunStateError(f"TableWriter {self.key!r} is closed; start a new one.")
-        from vizlog.runlog.writer import store_media
-
         if isinstance(data, Table):
             piece = data.snapshot_for_log()
         elif isinstance(data, (list, tuple)):
@@ -82,8 +80,7 @@ class TableWriter:
         step = self.run.step
         resolved = {name: store_media(self.run.store, self.key, step, child)
                     for name, child in piece.children().items()}
-        with piece._lock:
-            arrow = _dense(piece._file_table(resolved))
+        arrow = _dense(piece.arrow_for_file(resolved))
         if self._writer is None:
             self._writer = CanonicalWriter(self._stream, arrow.schema)
             self._first = piece
@@ -117,7 +114,7 @@ class TableWriter:
             return self.descriptor
         if self._writer is None:  # nothing written: an empty table
             empty = Table(columns=[], **self._opts)
-            self._writer = CanonicalWriter(self._stream, empty._file_table({}).schema)
+            self._writer = CanonicalWriter(self._stream, empty.arrow_for_file({}).schema)
             self._first = empty
         self._writer.close()
         assert self._first is not None

@@ -1,0 +1,153 @@
+"""vizlog.format: framing, header and versions, torn tails, corruption, exact numbers."""
+
+from __future__ import annotations
+
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from vizlog import _json
+from vizlog.format import HEADER_SIZE, frame, history_header, parse_records
+
+ROWS = [{"_step": i, "loss": 1.0 / (i + 1), "tag": "x" * (i % 7)} for i in range(30)]
+
+
+def _write(path: Path, rows: list[dict]) -> bytes:
+    """A version-1 file (no header): records only."""
+    path.write_bytes(b"".join(frame(_json.dumps(r).encode()) for r in rows))
+    return path.read_bytes()
+
+
+def read_records(path: Path) -> tuple[list[dict], list]:
+    found = parse_records(path.read_bytes(), str(path))
+    return found.rows, found.corruptions
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "h.rec"
+    _write(path, ROWS)
+    rows, bad = read_records(path)
+    assert rows == ROWS and bad == []
+
+
+def test_record_layout() -> None:
+    rec = frame(b"{}")
+    assert rec[:2] == b"VZ" and len(rec) == HEADER_SIZE + 2 + 4
+    assert int.from_bytes(rec[2:6], "little") == 2
+
+
+def test_truncation_at_every_offset_gives_the_complete_prefix(tmp_path: Path) -> None:
+    path = tmp_path / "h.rec"
+    full = _write(path, ROWS[:8])
+    ends = []
+    pos = 0
+    for r in ROWS[:8]:
+        pos += len(frame(__import__("vizlog")._json.dumps(r).encode()))
+        ends.append(pos)
+    cut = tmp_path / "cut.rec"
+    for n in range(len(full) + 1):
+        cut.write_bytes(full[:n])
+        rows, bad = read_records(cut)
+        complete = sum(1 for e in ends if e <= n)
+        assert rows == ROWS[:complete], n
+        assert bad == [], n
+
+
+def test_corrupt_middle_record_is_reported_and_later_records_survive(tmp_path: Path) -> None:
+    path = tmp_path / "h.rec"
+    data = bytearray(_write(path, ROWS[:5]))
+    rec_len = len(frame(__import__("vizlog")._json.dumps(ROWS[0]).encode()))
+    data[rec_len + HEADER_SIZE + 3] ^= 0xFF  # a payload byte of record 1
+    path.write_bytes(bytes(data))
+    rows, bad = read_records(path)
+    assert rows == [ROWS[0], *ROWS[2:5]]
+    rec1 = len(frame(_json.dumps(ROWS[1]).encode()))
+    assert [(c.offset, c.reason) for c in bad] == [
+        (rec_len, f"payload checksum mismatch; skipped {rec1} bytes")]
+
+
+def test_corrupt_length_resyncs_on_next_header(tmp_path: Path) -> None:
+    path = tmp_path / "h.rec"
+    data = bytearray(_write(path, ROWS[:5]))
+    rec_len = len(frame(__import__("vizlog")._json.dumps(ROWS[0]).encode()))
+    data[rec_len + 3] ^= 0x40  # the length field of record 1
+    path.write_bytes(bytes(data))
+    rows, bad = read_records(path)
+    assert rows == [ROWS[0], *ROWS[2:5]]
+    rec1 = len(frame(_json.dumps(ROWS[1]).encode()))
+    assert [c.reason for c in bad] == [f"bad record header; skipped {rec1} bytes"]
+
+
+def test_random_bit_flips_never_crash_and_lose_only_hit_records(tmp_path: Path) -> None:
+    path = tmp_path / "h.rec"
+    clean = _write(path, ROWS)
+    rnd = random.Random(11)
+    for _ in range(200):
+        data = bytearray(clean)
+        for _ in range(rnd.randint(1, 3)):
+            i = rnd.randrange(len(data))
+            data[i] ^= 1 << rnd.randrange(8)
+        path.write_bytes(bytes(data))
+        rows, bad = read_records(path)
+        assert all(r in ROWS for r in rows)
+        assert len(rows) >= len(ROWS) - 3 * 2
+        if len(rows) < len(ROWS):
+            assert bad
+
+
+def test_garbage_file_reports_and_does_not_raise(tmp_path: Path) -> None:
+    path = tmp_path / "h.rec"
+    path.write_bytes(bytes(random.Random(3).randrange(256) for _ in range(5000)))
+    rows, bad = read_records(path)
+    assert rows == [] and bad
+
+
+@pytest.mark.parametrize("x", [math.nan, math.inf, -math.inf, -0.0])
+def test_non_finite_values_round_trip(tmp_path: Path, x: float) -> None:
+    path = tmp_path / "h.rec"
+    _write(path, [{"v": x}])
+    [row], _ = read_records(path)
+    assert (math.isnan(row["v"]) and math.isnan(x)) or (
+        row["v"] == x and math.copysign(1, row["v"]) == math.copysign(1, x))
+    assert b"NaN" not in path.read_bytes().replace(b'"NaN"', b"")
+
+
+def test_version_2_header_names_the_version_and_writer() -> None:
+    data = history_header("abc123") + b"".join(frame(_json.dumps(r).encode()) for r in ROWS[:3])
+    found = parse_records(data)
+    assert (found.version, found.writer, found.rows, found.corruptions) == (2, "abc123",
+                                                                            ROWS[:3], [])
+
+
+def test_version_1_file_has_no_header() -> None:
+    found = parse_records(b"".join(frame(_json.dumps(r).encode()) for r in ROWS[:3]))
+    assert (found.version, found.writer, found.rows) == (1, None, ROWS[:3])
+
+
+def test_unknown_future_version_is_reported_not_misread() -> None:
+    head = frame(_json.dumps({"_vizlog": "history", "version": 99, "writer": "x"}).encode())
+    found = parse_records(head + frame(_json.dumps(ROWS[0]).encode()))
+    assert found.rows == [] and "version 99" in found.corruptions[0].reason
+
+
+def test_torn_record_never_hides_records_appended_after_it() -> None:
+    """A crash tore a 4 MiB record; a later writer appended 40 steps to the same bytes."""
+    big = frame(_json.dumps({"_step": 0, "blob": "x" * (4 << 20)}).encode())
+    later = [{"_step": i, "v": i} for i in range(1, 41)]
+    data = big[: len(big) // 2] + b"".join(frame(_json.dumps(r).encode()) for r in later)
+    found = parse_records(data, "h.rec")
+    assert found.rows == later
+    assert len(found.corruptions) == 1
+    assert found.corruptions[0].offset == 0
+    assert found.corruptions[0].reason.startswith("torn record")
+
+
+def test_header_length_pointing_past_later_records_resyncs() -> None:
+    """A damaged record's header claims more bytes than the file holds after it."""
+    recs = [frame(_json.dumps(r).encode()) for r in ROWS[:6]]
+    first = bytearray(recs[0])
+    first[-1] ^= 0xFF  # payload checksum of record 0 fails
+    found = parse_records(bytes(first) + b"".join(recs[1:]))
+    assert found.rows == ROWS[1:6] and len(found.corruptions) == 1

@@ -1,0 +1,50 @@
+"""vizlog.store.backend: the one key check, and opening backends from paths and URLs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vizlog.errors import UnsafePathError, UsageError
+from vizlog.store import Backend, LocalBackend, MemoryBackend, check_key, join_key, open_backend
+
+REFUSED = ["../x", "a/../../b", "/etc/passwd", "~/x", "C:/x", "a\\b", "a//b", "./a", "a/.",
+           "nul\x00", "", "..", "a/"]
+
+
+@pytest.mark.parametrize("key", REFUSED)
+def test_check_key_refuses_every_escape(key: str) -> None:
+    with pytest.raises(UnsafePathError, match="path"):
+        check_key(key)
+
+
+@pytest.mark.parametrize("key", [None, 3, b"a"])
+def test_check_key_refuses_non_strings(key: object) -> None:
+    with pytest.raises(UnsafePathError, match="non-empty run-relative path"):
+        check_key(key)
+
+
+def test_check_key_keeps_plain_paths() -> None:
+    for key in ("run.json", "media/images/a_0_ff.png", "a..b/c", ".hidden"):
+        assert check_key(key) == key
+
+
+def test_join_key() -> None:
+    assert join_key("a/", "/b", "", "c") == "a/b/c"
+
+
+def test_open_backend_forms(tmp_path: Path) -> None:
+    assert isinstance(open_backend(tmp_path), LocalBackend)
+    assert open_backend(f"file://{tmp_path}").local_path() == str(tmp_path)
+    mem = open_backend("memory://t-open/sub")
+    assert isinstance(mem, MemoryBackend) and mem.url == "memory://t-open/sub"
+    assert open_backend(mem) is mem
+    assert isinstance(mem, Backend)
+
+
+def test_open_backend_refuses_unknown_schemes_and_types() -> None:
+    with pytest.raises(UsageError, match="scheme 's3'"):
+        open_backend("s3://bucket/runs")
+    with pytest.raises(UsageError, match="`dir` must be a folder path"):
+        open_backend(3)

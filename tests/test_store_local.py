@@ -1,0 +1,104 @@
+"""vizlog.store.local: umask modes, atomic writes, refusal of what leaves the root."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from vizlog.errors import UnsafePathError
+from vizlog.protocol import Encoded
+from vizlog.store import LocalBackend, Store
+
+
+def _mode(p: Path) -> int:
+    return stat.S_IMODE(p.stat().st_mode)
+
+
+def test_files_and_folders_follow_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        backend = LocalBackend(tmp_path / "run")
+        backend.put("a/b/c.json", b"{}")
+        Store(backend).put("img", 0, Encoded(b"png", "png", "media/images"))
+        up = backend.open_upload("tables")
+        up.write(b"x")
+        up.commit("tables/t.arrow")
+        app = backend.open_append("history/h.rec")
+        app.write(b"r")
+        app.close()
+    finally:
+        os.umask(old)
+    files = [p for p in (tmp_path / "run").rglob("*") if p.is_file()]
+    folders = [p for p in (tmp_path / "run").rglob("*") if p.is_dir()]
+    assert len(files) == 4 and folders
+    assert {_mode(p) for p in files} == {0o644}
+    assert {_mode(p) for p in folders} == {0o755}
+
+
+def test_a_stricter_umask_is_honoured(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        LocalBackend(tmp_path).put("f", b"x")
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "f") == 0o600
+
+
+def test_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("outside")
+    root = tmp_path / "run"
+    root.mkdir()
+    (root / "link.txt").symlink_to(secret)
+    (root / "dirlink").symlink_to(tmp_path)
+    b = LocalBackend(root)
+    for key in ("link.txt", "dirlink/secret.txt"):
+        with pytest.raises(UnsafePathError, match="outside the run"):
+            b.get(key)
+        assert b.exists(key) is False
+    assert b.list() == []
+
+
+def test_symlink_inside_the_root_is_followed(tmp_path: Path) -> None:
+    b = LocalBackend(tmp_path)
+    b.put("real.txt", b"ok")
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")
+    assert b.get("alias.txt") == b"ok"
+
+
+def test_devices_fifos_and_folders_are_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "dir").mkdir()
+    b = LocalBackend(tmp_path)
+    for key in ("fifo", "dir"):
+        with pytest.raises(UnsafePathError, match="not a regular file"):
+            b.get(key)
+        assert b.size(key) is None
+
+
+def test_get_refuses_files_over_max_bytes_before_reading(tmp_path: Path) -> None:
+    b = LocalBackend(tmp_path)
+    b.put("big", b"x" * 100)
+    with pytest.raises(UnsafePathError, match="is 100 bytes, over `max_bytes`=10"):
+        b.get("big", max_bytes=10)
+
+
+def test_put_failure_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        LocalBackend(tmp_path).put("a/f", b"x")
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_list_skips_temporary_files_and_is_sorted(tmp_path: Path) -> None:
+    b = LocalBackend(tmp_path)
+    for k in ("b/2", "a", "b/1"):
+        b.put(k, b"")
+    (tmp_path / ".tmp-zzz").write_bytes(b"")
+    assert b.list() == ["a", "b/1", "b/2"] and b.list("b") == ["b/1", "b/2"]

@@ -1,0 +1,276 @@
+"""The on-disk format, in one place: versions, file naming, record framing and the record reader.
+
+The writer (``vizlog.runlog``) and the reader (``vizlog.read``) both import this module; neither
+keeps a second copy of any rule here. ``docs/formats/run-directory.md`` describes the same format
+for people reading a run without vizlog.
+
+Versions, one per kind of file:
+
+* ``run.json`` carries ``format_version`` (:data:`RUN_FORMAT_VERSION`); the reader accepts every
+  version in :data:`RUN_FORMATS_READ`.
+* A history file of version 2 (:data:`HISTORY_VERSION`) starts with a header record
+  ``{"_vizlog": "history", "version": 2, "writer": "<token>"}``; a file of version 1 has no header
+  (its first record is a row). A resumed run never appends to an existing file (every writer
+  gets a file of its own), so each file keeps the version it was written with.
+
+Records (both history versions)::
+
+    b"VZ" | length: uint32 LE | crc32(length bytes): uint32 LE | payload | crc32(payload): uint32 LE
+
+The payload is one strict-JSON object (UTF-8). Reading (:func:`parse_records`): a record that is
+incomplete at the end of the file is "not written yet" and ignored silently; anything else that
+does not check out (a bad header, a payload checksum mismatch, a torn record followed by more
+data) is reported as a :class:`Corruption`, and the reader resynchronises on the next *complete,
+valid* record, so a damaged or torn record never hides the records after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from vizlog import _json
+
+__all__ = [
+    "HISTORY_DIR",
+    "HISTORY_VERSION",
+    "HISTORY_VERSIONS_READ",
+    "RUN_FORMATS_READ",
+    "RUN_FORMAT_VERSION",
+    "RUN_JSON",
+    "SUMMARY_JSON",
+    "Corruption",
+    "History",
+    "frame",
+    "history_file_name",
+    "history_header",
+    "media_name",
+    "parse_records",
+    "sanitize_key",
+]
+
+#: ``run.json`` ``format_version`` written today, and every version the reader accepts.
+RUN_FORMAT_VERSION = 1
+RUN_FORMATS_READ = (1,)
+#: History file format written today, and every version the reader accepts.
+HISTORY_VERSION = 2
+HISTORY_VERSIONS_READ = (1, 2)
+
+RUN_JSON = "run.json"
+SUMMARY_JSON = "summary.json"
+HISTORY_DIR = "history"
+HISTORY_EXT = ".rec"
+
+MAGIC = b"VZ"
+_HEADER = struct.Struct("<2sII")
+_TRAILER = struct.Struct("<I")
+HEADER_SIZE = _HEADER.size
+TRAILER_SIZE = _TRAILER.size
+#: The largest payload a record may declare (a larger declared length is a damaged header).
+MAX_RECORD = 1 << 30
+
+
+# -- file naming -----------------------------------------------------------------------------------
+_SAFE = re.compile(r"[^A-Za-z0-9._-]")
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+            *(f"LPT{i}" for i in range(10))}
+_MAX_SEGMENT = 96
+
+
+def _clean_segment(seg: str) -> str:
+    out = _SAFE.sub("_", seg)
+    if out in ("", ".", ".."):
+        out = "_" * max(1, len(out))
+    if out.startswith("."):
+        out = "_" + out[1:]
+    if out.split(".")[0].upper() in _DEVICES:
+        out = "_" + out
+    return out[:_MAX_SEGMENT]
+
+
+def sanitize_key(key: str) -> str:
+    """Map a log key to a safe relative path (``/``-separated).
+
+    Every segment keeps ``[A-Za-z0-9._-]``; any other character becomes ``_``; the segments ``.``
+    and ``..``, a leading dot, Windows device names and segments over 96 characters are rewritten
+    too. Whenever a segment was changed, ``~`` plus 8 hex digits of the SHA-256 of the *original*
+    key is appended (``~`` itself is never kept), so keys that differ only in the characters that
+    were replaced get different names (up to the 32-bit digest); keys that need no change are
+    kept as they are.
+    """
+    segments = list(key.replace("\\", "/").split("/")) or [""]
+    cleaned = [_clean_segment(s) for s in segments]
+    changed = cleaned != segments or "\\" in key
+    if len(cleaned) > 16:  # bound folder depth: keep the first 15, fold the rest into one
+        cleaned = [*cleaned[:15], _clean_segment("_".join(cleaned[15:]))]
+        changed = True
+    if changed:
+        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        cleaned[-1] = f"{cleaned[-1]}~{digest}"
+    return "/".join(cleaned)
+
+
+def media_name(kind: str, key: str, step: int | str, digest: str, ext: str) -> str:
+    """The run-relative name of a stored file: ``<kind>/<sanitised key>_<step>_<sha[:20]>.<ext>``.
+
+    ``kind`` is the folder (``media/images``, ``tables``); identical bytes under the same key and
+    step get the same name, so they are stored once.
+    """
+    return f"{kind}/{sanitize_key(key)}_{step}_{digest[:20]}.{ext}"
+
+
+def history_file_name(host: str, pid: int, token: str) -> str:
+    """The run-relative name of one writer's history file.
+
+    ``token`` is random per writer (per process start, per fork, per resume), so a writer never
+    appends to another writer's file, not even one left by a crashed process with the same PID.
+    """
+    clean_host = re.sub(r"[^A-Za-z0-9.-]", "_", host)[:64].lstrip(".") or "host"
+    clean_token = re.sub(r"[^a-z0-9]", "", token) or "0"
+    return f"{HISTORY_DIR}/{clean_host}-{pid}-{clean_token}{HISTORY_EXT}"
+
+
+def new_token(nbytes: int = 6) -> str:
+    """A random lowercase base-36 token (for writer file names and run ids)."""
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+    return "".join(alphabet[b % 36] for b in os.urandom(nbytes))
+
+
+# -- records ---------------------------------------------------------------------------------
+def frame(payload: bytes) -> bytes:
+    """Frame one payload as a self-checking record."""
+    n = len(payload)
+    return b"".join((_HEADER.pack(MAGIC, n, zlib.crc32(struct.pack("<I", n))), payload,
+                     _TRAILER.pack(zlib.crc32(payload))))
+
+
+def history_header(writer: str) -> bytes:
+    """The first record of a version-2 history file."""
+    return frame(_json.dumps({"_vizlog": "history", "version": HISTORY_VERSION,
+                              "writer": writer}).encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Corruption:
+    """A damaged stretch of a history file that the reader skipped."""
+
+    file: str
+    offset: int
+    reason: str
+
+
+@dataclass
+class History:
+    """What :func:`parse_records` found in one history file."""
+
+    version: int
+    rows: list[dict[str, Any]]
+    corruptions: list[Corruption]
+    writer: str | None = None
+
+
+def _header_at(buf: bytes | memoryview, pos: int) -> int | None:
+    """The payload length of a valid record header at ``pos``, or None."""
+    if len(buf) - pos < HEADER_SIZE:
+        return None
+    magic, n, crc = _HEADER.unpack_from(buf, pos)
+    if magic != MAGIC or zlib.crc32(struct.pack("<I", n)) != crc or n > MAX_RECORD:
+        return None
+    return int(n)
+
+
+def _payload_at(buf: bytes, pos: int) -> tuple[bytes, int] | None:
+    """``(payload, end)`` of a complete record at ``pos`` whose checksums both hold, or None."""
+    n = _header_at(buf, pos)
+    if n is None:
+        return None
+    stop = pos + HEADER_SIZE + n + TRAILER_SIZE
+    if stop > len(buf):
+        return None
+    payload = buf[pos + HEADER_SIZE: pos + HEADER_SIZE + n]
+    (crc,) = _TRAILER.unpack_from(buf, stop - TRAILER_SIZE)
+    return (payload, stop) if zlib.crc32(payload) == crc else None
+
+
+def _next_valid(buf: bytes, start: int) -> int | None:
+    """The offset of the next complete, valid record at or after ``start``, or None."""
+    nxt = buf.find(MAGIC, start)
+    while nxt != -1:
+        if _payload_at(buf, nxt) is not None:
+            return nxt
+        nxt = buf.find(MAGIC, nxt + 1)
+    return None
+
+
+def _tail_is_pending(buf: bytes, pos: int) -> bool:
+    """True when the bytes from ``pos`` are the start of a record still being written."""
+    rest = len(buf) - pos
+    if rest < HEADER_SIZE:
+        return MAGIC.startswith(buf[pos:pos + 2])
+    n = _header_at(buf, pos)
+    return n is not None and pos + HEADER_SIZE + n + TRAILER_SIZE > len(buf)
+
+
+def _records(buf: bytes, name: str, bad: list[Corruption]) -> Iterator[tuple[int, bytes]]:
+    pos, end = 0, len(buf)
+    while pos < end:
+        found = _payload_at(buf, pos)
+        if found is not None:
+            payload, stop = found
+            yield pos, payload
+            pos = stop
+            continue
+        nxt = _next_valid(buf, pos + 1)
+        if nxt is None:
+            if not _tail_is_pending(buf, pos):
+                n = _header_at(buf, pos)
+                bad.append(Corruption(name, pos, "payload checksum mismatch" if n is not None
+                                      else "bad record header" if end - pos >= HEADER_SIZE
+                                      else "stray bytes at the end"))
+            return  # else: the last record is not written yet (or was cut by a crash)
+        n = _header_at(buf, pos)
+        if n is None:
+            reason = "bad record header"
+        elif pos + HEADER_SIZE + n + TRAILER_SIZE > nxt:
+            reason = "torn record (cut short, then more records were written)"
+        else:
+            reason = "payload checksum mismatch"
+        bad.append(Corruption(name, pos, f"{reason}; skipped {nxt - pos} bytes"))
+        pos = nxt
+
+
+def parse_records(data: bytes, name: str = "<history>") -> History:
+    """Every complete, valid row of one history file's bytes, and the corruptions skipped.
+
+    Accepts every history version in :data:`HISTORY_VERSIONS_READ`. ``name`` labels the
+    corruptions (the file's run-relative path).
+    """
+    bad: list[Corruption] = []
+    rows: list[dict[str, Any]] = []
+    version, writer = 1, None
+    for i, (pos, payload) in enumerate(_records(data, name, bad)):
+        try:
+            row = _json.loads(payload)
+        except (ValueError, RecursionError) as exc:
+            bad.append(Corruption(name, pos, f"payload is not valid JSON ({exc})"))
+            continue
+        if not isinstance(row, dict):
+            bad.append(Corruption(name, pos, "payload is not a JSON object"))
+            continue
+        if i == 0 and pos == 0 and row.get("_vizlog") == "history" and "_step" not in row:
+            v = row.get("version")
+            if not isinstance(v, int) or isinstance(v, bool) or v not in HISTORY_VERSIONS_READ:
+                bad.append(Corruption(name, 0, f"history format version {v!r} is not one this "
+                                      f"vizlog reads {HISTORY_VERSIONS_READ}; upgrade vizlog"))
+                return History(0, [], bad)
+            version = v
+            writer = row.get("writer") if isinstance(row.get("writer"), str) else None
+            continue
+        rows.append(row)
+    return History(version, rows, bad, writer)

@@ -1,0 +1,212 @@
+"""The local-filesystem backend (the default).
+
+Files are created with the process umask (``0644`` under the usual ``022``) and folders with
+``0777 & ~umask`` (``0755``), like any other program's files. Whole files go through a
+temporary name in the final folder (``.tmp-<random>``) and ``os.replace``; with ``durable=True``
+the file and its folder are fsync'd too. Reads resolve symlinks and refuse anything whose real
+path leaves the root, or that is not a regular file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from typing import BinaryIO
+
+from vizlog.errors import UnsafePathError, too_large
+from vizlog.format import new_token
+from vizlog.store.backend import check_key, join_key
+
+__all__ = ["LocalBackend", "fsync_dir"]
+
+_TMP_PREFIX = ".tmp-"
+
+
+def fsync_dir(folder: str) -> None:
+    """Make a rename or a new file in ``folder`` durable (POSIX; a no-op where unsupported)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _new_temp(folder: str) -> tuple[int, str]:
+    """A new temporary file in ``folder`` created with mode 0666 & ~umask, open for writing."""
+    os.makedirs(folder, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f"{_TMP_PREFIX}{new_token(8)}")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"could not create a temporary file in {folder}")
+
+
+class _LocalUpload:
+    def __init__(self, backend: LocalBackend, folder: str, durable: bool) -> None:
+        self._backend = backend
+        fd, self._tmp = _new_temp(backend._path(folder) if folder else backend.root)
+        self._fh = os.fdopen(fd, "wb")
+        self._durable = durable
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        return self._fh.write(data)
+
+    def commit(self, key: str) -> None:
+        try:
+            self._fh.flush()
+            if self._durable:
+                os.fsync(self._fh.fileno())
+            self._fh.close()
+            path = self._backend._path(key)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            os.replace(self._tmp, path)
+            if self._durable:
+                fsync_dir(os.path.dirname(path))
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self._fh.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._tmp)
+
+
+class _LocalAppender:
+    def __init__(self, path: str, durable: bool) -> None:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        self._fh = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
+        self._durable = durable
+        if durable:
+            fsync_dir(os.path.dirname(path))
+
+    def write(self, data: bytes) -> None:
+        written = self._fh.write(data) or 0
+        while written < len(data):  # short writes are rare but legal
+            written += self._fh.write(data[written:]) or 0
+        if self._durable:
+            os.fsync(self._fh.fileno())
+
+    def sync(self) -> None:
+        os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+
+
+class LocalBackend:
+    """Files under one local folder (see the module docstring)."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = os.path.abspath(os.fspath(root))
+        self.url = self.root
+
+    def __repr__(self) -> str:
+        return f"LocalBackend({self.root!r})"
+
+    def _path(self, key: str) -> str:
+        """The path of a checked key (where it would be written; not resolved)."""
+        return os.path.join(self.root, *check_key(key).split("/"))
+
+    def _real(self, key: str) -> str:
+        """The real path of ``key`` for reading: inside the real root, or UnsafePathError."""
+        path = os.path.realpath(self._path(key))
+        root = os.path.realpath(self.root)
+        if path != root and not path.startswith(root.rstrip(os.sep) + os.sep):
+            raise UnsafePathError(f"`path` {key!r} leads outside the run through a symlink "
+                                  f"(to {path}); it is refused and nothing outside is opened.")
+        return path
+
+    # -- writing ---------------------------------------------------------------------------------
+    def put(self, key: str, data: bytes, *, durable: bool = False) -> None:
+        path = self._path(key)
+        fd, tmp = _new_temp(os.path.dirname(path))
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                if durable:
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            os.replace(tmp, path)
+            if durable:
+                fsync_dir(os.path.dirname(path))
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+
+    def open_upload(self, folder: str, *, durable: bool = False) -> _LocalUpload:
+        return _LocalUpload(self, folder, durable)
+
+    def open_append(self, key: str, *, durable: bool = False) -> _LocalAppender:
+        return _LocalAppender(self._path(key), durable)
+
+    def delete(self, key: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._path(key))
+
+    # -- reading ---------------------------------------------------------------------------------
+    def open_read(self, key: str) -> BinaryIO:
+        path = self._real(key)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                raise UnsafePathError(f"`path` {key!r} is not a regular file (a folder, device, "
+                                      "FIFO or socket); it is refused.")
+            return os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def get(self, key: str, max_bytes: int | None = None) -> bytes:
+        with self.open_read(key) as fh:
+            if max_bytes is not None:
+                size = os.fstat(fh.fileno()).st_size
+                if size > max_bytes:
+                    raise UnsafePathError(too_large(f"file {key!r}", size, max_bytes,
+                                                    fix="it is not read."))
+            return fh.read()
+
+    def size(self, key: str) -> int | None:
+        try:
+            st = os.stat(self._real(key))
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+    def exists(self, key: str) -> bool:
+        try:
+            return self.size(key) is not None
+        except UnsafePathError:
+            return False
+
+    def list(self, prefix: str = "") -> list[str]:
+        base = self._path(prefix) if prefix else self.root
+        out: list[str] = []
+        for dirpath, dirnames, filenames in os.walk(base):  # never follows symlinked folders
+            dirnames.sort()
+            rel = os.path.relpath(dirpath, self.root).replace(os.sep, "/")
+            for name in sorted(filenames):
+                if name.startswith(_TMP_PREFIX):
+                    continue
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full) or not os.path.isfile(full):
+                    continue
+                out.append(name if rel == "." else f"{rel}/{name}")
+        return sorted(out)
+
+    def child(self, prefix: str) -> LocalBackend:
+        return LocalBackend(self._path(join_key(prefix)))
+
+    def local_path(self, key: str = "") -> str | None:
+        return self._real(key) if key else self.root
