@@ -60,7 +60,7 @@ def _layer(module: str) -> tuple[int, str]:
 def _resolve(node: ast.ImportFrom, module: str) -> list[str]:
     if node.level:
         base = module.split(".")
-        if not MODULES[module].name == "__init__.py":
+        if MODULES[module].name != "__init__.py":
             base = base[:-1]
         base = base[: len(base) - (node.level - 1)]
         target = ".".join(base + ([node.module] if node.module else []))

@@ -80,7 +80,7 @@ def test_bad_points(pts, err, pattern) -> None:
 
 def test_max_points_is_checked_before_copying() -> None:
     huge = np.broadcast_to(np.float64(0.0), (100_000_000, 3))   # no memory behind it
-    with pytest.raises(MediaError, match=r"100000000 points, over `max_points`=10"):
+    with pytest.raises(MediaError, match=r"is 100000000 points, over `max_points`=10"):
         validate_points(huge, "points", 10_000_000)
     with pytest.raises(MediaError, match=r"over `max_points`=2"):
         validate_points([[0, 0, 0]] * 3, "points", 2)

@@ -83,7 +83,7 @@ def test_forged_html_path_is_refused_everywhere(tmp_path: Path, case: str) -> No
     run_dir = _run_with(tmp_path, {"_type": "html-file", "path": path, "sha256": "0" * 64,
                                    "size": 1})
     data = vizlog.open_run(run_dir)
-    with pytest.raises(UnsafePathError, match="refused|not a regular file|outside the run"):
+    with pytest.raises(UnsafePathError, match=r"refused|not a regular file|outside the run"):
         data.media("x")
     assert data.refused
     problems = data.verify()

@@ -499,3 +499,28 @@ def test_a_forked_child_writes_its_own_history_file(runs_dir: Path) -> None:
     assert [(r["who"], r["i"]) for r in data.history] == [
         ("parent", 0), ("parent", 1), ("child", 0), ("child", 1), ("child", 2)]
     assert data.state == "finished" and data.verify() == []
+
+
+def test_a_run_on_the_memory_backend_writes_nothing_to_disk(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    from vizlog.runlog.table_writer import TableWriter
+    from vizlog.store import MemoryBackend
+    from vizlog.viewer.page import build_report
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("hello")
+    with vizlog.init(dir="memory://t-run-mem", id="m1", config={"a": 1}) as run:
+        run.log({"loss": 0.5, "img": vizlog.Image(np.zeros((3, 3), np.uint8))})
+        with TableWriter("t", run) as w:
+            w.write([[1, "x"]], columns=["n", "s"])
+        run.save("notes.txt")
+    assert run.dir == "memory://t-run-mem/m1"
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+    data = vizlog.open_run("memory://t-run-mem/m1")
+    assert data.config == {"a": 1} and data.verify() == [] and data.state == "finished"
+    assert data.media("img")[0][1].to_numpy().shape == (3, 3)
+    assert data.media("t")[0][1].get_column("s") == ["x"]
+    where, refused = build_report(MemoryBackend.named("t-run-mem/m1"))
+    assert refused == {} and where == "memory://t-run-mem/m1/index.html"
+    assert MemoryBackend.named("t-run-mem/m1").get("files/notes.txt") == b"hello"

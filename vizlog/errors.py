@@ -86,8 +86,10 @@ def bad_argument(arg: str, expected: str, got: object, fix: str = "") -> str:
     return f"`{arg}` must be {expected}; got {shown}." + (f" {fix}" if fix else "")
 
 
-def too_large(arg: str, size: int, limit: int, limit_name: str = "max_bytes",
+def too_large(arg: str, size: int | None, limit: int, limit_name: str = "max_bytes",
               unit: str = "bytes", fix: str = "") -> str:
-    """The one wording of "too large": names the argument, the size, the limit and the fix."""
-    return (f"`{arg}` is {size} {unit}, over `{limit_name}`={limit}; "
+    """The one wording of "too large": names the argument, the size (None: "more than the
+    limit", for a stream read up to the limit), the limit and the fix."""
+    what = f"is {size} {unit}" if size is not None else f"holds more than {limit} {unit}"
+    return (f"`{arg}` {what}, over `{limit_name}`={limit}; "
             + (fix or f"raise `{limit_name}` if the data is trusted, or pass less data."))

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from vizlog.errors import DtypeError, MediaError, ShapeError, describe
+from vizlog.errors import DtypeError, MediaError, ShapeError, describe, too_large
 from vizlog.media._util import to_numpy
 
 __all__ = ["PALETTE", "PointData", "box3d", "read_ply", "validate_points", "validate_scene",
@@ -113,8 +113,8 @@ def validate_points(value: Any, arg: str, max_points: int) -> PointData:
     """
     if isinstance(value, (list, tuple)):
         if len(value) > max_points:
-            raise MediaError(f"`{arg}` has {len(value)} points, over `max_points`={max_points}; "
-                             "raise `max_points` or downsample first.")
+            raise MediaError(too_large(arg, len(value), max_points, "max_points", "points",
+                                       "raise `max_points` or downsample first."))
         arr = np.asarray(value)
         if arr.dtype.kind not in "biuf":
             raise DtypeError(f"`{arg}` must hold numbers; got a list that makes an array of "
@@ -133,8 +133,8 @@ def validate_points(value: Any, arg: str, max_points: int) -> PointData:
     if n == 0:
         raise MediaError(f"`{arg}` has no points (shape {arr.shape}); log at least one point.")
     if n > max_points:
-        raise MediaError(f"`{arg}` has {n} points, over `max_points`={max_points}; raise "
-                         "`max_points` or downsample first.")
+        raise MediaError(too_large(arg, n, max_points, "max_points", "points",
+                                   "raise `max_points` or downsample first."))
     if arr.dtype.kind not in "iuf":
         raise DtypeError(f"`{arg}` has dtype {arr.dtype}; points must be integer or float. "
                          "Convert them with `.astype(np.float32)`.")

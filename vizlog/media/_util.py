@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-import os
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from vizlog.errors import DtypeError, MediaError, UnsupportedInputError, describe
+from vizlog.errors import DtypeError, MediaError, describe, too_large
+from vizlog.media._request import is_path, request
 
 __all__ = ["NORMALIZE_MODES", "is_path", "is_torch_like", "read_source", "to_numpy", "to_uint8"]
 
@@ -41,10 +40,6 @@ def to_numpy(value: Any, arg: str) -> np.ndarray | None:
     return arr
 
 
-def is_path(value: Any) -> bool:
-    return isinstance(value, (str, os.PathLike))
-
-
 def check_caption(caption: Any) -> str | None:
     """``caption`` must be a str or None."""
     if caption is not None and not isinstance(caption, str):
@@ -67,56 +62,15 @@ def check_array_size(arr: np.ndarray, arg: str, max_bytes: int, itemsize: int) -
     ``max_bytes``, before anything is copied (broadcast views report their full size)."""
     need = int(arr.size) * itemsize
     if need > max_bytes:
-        raise MediaError(f"`{arg}` would need {need} bytes (shape {tuple(arr.shape)}), over "
-                         f"`max_bytes`={max_bytes}; raise `max_bytes` if you mean it, or log "
-                         "less data.")
-
-
-def stat_file(value: Any, arg: str, max_bytes: int) -> Path:
-    """The path of an existing regular file of at most ``max_bytes`` bytes (checked unread)."""
-    path = Path(os.fspath(value))
-    try:
-        st = path.stat()
-    except OSError as exc:
-        raise UnsupportedInputError(f"`{arg}` names a file that cannot be read: {path} "
-                                    f"({exc.strerror}). Pass an existing file path.") from None
-    if not path.is_file():
-        raise UnsupportedInputError(f"`{arg}` must be a regular file; got {path}. "
-                                    "Pass the path of a file, not a folder or device.")
-    if st.st_size > max_bytes:
-        raise MediaError(f"`{arg}` is {st.st_size} bytes, over `max_bytes`={max_bytes}; "
-                         "raise `max_bytes` if the file is trusted.")
-    return path
+        raise MediaError(too_large(arg, need, max_bytes,
+                                   unit=f"bytes once stored (shape {tuple(arr.shape)})"))
 
 
 def read_source(value: Any, arg: str, max_bytes: int) -> tuple[bytes, str | None]:
-    """Read a path or binary file object whole; returns (bytes, lower-case extension or None).
-
-    Refuses files over ``max_bytes`` before reading them, non-regular files and text streams.
-    """
-    if is_path(value):
-        path = stat_file(value, arg, max_bytes)
-        ext = path.suffix.lower().lstrip(".") or None
-        return path.read_bytes(), ext
-    read = getattr(value, "read", None)
-    if callable(read):
-        data = read(max_bytes + 1)
-        if isinstance(data, str):
-            raise UnsupportedInputError(f"`{arg}` is a text-mode file object; this media type "
-                                        "needs bytes. Open the file with mode 'rb'.")
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise UnsupportedInputError(f"`{arg}`.read() returned {type(data).__name__}, "
-                                        "not bytes. Pass a binary file object.")
-        if len(data) > max_bytes:
-            raise MediaError(f"`{arg}` holds more than {max_bytes} bytes; raise the limit with "
-                             "`max_bytes=` if this data is trusted.")
-        name = getattr(value, "name", None)
-        ext = Path(name).suffix.lower().lstrip(".") or None if isinstance(name, str) else None
-        return bytes(data), ext
-    if isinstance(value, (bytes, bytearray)):
-        return bytes(value), None
-    raise UnsupportedInputError(f"`{arg}` must be a path or a binary file object; got "
-                                f"{describe(value)}.")
+    """A path, bytes or binary file object read whole through :func:`~vizlog.media._request.
+    request` (the one input reader); returns (bytes, lower-case extension or None)."""
+    req = request(value, arg, max_bytes)
+    return req.data, req.ext
 
 
 def to_uint8(arr: np.ndarray, arg: str, normalize: str) -> tuple[np.ndarray, str]:

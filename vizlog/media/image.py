@@ -45,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
+from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe, too_large
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._util import (
     check_caption,
@@ -187,9 +187,8 @@ class Image(Media):
             raise ShapeError(f"`data_or_path` has no pixels (shape {arr.shape}); pass an image "
                              "with H > 0 and W > 0.")
         if arr.shape[0] * arr.shape[1] > max_pixels:  # before any copy (broadcast arrays)
-            raise MediaError(f"`data_or_path` is {arr.shape[1]}x{arr.shape[0]} "
-                             f"({arr.shape[0] * arr.shape[1]} pixels), over `max_pixels`="
-                             f"{max_pixels}; raise `max_pixels` if you mean it.")
+            raise MediaError(too_large("data_or_path", arr.shape[0] * arr.shape[1], max_pixels,
+                                       "max_pixels", f"pixels ({arr.shape[1]}x{arr.shape[0]})"))
         self._shape = tuple(int(s) for s in arr.shape)
         self._bool = arr.dtype.kind == "b"
         pixels, self.normalize = to_uint8(arr, "data_or_path", normalize)
@@ -243,10 +242,10 @@ class Image(Media):
             with PILImage.open(io.BytesIO(data)) as im:
                 fmt, (w, h) = im.format, im.size
                 if w * h > max_pixels:
-                    raise MediaError(
-                        f"`data_or_path` is a {w}x{h} image ({w * h} pixels), over `max_pixels`="
-                        f"{max_pixels}; a decompression bomb is refused before decoding. Raise "
-                        "`max_pixels` if the file is trusted.")
+                    raise MediaError(too_large(
+                        "data_or_path", w * h, max_pixels, "max_pixels", f"pixels ({w}x{h})",
+                        "a decompression bomb is refused before decoding. Raise `max_pixels` "
+                        "if the file is trusted."))
                 im.verify()
         except MediaError:
             raise

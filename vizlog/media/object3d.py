@@ -69,7 +69,8 @@ from vizlog.media._pointcloud import (
     validate_scene,
     write_ply,
 )
-from vizlog.media._util import check_caption, is_path, stat_file
+from vizlog.media._request import is_path, request
+from vizlog.media._util import check_caption
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_POINTS", "Object3D", "box3d"]
 
@@ -446,44 +447,14 @@ def _check_scene(scene: Any, arg: str) -> None:
 def _read_input(value: Any, file_type: str | None, arg: str, max_bytes: int
                 ) -> tuple[bytes, str, Path | None, str]:
     """(bytes, file type, folder for referenced files, display name) of a file input."""
-    folder: Path | None = None
-    name: str | None = None
-    if is_path(value):
-        path = stat_file(value, arg, max_bytes)
-        data = path.read_bytes()
-        folder, name = path.parent, path.name
-    elif isinstance(value, (bytes, bytearray, memoryview)):
-        data = bytes(value)
-    elif "b" not in str(getattr(value, "mode", "b")) and \
-            isinstance(getattr(value, "name", None), str) and Path(value.name).is_file():
-        # a text handle on a real file (``open("m.glb")``, as in wandb's docs): read the file's
-        # exact bytes by its name, as wandb does, rather than newline-translated text
-        return _read_input(Path(value.name), file_type, arg, max_bytes)
-    else:
-        try:
-            got = value.read(max_bytes + 1)
-        except UnicodeDecodeError:
-            raise UnsupportedInputError(f"`{arg}` is a text-mode file object over a binary "
-                                        "file; open it with mode 'rb'.") from None
-        raw_name = getattr(value, "name", None)
-        if isinstance(raw_name, str) and raw_name:
-            name = Path(raw_name).name
-            if Path(raw_name).is_file():
-                folder = Path(raw_name).parent
-        ftype = file_type or (_file_type_of(name) if name else None)
-        if isinstance(got, str):
-            if ftype == "glb":
-                raise UnsupportedInputError(f"`{arg}` is a text-mode file object, but GLB is "
-                                            "binary; open it with mode 'rb'.")
-            got = got.encode("utf-8")
-        if not isinstance(got, (bytes, bytearray)):
-            raise UnsupportedInputError(f"`{arg}`.read() returned {type(got).__name__}, not "
-                                        "bytes or str.")
-        if len(got) > max_bytes:
-            raise MediaError(f"`{arg}` holds more than `max_bytes`={max_bytes} bytes; raise "
-                             "`max_bytes` if the data is trusted.")
-        data = bytes(got)
+    # a text handle on a real file (``open("m.glb")``, as in wandb's docs) is re-read by its name
+    # (its exact bytes, as wandb does); other text handles hold a text format (OBJ, glTF)
+    req = request(value, arg, max_bytes, text="allow")
+    data, folder, name = req.data, req.folder, req.name
     ftype = file_type or (_file_type_of(name) if name else None)
+    if req.was_text and ftype == "glb":
+        raise UnsupportedInputError(f"`{arg}` is a text-mode file object, but GLB is binary; "
+                                    "open it with mode 'rb'.")
     if ftype is None:
         raise UnsupportedInputError(f"`{arg}` has no file name to tell its type from; pass "
                                     f"`file_type=` one of {', '.join(_FILE_TYPES)}.")
