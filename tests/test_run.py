@@ -334,7 +334,8 @@ def test_pool_error_is_raised_at_finish(runs_dir: Path) -> None:
     run.log({"s": Slow(gate, fail=True)})
     with pytest.raises(ValueError, match="encoder exploded"):
         run.finish()
-    assert vizlog.open_run(run.dir).state == "finished"
+    data = vizlog.open_run(run.dir)
+    assert data.state == "failed" and "encoder exploded" in data.meta["error"]
 
 
 def test_mutating_an_array_after_log_changes_nothing(runs_dir: Path) -> None:

@@ -39,6 +39,39 @@ def _is_numpy(value: Any, kind: str) -> bool:
     return isinstance(value, getattr(np, kind))
 
 
+def check_text(value: str, where: str, error: type[Exception] | None = None) -> str:
+    """``value`` if it is valid Unicode text (encodable as UTF-8), else a clear error naming
+    ``where``: a lone surrogate (typical of ``os.fsdecode`` of a non-UTF-8 file name) must never
+    reach a file, where it would fail late and poison the run."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        from vizlog.errors import UsageError
+
+        raise (error or UsageError)(
+            f"{where} holds a string that is not valid Unicode text: the lone surrogate "
+            f"{value[exc.start]!r} at index {exc.start} (typical of os.fsdecode of a file name "
+            "that is not UTF-8). Clean it first, e.g. s.encode('utf-8', 'surrogateescape')"
+            ".decode('utf-8', 'replace').") from None
+    return value
+
+
+def check_texts(value: Any, where: str, depth: int = 0) -> None:
+    """:func:`check_text` on every string (and key) inside nested dicts and lists."""
+    if isinstance(value, str):
+        check_text(value, where)
+    elif isinstance(value, Mapping) and depth < 100:
+        for k, v in value.items():
+            if isinstance(k, str):
+                check_text(k, f"a key in {where}")
+            check_texts(v, where, depth + 1)
+    elif isinstance(value, (list, tuple)) and depth < 100:
+        for v in value:
+            check_texts(v, where, depth + 1)
+
+
 def to_jsonable(value: Any) -> Any:
     """Turn ``value`` into plain JSON types (dict with str keys, list, str, int, float, bool, None).
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from vizlog._json import check_text
 from vizlog.errors import DtypeError, MediaError, describe, too_large
 from vizlog.media._request import is_path, request
 
@@ -44,7 +45,7 @@ def check_caption(caption: Any) -> str | None:
     """``caption`` must be a str or None."""
     if caption is not None and not isinstance(caption, str):
         raise MediaError(f"`caption` must be a str or None; got {describe(caption)}.")
-    return caption
+    return None if caption is None else check_text(caption, "`caption`", MediaError)
 
 
 def check_normalize(normalize: Any) -> str:

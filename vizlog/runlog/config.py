@@ -14,6 +14,7 @@ __all__ = ["Config"]
 def _plain(value: Any, key: str) -> Any:
     if not isinstance(value, Mapping) and hasattr(value, "_get_kwargs"):
         value = vars(value)  # argparse.Namespace
+    _json.check_texts(value, f"config value `{key}`")
     try:
         return _json.loads(_json.dumps(value))
     except (TypeError, ValueError) as exc:
@@ -39,6 +40,7 @@ class Config(MutableMapping[str, Any]):
     def __setitem__(self, key: str, value: Any) -> None:
         if not isinstance(key, str):
             raise VizlogError(f"config keys must be str; got {describe(key)}.")
+        _json.check_text(key, "a config key")
         self._data[key] = _plain(value, key)
         self._changed()
 
@@ -70,10 +72,12 @@ class Config(MutableMapping[str, Any]):
         if hasattr(other, "_get_kwargs"):
             other = vars(other)
         items = dict(other, **kwargs)
-        for k, v in items.items():
+        for k in items:
             if not isinstance(k, str):
                 raise VizlogError(f"config keys must be str; got {describe(k)}.")
-            self._data[k] = _plain(v, k)
+            _json.check_text(k, "a config key")
+        plain = {k: _plain(v, k) for k, v in items.items()}  # all checked before any is kept
+        self._data.update(plain)
         self._changed()
 
     def setdefaults(self, other: Mapping[str, Any]) -> None:

@@ -22,12 +22,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from vizlog._json import check_text
 from vizlog._version import __version__
 from vizlog.errors import RunStateError, UsageError, UsageTypeError, bad_argument
 from vizlog.format import RUN_FORMAT_VERSION, RUN_JSON, SUMMARY_JSON, history_file_name, new_token
 from vizlog.media._base import Media
 from vizlog.read import open_run
-from vizlog.runlog import active
+from vizlog.runlog import active, lease
 from vizlog.runlog.config import Config
 from vizlog.runlog.files import save_files
 from vizlog.runlog.history import HistoryWriter
@@ -60,6 +61,9 @@ def _check_id(run_id: str) -> str:
 class Run:
     """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
 
+    _state: str
+    _token: str
+
     def __init__(self, project: str | None = None, name: str | None = None,
                  id: str | None = None, dir: str | os.PathLike[str] | Backend | None = None,
                  config: Mapping[str, Any] | None = None, tags: Sequence[str] | None = None,
@@ -72,28 +76,34 @@ class Run:
             raise UsageError(bad_argument("durability", f"one of {allowed}", durability))
         self.durability = durability
         self.id = _check_id(id) if id is not None else new_run_id()
-        self.project = project
+        self.project, self.group, self.job_type, self.notes = project, group, job_type, notes
         self.name = name or self.id
-        self.group, self.job_type, self.notes = group, job_type, notes
         self.tags = tuple(str(t) for t in (tags or ()))
+        for arg, text in (("project", project), ("name", name), ("group", group),
+                          ("job_type", job_type), ("notes", notes),
+                          *(("tags", t) for t in self.tags)):
+            if text is not None:
+                if not isinstance(text, str):
+                    raise UsageTypeError(bad_argument(arg, "a str or None", text))
+                check_text(text, f"`{arg}`")
         self.backend = open_backend(dir if dir is not None else "vizlog-runs").child(self.id)
         local = self.backend.local_path()
         #: the run folder: a local path, or the URL of the backend's run folder
         self.dir = str(Path(local).resolve()) if local is not None else self.backend.url
-        resuming = False
-        if self.backend.exists(RUN_JSON):
-            if resume in (None, False, "never"):
-                raise RunStateError(f"run directory {self.dir} already holds a run; pass "
-                                    "`resume=\"allow\"` to continue it, or a new `id`.")
-            resuming = True
-        elif resume == "must":
-            raise RunStateError(f"`resume=\"must\"` but no run exists at {self.dir}; start it "
-                                "without `resume` first.")
+        self._token = new_token()
+        lease.acquire(self.backend, self._token, self.dir,
+                      {r._token for r in list(_LIVE_RUNS) if r._state == "running"})
+        try:
+            resuming = self._check_resume(resume)
+        except BaseException:
+            lease.release(self.backend, self._token)
+            raise
         self.store = Store(self.backend, fsync=durability == "power")
         self._lock = threading.RLock()
         self._state = "running"
         self._exit_code: int | None = None
         self._failure: OSError | None = None
+        self._error: str | None = None
         self._started = time.time()
         self._step = 0
         self._seq = 0
@@ -115,6 +125,18 @@ class Run:
         else:
             self._write_run_json()
         atexit.register(self._atexit)
+
+    def _check_resume(self, resume: str | bool | None) -> bool:
+        """True when the run exists and may be resumed; the errors of wandb's resume modes."""
+        if self.backend.exists(RUN_JSON):
+            if resume in (None, False, "never"):
+                raise RunStateError(f"run directory {self.dir} already holds a run; pass "
+                                    "`resume=\"allow\"` to continue it, or a new `id`.")
+            return True
+        if resume == "must":
+            raise RunStateError(f"`resume=\"must\"` but no run exists at {self.dir}; start it "
+                                "without `resume` first.")
+        return False
 
     def _open_writers(self) -> None:
         """This process's own history file and writer threads (one writer per file)."""
@@ -142,7 +164,8 @@ class Run:
                 "config": self.config.as_dict(), "state": self._state,
                 "exit_code": self._exit_code, "started_at": self._started,
                 "host": socket.gethostname(), "pid": os.getpid(),
-                "metrics": [m.as_json() for m in self._metrics]}
+                "metrics": [m.as_json() for m in self._metrics]} | \
+            ({"error": self._error} if self._error else {})
 
     def _write_run_json(self) -> None:
         self.store.write_json(RUN_JSON, self._meta())
@@ -310,27 +333,41 @@ class Run:
                 self._history.close()
                 with contextlib.suppress(OSError):
                     self._write_run_json()
+                lease.release(self.backend, self._token)
                 active.clear(self)
                 return
             if self._state != "running":
                 return
-            self._commit_pending()
+            failure: BaseException | None = None
+            try:
+                self._commit_pending()
+            except Exception as exc:
+                failure = exc
             self._writer.close()
             self._history.close()
+            failure = failure or self._writer.take_error()
             if os.getpid() != self._owner_pid:  # a forked child: the parent owns run.json
-                self._state = "finished"
-                err = self._writer.take_error()
-                if err is not None:
-                    raise err
+                self._state = "finished" if failure is None else "failed"
+                if failure is not None:
+                    raise failure
                 return
             self._exit_code = exit_code
-            self._state = "finished" if not exit_code else "failed"
-            self.store.write_json(SUMMARY_JSON, self.summary.as_dict())
-            self._write_run_json()
+            try:
+                self.store.write_json(SUMMARY_JSON, self.summary.as_dict())
+            except Exception as exc:
+                failure = failure or exc
+            # every failure found here marks the run failed, with its cause in run.json
+            self._state = "finished" if not exit_code and failure is None else "failed"
+            if failure is not None:
+                self._error = f"{type(failure).__name__}: {failure}"[:2000]
+            try:
+                self._write_run_json()
+            except Exception as exc:
+                failure = failure or exc
+            lease.release(self.backend, self._token)
         active.clear(self)
-        err = self._writer.take_error()
-        if err is not None:
-            raise err
+        if failure is not None:
+            raise failure
 
     def _atexit(self) -> None:
         if self._state == "running":

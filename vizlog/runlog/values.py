@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from vizlog import registry
+from vizlog._json import check_text
 from vizlog.errors import VizlogError, describe
 from vizlog.media._base import Media
 from vizlog.media._util import is_torch_like
@@ -45,7 +46,9 @@ def _array(value: Any) -> np.ndarray | None:
 def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...], Any]]) -> Any:
     if isinstance(value, np.generic):  # before float/str: np.float64 and np.str_ subclass them
         return _numpy_scalar(value, path, media)
-    if value is None or isinstance(value, (bool, int, str)):
+    if isinstance(value, str):
+        return check_text(value, f"`{'/'.join(path)}`")
+    if value is None or isinstance(value, (bool, int)):
         return value
     if isinstance(value, float):
         return value
@@ -58,6 +61,7 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
             if not isinstance(k, str):
                 raise VizlogError(f"log keys must be str; got {describe(k)} under "
                                   f"{'/'.join(path) or 'the top level'}. Convert the key to str.")
+            check_text(k, f"a key under {'/'.join(path) or 'the top level'}")
             out[k] = _convert(v, (*path, k), media)
         return out
     if isinstance(value, (list, tuple)):
@@ -120,11 +124,15 @@ def split_row(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[tuple
     row: dict[str, Any] = {}
     for k, v in data.items():  # fast path for the common flat dict of numbers and strings
         t = type(v)
-        if (t is float or t is int or t is str or t is bool or v is None) and type(k) is str:
+        if (t is float or t is int or t is bool or v is None or (t is str and v.isascii())) \
+                and type(k) is str and k.isascii():
             row[k] = v
         else:
-            row[k] = _convert(v, (k,), media) if type(k) is str else \
-                _convert({k: v}, (), media)[k]
+            if type(k) is str:
+                check_text(k, "a key")
+                row[k] = _convert(v, (k,), media)
+            else:
+                row[k] = _convert({k: v}, (), media)[k]
     for path, _ in media:  # drop the placeholders; the writer puts descriptors back
         node = row
         for part in path[:-1]:

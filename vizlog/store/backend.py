@@ -109,6 +109,11 @@ class Backend(Protocol):
 
     def delete(self, key: str) -> None: ...
 
+    def create(self, key: str, data: bytes) -> bool:
+        """Write ``key`` only if nothing is there (atomically, across processes); False when
+        it already exists. Used for the run's writer lock."""
+        ...
+
     def child(self, prefix: str) -> Backend:
         """A backend rooted at ``prefix`` below this one."""
         ...

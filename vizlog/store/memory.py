@@ -125,6 +125,14 @@ class MemoryBackend:
     def open_append(self, key: str, *, durable: bool = False) -> _MemoryAppender:
         return _MemoryAppender(self, key)
 
+    def create(self, key: str, data: bytes) -> bool:
+        full = self._key(key)
+        with self._files.lock:
+            if full in self._files.data:
+                return False
+            self._files.data[full] = bytes(data)
+        return True
+
     def delete(self, key: str) -> None:
         with self._files.lock:
             self._files.data.pop(self._key(key), None)
