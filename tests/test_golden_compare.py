@@ -285,3 +285,31 @@ def test_point_clouds_by_every_column() -> None:
     assert p is not None
     assert p.message.endswith("column 'category': 1 of 20 entries differ (first [4]), max abs "
                               f"diff {int(9 - pts[4, 3])}")  # (its colour columns too)
+
+
+def test_video_ssim_when_a_library_gives_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    frames = np.random.default_rng(4).integers(0, 256, (3, 3, 16, 16), dtype=np.uint8)
+    smooth = np.repeat(np.repeat(frames[:, :, ::4, ::4], 4, axis=2), 4, axis=3)
+    a = vizlog.Video(smooth, fps=3).encode().data
+    assert a is not None
+    metrics = types.ModuleType("skimage.metrics")
+    seen: list[tuple[int, ...]] = []
+
+    def structural_similarity(x: np.ndarray, y: np.ndarray, data_range: float) -> float:
+        seen.append(x.shape)
+        return 0.5
+
+    metrics.structural_similarity = structural_similarity  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "skimage", types.ModuleType("skimage"))
+    monkeypatch.setitem(sys.modules, "skimage.metrics", metrics)
+    b = a + b"\0"  # other bytes, same frames (the decoder ignores trailing bytes)
+    assert compare("video", "v.mp4", a, b, TH) is None  # ssim unset: not computed
+    assert seen == []
+    p = compare("video", "v.mp4", a, b, TH.replace(ssim=0.9))
+    assert p is not None
+    assert p.message == "first frame below ssim=0.9: frame 0 of 3 with SSIM 0.5000 (PSNR inf)"
+    assert seen == [(16, 16)]
+    assert compare("video", "v.mp4", a, b, TH.replace(ssim=0.4)) is None

@@ -145,3 +145,21 @@ def test_extra_keys_can_be_masked(tmp_path: Path) -> None:
     run.finish()
     out = collect_run(run.dir, mask=["seed"])
     assert out.descriptor["run"]["config"] == {"lr": 1, "seed": MASK}
+
+
+def test_a_chart_svg_is_optional_without_vl_convert(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    vlc = pytest.importorskip("vl_convert")
+    chart = vizlog.plot.bar(vizlog.Table(columns=["k", "n"], data=[["a", 1], ["b", 2]]), "k",
+                            "n", title="t")
+    Golden(tmp_path, True).check("c", chart)
+    assert (tmp_path / "c" / "expected" / "chart.svg").is_file()
+    monkeypatch.setitem(sys.modules, "vl_convert", None)  # not installed here
+    out = collect(chart)
+    assert "chart.svg" not in out.files and out.optional == {"chart.svg"}
+    Golden(tmp_path, False).check("c", chart)  # the other files are still compared
+    Golden(tmp_path / "other", True).check("c", chart)
+    monkeypatch.setitem(sys.modules, "vl_convert", vlc)  # installed again
+    Golden(tmp_path / "other", False).check("c", chart)  # created without it: still passes

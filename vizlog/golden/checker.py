@@ -208,7 +208,7 @@ class Golden:
         problems: list[tuple[str, Problem]] = []
         expected_names = _files_in(expected_dir)
         missing = sorted(set(expected_names) - set(files) - optional)
-        extra = sorted(set(files) - set(expected_names))
+        extra = sorted(set(files) - set(expected_names) - optional)
         if missing or extra:
             problems.append(("(files)", Problem(
                 f"files differ: expected {expected_names}, got {sorted(files)}"
@@ -239,8 +239,10 @@ class Golden:
         for name in set(_files_in(expected_dir)) - set(files):
             (expected_dir / name).unlink(missing_ok=True)
         for folder in sorted((p for p in expected_dir.rglob("*") if p.is_dir()), reverse=True):
-            if not any(folder.iterdir()):
-                folder.rmdir()
+            try:
+                folder.rmdir()  # only when empty; another worker may be writing into it
+            except OSError:
+                pass
 
     def _fail(self, case: str, case_dir: Path, files: dict[str, bytes],
               problems: list[tuple[str, Problem]]) -> str:

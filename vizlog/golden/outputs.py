@@ -38,8 +38,8 @@ _BASES = {"image-file": "image", "video-file": "video", "audio-file": "audio",
 class Outputs:
     """A golden case's content: the descriptor, files by name and their comparison kinds.
 
-    ``optional`` names files that may be missing from the actual output (a rendering that
-    needs an optional package); they are compared when present.
+    ``optional`` names files that need an optional package (a chart's SVG rendering): they
+    are compared when both the expected and the actual output have them.
     """
 
     descriptor: Any = None
