@@ -19,7 +19,7 @@ from typing import Any
 
 from vizlog.golden.compare import Problem, Thresholds
 
-__all__ = ["compare_arrow", "compare_audio", "compare_mesh"]
+__all__ = ["compare_arrow", "compare_audio", "compare_mesh", "read_arrow"]
 
 _SHOW = 5
 
@@ -52,7 +52,8 @@ def compare_audio(want: bytes, got: bytes, th: Thresholds, exact: bool) -> Probl
     return None
 
 
-def _read_arrow(data: bytes) -> Any:
+def read_arrow(data: bytes) -> Any:
+    """The ``pyarrow.Table`` in Arrow IPC bytes (file format, or stream format)."""
     import pyarrow as pa
 
     try:
@@ -100,7 +101,7 @@ def _differing_rows(col_a: Any, col_b: Any, media: bool, th: Thresholds) -> list
 
 def compare_arrow(want: bytes, got: bytes, th: Thresholds) -> Problem | None:
     """Compare two Arrow IPC files by schema and values (see the module docstring)."""
-    a, b = _read_arrow(want), _read_arrow(got)
+    a, b = read_arrow(want), read_arrow(got)
     problems = []
     if a.schema.names != b.schema.names:
         return Problem(f"columns {a.schema.names} expected, {b.schema.names} actual")

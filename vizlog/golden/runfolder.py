@@ -56,10 +56,10 @@ def _cell_paths(data: bytes) -> list[str]:
     """Paths referenced by the media cells of an Arrow file, in row order."""
     import json
 
-    from vizlog.golden.arrays import _read_arrow
+    from vizlog.golden.arrays import read_arrow
 
     try:
-        table = _read_arrow(data)
+        table = read_arrow(data)
     except Exception:  # not readable as Arrow: it holds no cells
         return []
     out: list[str] = []
