@@ -1,154 +1,160 @@
 """Golden-file testing as a pytest plugin (registered through the ``pytest11`` entry point).
 
-Use the ``golden`` fixture to compare what a media type writes with the expected output kept in
-``golden/<case>/expected/`` (the ``golden_dir`` ini option sets the root)::
+Use the ``golden`` fixture to compare what your code renders with the expected output kept in
+``golden/<case>/expected/`` (the ``golden_dir`` ini option sets the root); one line per check::
 
-    def test_png(golden):
-        enc = vizlog.Image(arr).encode()
-        golden.check("image/uint8_rgb", descriptor=enc.fields, files={"image.png": enc.data})
+    def test_render(golden):
+        golden.check("render/heatmap", vizlog.Image(render_heatmap()))
 
-* The descriptor is compared exactly, as canonical strict JSON (``descriptor.json``).
-* Files are compared byte for byte, unless ``compare={"name": fn}`` gives a decoded-content
-  check for a lossy file: ``fn(expected_bytes, actual_bytes)`` raises ``AssertionError``.
-* On a mismatch the actual outputs are saved to ``golden/<case>/actual/`` for inspection.
-* ``pytest --update-golden`` rewrites the expected outputs; read the diff before committing.
+``check(case, obj)`` takes a media object, a list of them, a Table, a chart, an altair chart or
+the path of a run folder, and picks the comparison from each file's type (exact bytes, decoded
+pixels, per-frame PSNR, audio SNR, Arrow values, mesh arrays, canonical JSON, rendered SVG).
+Threshold keywords override the ``golden_*`` ini options for one call
+(``check(case, obj, psnr=40, rtol=1e-4)``). The explicit form
+``check(case, descriptor=..., files={name: bytes}, compare={name: fn or kind})`` still works:
+files without a comparator are compared byte for byte, ``.json`` files as parsed JSON.
+
+Options: ``--update-golden`` (rewrite what differs; the summary lists each case created,
+changed or left alone), ``--golden-report=DIR`` (one self-contained HTML page of every failure),
+``--golden-prune[=delete]`` (list, or remove, the cases no test of the session used).
+Guide: ``docs/testing.md``. The machinery lives in :mod:`vizlog.golden`; this module loads no
+numpy, Pillow or pyarrow at import.
 """
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from vizlog import _json
+from vizlog.golden.checker import Golden, Records
+from vizlog.golden.compare import Thresholds, image_psnr_at_least, pixels_equal, psnr
 
-__all__ = ["Golden", "image_psnr_at_least", "pixels_equal", "psnr", "pytest_addoption"]
+__all__ = ["Golden", "Thresholds", "image_psnr_at_least", "pixels_equal", "psnr",
+           "pytest_addoption"]
 
-Comparator = Callable[[bytes, bytes], None]
-
-
-class Golden:
-    """Compares outputs with ``<root>/<case>/expected/`` (see the module docstring)."""
-
-    def __init__(self, root: Path, update: bool) -> None:
-        self.root = root
-        self.update = update
-
-    def check(self, case: str, descriptor: Mapping[str, Any] | None = None,
-              files: Mapping[str, bytes] | None = None,
-              compare: Mapping[str, Comparator] | None = None) -> None:
-        files = dict(files or {})
-        if descriptor is not None:
-            files["descriptor.json"] = (_json.dumps(descriptor) + "\n").encode("utf-8")
-        case_dir = self.root / case
-        expected_dir, actual_dir = case_dir / "expected", case_dir / "actual"
-        if self.update:
-            if expected_dir.exists():
-                shutil.rmtree(expected_dir)
-            expected_dir.mkdir(parents=True)
-            for name, data in files.items():
-                (expected_dir / name).write_bytes(data)
-            if actual_dir.exists():
-                shutil.rmtree(actual_dir)
-            return
-        if not expected_dir.is_dir():
-            pytest.fail(f"golden case {case!r} has no expected output in {expected_dir}; run "
-                        "`pytest --update-golden` to create it, then read and commit it.")
-        problems = []
-        expected_names = sorted(p.name for p in expected_dir.iterdir())
-        if sorted(files) != expected_names:
-            problems.append(f"files differ: expected {expected_names}, got {sorted(files)}")
-        for name, data in sorted(files.items()):
-            path = expected_dir / name
-            if not path.is_file():
-                continue
-            want = path.read_bytes()
-            fn = (compare or {}).get(name)
-            try:
-                if fn is not None:
-                    fn(want, data)
-                elif want != data:
-                    raise AssertionError(_diff(name, want, data))
-            except AssertionError as exc:
-                problems.append(f"{name}: {exc}")
-        if problems:
-            actual_dir.mkdir(parents=True, exist_ok=True)
-            for name, data in files.items():
-                (actual_dir / name).write_bytes(data)
-            pytest.fail(f"golden case {case!r} differs (actual outputs saved in {actual_dir}):\n"
-                        + "\n".join(problems))
-        elif actual_dir.exists():
-            shutil.rmtree(actual_dir)
-
-
-def _diff(name: str, want: bytes, got: bytes) -> str:
-    if name.endswith(".json"):
-        import difflib
-
-        lines = difflib.unified_diff(want.decode("utf-8", "replace").splitlines(),
-                                     got.decode("utf-8", "replace").splitlines(),
-                                     "expected", "actual", lineterm="", n=1)
-        return "\n".join(list(lines)[:40])
-    return f"bytes differ ({len(want)} expected, {len(got)} actual)"
+_RECORDS = pytest.StashKey[Records]()
+_STATE = pytest.StashKey[dict[str, Any]]()
+_WORKER_KEY = "vizlog_golden"
+_INI_HELP = {
+    "pixel_tol": "largest channel difference allowed in lossless images (default 0)",
+    "psnr": "lowest PSNR in dB of lossy images and of every video frame (default 30)",
+    "ssim": "lowest SSIM of every video frame, if scikit-image is installed (default: unchecked)",
+    "snr": "lowest signal-to-noise ratio in dB of lossy audio (default 10)",
+    "rtol": "relative tolerance of floats in tables, meshes, point clouds (default 1e-6)",
+    "atol": "absolute tolerance of floats in tables, meshes, point clouds (default 1e-9)",
+    "svg_atol": "absolute tolerance of numbers in rendered SVG charts (default 0.01)",
+}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite golden/<case>/expected/ from the current outputs")
+    group = parser.getgroup("vizlog-golden", "vizlog golden files")
+    group.addoption("--update-golden", action="store_true", default=False,
+                    help="rewrite golden/<case>/expected/ where the outputs differ, and list "
+                         "each case created, changed or left alone")
+    group.addoption("--golden-report", metavar="DIR", default=None,
+                    help="write DIR/golden-report.html: every golden failure of the session, "
+                         "expected/actual/diff side by side (self-contained, no network)")
+    group.addoption("--golden-prune", nargs="?", const="list", default=None,
+                    choices=("list", "delete"),
+                    help="list golden cases no test of the session used; =delete removes them "
+                         "(refused unless the whole suite ran)")
     parser.addini("golden_dir", "folder holding golden cases (relative to rootdir)",
                   default="golden")
+    for name, text in _INI_HELP.items():
+        parser.addini(f"golden_{name}", f"golden: {text}", default=None)
+
+
+def _thresholds(config: pytest.Config) -> Thresholds:
+    values: dict[str, Any] = {}
+    for name in Thresholds.names():
+        raw = config.getini(f"golden_{name}")
+        if raw in (None, ""):
+            continue
+        try:
+            values[name] = float(str(raw))
+        except ValueError:
+            raise pytest.UsageError(f"ini option golden_{name} must be a number; got "
+                                    f"{raw!r}.") from None
+    return Thresholds().replace(**values)
+
+
+def _root(config: pytest.Config) -> Path:
+    return Path(str(config.rootpath)) / str(config.getini("golden_dir"))
+
+
+def _is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_RECORDS] = Records()
+    config.stash[_STATE] = {"counts": {}, "lines": {}}
 
 
 @pytest.fixture
 def golden(request: pytest.FixtureRequest) -> Golden:
-    """The golden-file checker (see :class:`Golden`)."""
+    """The golden-file checker (see :class:`vizlog.golden.checker.Golden`)."""
     config = request.config
-    root = Path(str(config.rootpath)) / str(config.getini("golden_dir"))
-    return Golden(root, bool(config.getoption("--update-golden")))
+    return Golden(_root(config), bool(config.getoption("--update-golden")),
+                  _thresholds(config), config.stash[_RECORDS], request.node.nodeid)
 
 
-def pixels_equal(expected: bytes, actual: bytes) -> None:
-    """Comparator for lossless images: decoded mode, size and every pixel must match."""
-    import io
-
-    import numpy as np
-    from PIL import Image as PILImage
-
-    with PILImage.open(io.BytesIO(expected)) as a, PILImage.open(io.BytesIO(actual)) as b:
-        if (a.mode, a.size) != (b.mode, b.size):
-            raise AssertionError(f"mode/size {a.mode} {a.size} != {b.mode} {b.size}")
-        if not np.array_equal(np.asarray(a), np.asarray(b)):
-            raise AssertionError("decoded pixels differ")
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    if items:
+        config = items[0].config
+        if _RECORDS in config.stash:
+            config.stash[_RECORDS].deselected += len(items)
 
 
-def psnr(a: Any, b: Any) -> float:
-    """Peak signal-to-noise ratio in dB of two uint8 arrays of one shape (inf if equal)."""
-    import numpy as np
-
-    x, y = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    if x.shape != y.shape:
-        raise AssertionError(f"shapes differ: {x.shape} != {y.shape}")
-    mse = float(np.mean((x - y) ** 2))
-    return float("inf") if mse == 0 else 10 * float(np.log10(255.0**2 / mse))
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """pytest-xdist, on the controller: merge what a worker's checks recorded."""
+    output = getattr(node, "workeroutput", None) or {}
+    if _WORKER_KEY in output:
+        node.config.stash[_RECORDS].merge(output[_WORKER_KEY])
 
 
-def image_psnr_at_least(db: float) -> Comparator:
-    """Comparator for lossy images: decoded size must match and PSNR be at least ``db``."""
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    records = config.stash.get(_RECORDS, None)
+    if records is None:
+        return
+    if _is_worker(config):  # pytest-xdist worker: hand the records to the controller
+        config.workeroutput[_WORKER_KEY] = records.to_dict()  # type: ignore[attr-defined]
+        return
+    lines: dict[str, list[str]] = config.stash[_STATE]["lines"]
+    if config.getoption("--update-golden") and records.updates:
+        from vizlog.golden.session import update_lines
 
-    def compare(expected: bytes, actual: bytes) -> None:
-        import io
+        lines["golden: --update-golden"] = update_lines(records.updates)
+    report_dir = config.getoption("--golden-report")
+    if report_dir:
+        from vizlog.golden.report import write_report
 
-        import numpy as np
-        from PIL import Image as PILImage
+        path = write_report(Path(config.invocation_params.dir) / report_dir, records.failures)
+        lines["golden report"] = [f"{len(records.failures)} failing golden check(s): {path}"]
+    mode = config.getoption("--golden-prune")
+    if mode:
+        from vizlog.golden.session import narrowed, prune_lines
 
-        with PILImage.open(io.BytesIO(expected)) as a, PILImage.open(io.BytesIO(actual)) as b:
-            if a.size != b.size:
-                raise AssertionError(f"size {a.size} != {b.size}")
-            got = psnr(np.asarray(a.convert("RGBA")), np.asarray(b.convert("RGBA")))
-        if got < db:
-            raise AssertionError(f"PSNR {got:.2f} dB is below {db} dB")
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        stats = getattr(reporter, "stats", {}) if reporter is not None else {}
+        counts = {k: len([r for r in stats.get(k, ()) if getattr(r, "when", "call") != "teardown"
+                          or k == "error"]) for k in ("skipped", "failed", "error")}
+        stopped = bool(session.shouldstop or session.shouldfail)
+        why = narrowed(config, records.deselected, counts, stopped)
+        lines[f"golden: --golden-prune={mode}"] = prune_lines(_root(config), records.used,
+                                                             mode, why)
 
-    return compare
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int,
+                            config: pytest.Config) -> None:
+    if _STATE not in config.stash:
+        return
+    for title, lines in config.stash[_STATE]["lines"].items():
+        terminalreporter.write_sep("=", title)
+        for line in lines:
+            terminalreporter.write_line(line)
