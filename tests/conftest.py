@@ -8,6 +8,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from vizlog import registry
+
+# Load every registered type (and the Run) once, before any test: the plugin tests run inner
+# sessions in this process with pytester, which drops modules first imported inside them, and a
+# class imported twice would not be the class that ``vizlog.<Name>`` already holds.
+for _entry in registry.entries():
+    _entry.load()
+import vizlog.read  # noqa: E402
+import vizlog.runlog.run  # noqa: E402, F401
+
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 

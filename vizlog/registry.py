@@ -74,8 +74,8 @@ ENTRIES: dict[str, Entry] = {e.type_name: e for e in (
 )}
 
 
-@cache
 def _load(module: str, name: str) -> type[Media]:
+    # not cached: ``sys.modules`` is the cache, and a reloaded module must give its new class
     cls: type[Media] = getattr(importlib.import_module(module), name)
     return cls
 
@@ -96,7 +96,7 @@ def entry(type_name: str) -> Entry | None:
 
 @cache
 def list_types() -> dict[str, str]:
-    """``_type`` of each list form -> the ``_type`` of its items (loads every class once)."""
+    """``_type`` of each list form -> the ``_type`` of its items (names only, computed once)."""
     out = {}
     for e in ENTRIES.values():
         cls = e.load()
