@@ -60,3 +60,33 @@ def describe(value: object, limit: int = 80) -> str:
     if len(text) > limit:
         text = text[: limit - 3] + "..."
     return f"{type(value).__name__} {text}"
+
+
+# -- wandb.errors compatibility ------------------------------------------------------------------
+# ``except wandb.Error`` must catch every vizlog error, so ``Error`` is the base class itself.
+
+Error = VizlogError
+
+
+class UsageError(VizlogError):
+    """The API was used in a way it does not support (as ``wandb.errors.UsageError``)."""
+
+
+class UnsupportedError(UsageError):
+    """A feature vizlog does not offer was asked for (as ``wandb.errors.UnsupportedError``)."""
+
+
+class CommError(VizlogError):
+    """Communication failed (as ``wandb.errors.CommError``; vizlog itself never talks to a
+    server). ``exc`` is the underlying exception, if any."""
+
+    def __init__(self, msg: str, exc: BaseException | None = None) -> None:
+        super().__init__(msg)
+        self.exc = exc
+
+
+class AuthenticationError(CommError):
+    """Authentication failed (as ``wandb.errors.AuthenticationError``)."""
+
+
+__all__ += ["AuthenticationError", "CommError", "Error", "UnsupportedError", "UsageError"]
