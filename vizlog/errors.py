@@ -90,3 +90,16 @@ class AuthenticationError(CommError):
 
 
 __all__ += ["AuthenticationError", "CommError", "Error", "UnsupportedError", "UsageError"]
+
+
+class MediaTypeError(MediaError, TypeError):
+    """A value has the wrong type where wandb raises ``TypeError`` (for example a table cell of
+    another type than its column). Also a ``ValueError``, as every media error."""
+
+
+class TableKeyError(MediaError, AssertionError):
+    """A table key is misused (``set_pk``/``set_fk`` on a missing, nullable or already-keyed
+    column); wandb raises ``AssertionError`` there, so this is one too."""
+
+
+__all__ += ["MediaTypeError", "TableKeyError"]

@@ -42,19 +42,27 @@ from typing import Any
 import numpy as np
 
 from vizlog import _json
-from vizlog.errors import MediaError, UnsupportedInputError, describe
+from vizlog.errors import MediaError, TableKeyError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved
 from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_bytes
+from vizlog.media._table_keys import (
+    check_foreign_table,
+    check_key_column,
+    key_metadata,
+    keys_from_schema,
+)
 from vizlog.media._table_types import (
     ARROW,
     ENCODING_KEY,
     MEDIA,
     MEDIA_TYPE_KEY,
     MIXED,
+    NDARRAY_KEY,
     Column,
     DType,
     build_column,
     cast_column,
+    cell_values,
     change_column,
     column_from_any,
     concat_columns,
@@ -147,6 +155,8 @@ class Table(Media):
         self._nrows = 0
         self._pending: list[Sequence[Any]] = []
         self._stored: pa.Table | None = None  # the file table of a read-back, unchanged table
+        self._pk: str | None = None
+        self._fks: dict[str, dict[str, Any]] = {}
         if isinstance(data, Table):
             self._copy_from(data, columns)
         elif data is not None and _is_frame(data) and not isinstance(data, np.ndarray):
@@ -248,6 +258,7 @@ class Table(Media):
     def _copy_from(self, other: Table, columns: Any) -> None:
         snap = other.snapshot_for_log()
         self._cols, self._nrows = snap._cols, snap._nrows
+        self._pk, self._fks = snap._pk, snap._fks
         if columns is not None and list(map(str, columns)) != snap.columns:
             raise MediaError(f"`columns` {list(columns)} differ from the table's columns "
                              f"{snap.columns}; omit `columns`.")
@@ -261,8 +272,11 @@ class Table(Media):
         if isinstance(table, pa.RecordBatch):
             table = pa.Table.from_batches([table])
         out = cls(table)
+        out._pk, out._fks = keys_from_schema(table.schema)
         for i, f in enumerate(table.schema):
             meta = f.metadata or {}
+            if meta.get(NDARRAY_KEY) and out._cols[i].kind == ARROW:
+                out._cols[i].ndarray = meta[NDARRAY_KEY].decode()
             enc = meta.get(ENCODING_KEY)
             if enc not in (b"json", b"media") or (enc == b"media" and run_dir is None):
                 continue
@@ -422,11 +436,11 @@ class Table(Media):
         if col.kind == ARROW:
             assert col.data is not None
             if convert_to is None:
-                return col.data.to_pylist()
+                return cell_values(col, col.data.to_pylist())
             t = col.data.type
             if pa.types.is_list(t) or pa.types.is_large_list(t) or \
                     pa.types.is_fixed_size_list(t):
-                return np.array(col.data.to_pylist())
+                return np.array(col.data.to_pylist(), dtype=col.ndarray)
             return col.data.to_numpy()
         values = list(col.values())
         if convert_to is None:
@@ -462,7 +476,7 @@ class Table(Media):
             for c in cols:
                 if c.kind == ARROW:
                     assert c.data is not None
-                    parts.append(c.data.slice(start, step).to_pylist())
+                    parts.append(cell_values(c, c.data.slice(start, step).to_pylist()))
                 else:
                     parts.append(c.values()[start:start + step])
             for k, row in enumerate(zip(*parts, strict=True)):
@@ -493,7 +507,10 @@ class Table(Media):
             cols = list(self._cols)
         out = {}
         for c in cols:
-            if c.kind == ARROW:
+            if c.kind == ARROW and c.ndarray is not None:
+                assert c.data is not None
+                out[c.name] = pd.Series(cell_values(c, c.data.to_pylist()), dtype=object)
+            elif c.kind == ARROW:
                 assert c.data is not None
                 out[c.name] = pa.table({c.name: c.data}).to_pandas()[c.name]
             else:
@@ -511,6 +528,40 @@ class Table(Media):
             self._cols = [new if c is col else c for c in self._cols]
             self._stored = None
 
+    # -- keys (wandb's set_pk / set_fk; see vizlog.media._table_keys) ---------------------------
+    def _key_col(self, col_name: Any) -> Column:
+        if not isinstance(col_name, (str, int)) or str(col_name) not in self.columns:
+            raise TableKeyError(f"`col_name` {col_name!r} is not a column; columns are "
+                                f"{self.columns}.")
+        return self._col(col_name)
+
+    def set_pk(self, col_name: str) -> None:
+        """Make ``col_name`` (strings, no nulls) the table's primary key."""
+        with self._lock:
+            self._flush()
+            col = self._key_col(col_name)
+            if self._pk not in (None, col.name):
+                raise TableKeyError(f"cannot have multiple primary keys: {self._pk!r} is already "
+                                    "the primary key.")
+            if col.name in self._fks:
+                raise TableKeyError(f"column {col.name!r} is a foreign key; it cannot also be the "
+                                    "primary key.")
+            check_key_column(col, "primary key")
+            self._pk, self._stored = col.name, None
+
+    def set_fk(self, col_name: str, table: Table, table_col: str) -> None:
+        """Make ``col_name`` (strings, no nulls) a foreign key into ``table[table_col]``."""
+        with self._lock:
+            self._flush()
+            col = self._key_col(col_name)
+            if col.name == self._pk:
+                raise TableKeyError(f"column {col.name!r} is the primary key; it cannot also be a "
+                                    "foreign key.")
+            columns = check_foreign_table(table, table_col, self)
+            check_key_column(col, "foreign key")
+            self._fks[col.name] = {"column": table_col, "table_columns": columns}
+            self._stored = None
+
     # -- the protocol -----------------------------------------------------------------------------
     def snapshot_for_log(self) -> Table:
         """An immutable copy of the current content (what ``log()`` stores); cheap: Arrow
@@ -523,6 +574,7 @@ class Table(Media):
             snap._cols = [replace_column(c, cells=list(c.values())) if c.kind != ARROW else c
                           for c in self._cols]
             snap._nrows, snap._pending, snap._stored = self._nrows, [], self._stored
+            snap._pk, snap._fks = self._pk, {k: dict(v) for k, v in self._fks.items()}
             return snap
 
     def _child_names(self) -> tuple[dict[str, Media], dict[int, str]]:
@@ -555,13 +607,17 @@ class Table(Media):
         names = self._child_names()[1]
         arrays, fields = [], []
         for ci, c in enumerate(self._cols):
+            keys = key_metadata(c.name, self._pk, self._fks)
             if c.kind == ARROW:
                 assert c.data is not None
                 arrays.append(c.data)
-                fields.append(pa.field(c.name, c.data.type, nullable=c.nullable))
+                if c.ndarray is not None:
+                    keys[NDARRAY_KEY] = c.ndarray.encode()
+                fields.append(pa.field(c.name, c.data.type, nullable=c.nullable,
+                                       metadata=keys or None))
                 continue
             arrays.append(pa.chunked_array([encode_cells(c, names, dict(resolved), ci)]))
-            meta = {ENCODING_KEY: b"media" if c.kind == MEDIA else b"json"}
+            meta = {ENCODING_KEY: b"media" if c.kind == MEDIA else b"json", **keys}
             if c.kind == MEDIA:
                 meta[MEDIA_TYPE_KEY] = c.type_name.encode()
             fields.append(pa.field(c.name, pa.string(), nullable=c.nullable, metadata=meta))
@@ -573,10 +629,16 @@ class Table(Media):
     def descriptor_fields(self) -> dict[str, Any]:
         with self._lock:
             self._flush()
-            return {"_type": self.type_name, "columns": self.columns,
-                    "column_types": {c.name: c.type_name for c in self._cols},
-                    "ncols": len(self._cols), "nrows": self._nrows, "log_mode": self.log_mode,
-                    "format": "arrow", "compression": "zstd"}
+            out: dict[str, Any] = {
+                "_type": self.type_name, "columns": self.columns,
+                "column_types": {c.name: c.type_name for c in self._cols},
+                "ncols": len(self._cols), "nrows": self._nrows, "log_mode": self.log_mode,
+                "format": "arrow", "compression": "zstd"}
+            if self._pk is not None:
+                out["primary_key"] = self._pk
+            if self._fks:
+                out["foreign_keys"] = {k: dict(v) for k, v in sorted(self._fks.items())}
+            return out
 
     def encode(self, resolved: Resolved | None = None) -> Encoded:
         with self._lock:
