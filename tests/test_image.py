@@ -469,3 +469,22 @@ def test_jpeg_drops_alpha_as_wandb(channels: int, mode: str) -> None:
         with pytest.warns(UserWarning, match=r"alpha channel"):
             from_file = vizlog.Image(rgba_png, file_type="jpg")
         assert from_file.encode().fields["mode"] == "RGB"
+
+
+@pytest.mark.parametrize("value", [np.float16(0.5), np.float32(0.5), np.float64(0.5),
+                                   np.longdouble(0.5), np.int8(-3), np.int64(7),
+                                   np.uint64(2**64 - 1), np.bool_(True), np.uint8(9)],
+                         ids=lambda v: type(v).__name__)
+def test_every_numeric_numpy_scalar_type_makes_pixels(value: Any) -> None:
+    img = vizlog.Image(np.full((2, 3), value))
+    assert img.to_numpy().shape == (2, 3)
+
+
+@pytest.mark.parametrize("value", [np.complex64(1j), np.datetime64("2024-01-02"),
+                                   np.timedelta64(5, "s"), np.str_("a"), np.bytes_(b"a"),
+                                   np.void(b"\x00")], ids=lambda v: type(v).__name__)
+def test_other_numpy_scalar_types_are_refused_cleanly(value: Any) -> None:
+    with pytest.raises(DtypeError, match=r"must hold numbers or booleans"):
+        vizlog.Image(np.full((2, 3), value))
+    with pytest.raises(ShapeError, match=r"got \(\)"):
+        vizlog.Image(np.asarray(np.float64(0.5)))

@@ -708,3 +708,22 @@ def test_misuse_error_types_match_wandb() -> None:
         Table(columns=["a"], data=[[1], ["x"]])
     with pytest.raises(TypeError, match=r"cannot be cast to int64"):
         Table(columns=["a"], data=[["x"]]).cast("a", int)
+
+
+@pytest.mark.parametrize("value", [np.float16(1.5), np.float32(1.5), np.float64(1.5),
+                                   np.int8(-3), np.uint64(2**64 - 1), np.bool_(True),
+                                   np.datetime64("2024-01-02T03:04:05"), np.timedelta64(5, "s"),
+                                   np.str_("hi"), np.bytes_(b"hi")],
+                         ids=lambda v: type(v).__name__)
+def test_numpy_scalar_cells_are_stored(value: Any) -> None:
+    t = Table(columns=["a"], data=[[value]])
+    t.add_data(value)
+    assert t.nrows == 2 and len(t.encode().data or b"") > 0
+    assert t.get_column("a")[0] == t.get_column("a")[1]
+
+
+@pytest.mark.parametrize("value", [np.longdouble(1.5), np.complex64(1j), np.void(b"\x00")],
+                         ids=lambda v: type(v).__name__)
+def test_numpy_scalars_without_arrow_type_are_refused_cleanly(value: Any) -> None:
+    with pytest.raises(TypeError, match=r"has no Arrow type"):
+        Table(columns=["a"], data=[[value]])
