@@ -247,3 +247,16 @@ def test_pr_curve_logged_and_read_back(runs_dir) -> None:  # type: ignore[no-unt
 
 def test_default_bound_is_documented() -> None:
     assert presets.DEFAULT_MAX_ERROR == 1e-3
+
+
+def test_line_series_with_string_x_values_as_wandb() -> None:
+    chart = vizlog.plot.line_series(["a", "b", "c"], [[1, 2, 3], [4, 5, 6]], keys=["u", "v"])
+    table = _rows(chart)
+    assert table.column("step").to_pylist() == ["a", "b", "c"] * 2
+    assert str(table.schema.field("step").type) == "string"
+    assert chart.encode().fields["spec"] == "line_series_ordinal"
+    per_line = vizlog.plot.line_series(np.array([["x", "y"], ["p", "q"]]), [[1, 2], [3, 4]])
+    assert _rows(per_line).column("step").to_pylist() == ["x", "y", "p", "q"]
+    assert vizlog.plot.line_series([0, 1], [[1, 2]]).encode().fields["spec"] == "line_series"
+    with pytest.raises(MediaError, match=r"mixes string and numeric x values"):
+        vizlog.plot.line_series([["a", "b"], [0, 1]], [[1, 2], [3, 4]])

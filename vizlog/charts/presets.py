@@ -6,7 +6,9 @@ Each builds a :class:`vizlog.Table` and binds a built-in spec (``vizlog/vega_spe
 * ``line``, ``scatter``, ``bar``, ``histogram`` take a Table and column names, as in wandb.
 * ``line_series(xs, ys, keys=None, title="", xname="x")``: ``xs`` is one sequence shared by every
   series or one per series; each series' x and y must have the same length (wandb truncates
-  silently; vizlog refuses). Table ``step, lineKey, lineVal``.
+  silently; vizlog refuses). Table ``step, lineKey, lineVal``. String x values are kept as
+  strings, as wandb does, and drawn on a categorical axis in table order (spec
+  ``line_series_ordinal``).
 * ``pr_curve`` / ``roc_curve(y_true, y_probas, labels=None, classes_to_plot=None, ...)``:
   ``y_probas`` has shape ``(n_samples, n_classes)``, column ``j`` scoring class ``j`` (for a
   binary score ``p`` pass ``np.stack([1 - p, p], axis=1)``); scores must be finite. ``y_true``
@@ -131,13 +133,21 @@ def line_series(xs: Any, ys: Any, keys: Iterable[str] | None = None, title: str 
             raise ShapeError(f"line {i} ({names[i]!r}) has {x.shape[0]} x values and "
                              f"{y.shape[0]} y values; give every line as many x as y values.")
     counts = [y.shape[0] for y in y_list]
+    kinds = {"str" if x.dtype.kind in "US" or (x.dtype.kind == "O" and x.size and all(
+        isinstance(v, str) for v in x.tolist())) else "num" for x in x_list}
+    if len(kinds) > 1:
+        raise MediaError("`xs` mixes string and numeric x values across lines; give every line "
+                         "the same kind of x values.")
+    spec = "line_series_ordinal" if kinds == {"str"} else "line_series"
+    if spec == "line_series_ordinal":  # wandb keeps string steps; the x axis is categorical
+        x_list = [x.astype(str) for x in x_list]
     step = np.concatenate(x_list) if x_list else np.zeros(0)
     values = np.concatenate([y.astype(np.float64) for y in y_list]) if y_list else np.zeros(0)
     arrow = pa.table({"step": pa.array(step),
                       "lineKey": pa.array(np.repeat(np.array(names, dtype=object), counts),
                                           type=pa.string()),
                       "lineVal": pa.array(values, type=pa.float64())})
-    return plot_table("line_series", Table.from_arrow(arrow),
+    return plot_table(spec, Table.from_arrow(arrow),
                       {"step": "step", "lineKey": "lineKey", "lineVal": "lineVal"},
                       {"title": title, "xname": xname}, split_table)
 
