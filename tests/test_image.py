@@ -202,7 +202,7 @@ def test_minmax_and_clip_rules() -> None:
     (np.zeros((2, 2)), {"quality": 0}, MediaError, r"`quality` must be an int in 1\.\.100"),
     (np.zeros((2, 2)), {"layout": "WHC"}, MediaError, r"`layout` must be 'HWC' or 'CHW'"),
     (np.zeros((2, 2)), {"caption": 3}, MediaError, r"`caption` must be a str"),
-    (np.zeros((2, 2, 3), np.uint8), {"mode": "L"}, MediaError, r"`mode` 'L' does not match"),
+    (np.zeros((2, 2, 3), np.uint8), {"mode": "CMYK"}, MediaError, r"`mode` must be one of"),
     (42, {}, UnsupportedInputError, r"must be a numpy array, tensor, PIL image"),
     ("/no/such/file.png", {}, UnsupportedInputError, r"names a file that cannot be read"),
 ])
@@ -488,3 +488,18 @@ def test_other_numpy_scalar_types_are_refused_cleanly(value: Any) -> None:
         vizlog.Image(np.full((2, 3), value))
     with pytest.raises(ShapeError, match=r"got \(\)"):
         vizlog.Image(np.asarray(np.float64(0.5)))
+
+
+def test_mode_converts_as_wandb() -> None:
+    rgb = _rgb()
+    img = vizlog.Image(rgb, mode="L")
+    want = np.asarray(PILImage.fromarray(rgb).convert("L"))
+    np.testing.assert_array_equal(img.to_numpy(), want)
+    fields = img.encode().fields
+    assert (fields["mode"], fields["source_mode"], fields["shape"]) == ("L", "RGB", [12, 16])
+    gray = vizlog.Image(rgb[:, :, 0], mode="RGBA")
+    assert gray.to_numpy().shape == (12, 16, 4) and gray.encode().fields["source_mode"] == "L"
+    src = GOLDEN / "file_png" / "input" / "input.png"
+    from_file = vizlog.Image(src, mode="L")
+    assert from_file.mode == "L" and from_file.encode().fields["source_mode"] == "file"
+    assert vizlog.Image(rgb, mode="RGB").encode().fields.get("source_mode") is None

@@ -41,13 +41,14 @@ Accepted inputs (validated and copied at construction; nothing is encoded until 
   figure (an error when no figure is open; no figure is created).
 * another ``vizlog.Image`` (pixels and caption are copied).
 
-Options: ``caption``; ``file_type`` ``"png"`` (lossless, default), ``"jpeg"``/``"jpg"`` or
-``"webp"`` with ``quality`` 1..100 (default 90); JPEG has no alpha, so an alpha channel is
-dropped with a warning, as wandb does (descriptor ``alpha: "dropped"``). ``masks`` and ``boxes``
-as in wandb (see :mod:`vizlog.media.overlays`; layer dicts or ``ImageMask``/``BoundingBoxes2D``
-objects); a mask of another size than the image is kept and stretched over it by the viewer, as
-in wandb's UI, and its descriptor then carries its own ``width`` and ``height``. ``grouping``
-(int, kept for wandb compatibility).
+Options: ``mode`` (``L``, ``LA``, ``RGB``, ``RGBA``: the image is converted to it as wandb does,
+and ``source_mode`` records the mode the data had); ``caption``; ``file_type`` ``"png"`` (lossless,
+default), ``"jpeg"``/``"jpg"`` or ``"webp"`` with ``quality`` 1..100 (default 90); JPEG has no
+alpha, so an alpha channel is dropped with a warning, as wandb does (descriptor ``alpha:
+"dropped"``). ``masks`` and ``boxes`` as in wandb (see :mod:`vizlog.media.overlays`; layer dicts or
+``ImageMask``/``BoundingBoxes2D`` objects); a mask of another size than the image is kept and
+stretched over it by the viewer, as in wandb's UI, and its descriptor then carries its own
+``width`` and ``height``. ``grouping`` (int, kept for wandb compatibility).
 
 wandb helpers: :attr:`Image.image` (a PIL image), :meth:`Image.to_data_array`,
 :meth:`Image.all_captions`.
@@ -215,8 +216,24 @@ class Image(Media):
         if mode is not None:
             stored = self.mode
             if mode != stored:
-                raise MediaError(f"`mode` {mode!r} does not match the data, which is {stored!r}; "
-                                 "leave `mode` unset or convert the data first.")
+                self._convert_mode(mode, stored)
+
+    def _convert_mode(self, mode: str, stored: str) -> None:
+        """wandb converts the image to the ``mode`` asked for (PIL ``convert``); so does vizlog,
+        for the modes it stores, and records the mode the data had in ``source_mode``."""
+        if mode not in _PIL_DIRECT:
+            raise MediaError(f"`mode` must be one of 'L', 'LA', 'RGB', 'RGBA' (or None to keep "
+                             f"the data's, {stored!r}); got {mode!r}.")
+        from PIL import Image as PILImage
+
+        if self._pixels is None:
+            self._pixels = self._decode_file()
+            self._file = None
+        im = PILImage.fromarray(self._pixels).convert(mode)
+        self._pixels = np.array(np.asarray(im), dtype=np.uint8, order="C", copy=True)
+        self._shape = tuple(int(n) for n in self._pixels.shape)
+        self._bool = False
+        self.source_mode = self.source_mode or stored
 
     def _copy_from(self, other: Image) -> None:
         self._file, self._file_format = other._file, other._file_format
