@@ -708,6 +708,15 @@ def test_misuse_error_types_match_wandb() -> None:
         Table(columns=["a"], data=[[1], ["x"]])
     with pytest.raises(TypeError, match=r"cannot be cast to int64"):
         Table(columns=["a"], data=[["x"]]).cast("a", int)
+    # where wandb asserts, vizlog raises a MediaError that is also an AssertionError
+    with pytest.raises(AssertionError, match=r"`name` 'a' is already a column"):
+        t.add_column("a", [1])
+    with pytest.raises(AssertionError, match=r"has 3 values; the table has 1 rows"):
+        t.add_column("c", [1, 2, 3])
+    with pytest.raises(AssertionError, match=r"no column 'zz'"):
+        t.get_column("zz")
+    with pytest.raises(AssertionError, match=r"`convert_to` must be None or 'numpy'"):
+        t.get_column("a", convert_to="pandas")
 
 
 @pytest.mark.parametrize("value", [np.float16(1.5), np.float32(1.5), np.float64(1.5),

@@ -97,9 +97,14 @@ class MediaTypeError(MediaError, TypeError):
     another type than its column). Also a ``ValueError``, as every media error."""
 
 
-class TableKeyError(MediaError, AssertionError):
+class TableUsageError(MediaError, AssertionError):
+    """A Table method is misused where wandb asserts (``add_column`` of an existing name or the
+    wrong length, ``get_column`` of a missing column), so this is an ``AssertionError`` too."""
+
+
+class TableKeyError(TableUsageError):
     """A table key is misused (``set_pk``/``set_fk`` on a missing, nullable or already-keyed
     column); wandb raises ``AssertionError`` there, so this is one too."""
 
 
-__all__ += ["MediaTypeError", "TableKeyError"]
+__all__ += ["MediaTypeError", "TableKeyError", "TableUsageError"]

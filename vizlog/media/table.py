@@ -42,7 +42,13 @@ from typing import Any
 import numpy as np
 
 from vizlog import _json
-from vizlog.errors import MediaError, TableKeyError, UnsupportedInputError, describe
+from vizlog.errors import (
+    MediaError,
+    TableKeyError,
+    TableUsageError,
+    UnsupportedInputError,
+    describe,
+)
 from vizlog.media._base import Encoded, Media, Resolved
 from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_bytes
 from vizlog.media._table_keys import (
@@ -406,13 +412,13 @@ class Table(Media):
         with self._lock:
             name = _name(name, len(self._cols))
             if name in self.columns:
-                raise MediaError(f"`name` {name!r} is already a column; columns are "
+                raise TableUsageError(f"`name` {name!r} is already a column; columns are "
                                  f"{self.columns}.")
             self._flush()
             col = column_from_any(name, data, optional, self.allow_mixed_types)
             n = col.data.length() if col.data is not None else len(col.values())
             if self._cols and n != self._nrows:
-                raise MediaError(f"`data` for column {name!r} has {n} values; the table has "
+                raise TableUsageError(f"`data` for column {name!r} has {n} values; the table has "
                                  f"{self._nrows} rows.")
             self._cols = [*self._cols, col]
             self._nrows = n
@@ -423,13 +429,13 @@ class Table(Media):
         for c in self._cols:
             if c.name == key:
                 return c
-        raise MediaError(f"no column {key!r}; columns are {self.columns}.")
+        raise TableUsageError(f"no column {key!r}; columns are {self.columns}.")
 
     def get_column(self, name: str | int, convert_to: str | None = None) -> Any:
         """The values of one column: a list, or with ``convert_to="numpy"`` a numpy array
         (media cells become their arrays, e.g. image pixels)."""
         if convert_to not in (None, "numpy"):
-            raise MediaError(f"`convert_to` must be None or 'numpy'; got {convert_to!r}.")
+            raise TableUsageError(f"`convert_to` must be None or 'numpy'; got {convert_to!r}.")
         with self._lock:
             self._flush()
             col = self._col(name)
