@@ -14,6 +14,7 @@ from vizlog.runlog.settings import (
     load_config_defaults,
     load_config_file,
     load_config_paths,
+    resolve_settings,
     settings_from_env,
 )
 
@@ -165,3 +166,31 @@ def test_pyyaml_is_needed_only_when_a_file_exists(tmp_path: Path,
     (tmp_path / "config-defaults.yaml").write_text(CONFIG)
     with pytest.raises(UsageError, match=r"needs PyYAML.*pip install pyyaml"):
         load_config_defaults(tmp_path)
+
+
+def test_resolve_settings_layers_as_wandb() -> None:
+    env = {"WANDB_PROJECT": "wp", "VIZLOG_ENTITY": "ve", "WANDB_NAME": "env-name",
+           "WANDB_TAGS": "a,b", "WANDB_MODE": "disabled"}
+    s = resolve_settings(env)
+    assert (s.project, s.entity, s.run_name, s.run_tags, s.mode) == (
+        "wp", "ve", "env-name", ("a", "b"), "disabled")
+    s = resolve_settings(env, Settings(project="sp", mode="offline", _x=1), name="init-name",
+                         project=None, tags=["t"], dir="/runs", id="abc", anonymous="never")
+    assert (s.project, s.run_name, s.run_tags, s.root_dir, s.run_id, s.mode) == (
+        "sp", "init-name", ("t",), "/runs", "abc", "offline")
+    assert dict(s.extra) == {"_x": 1, "anonymous": "never"}
+    assert resolve_settings({}, {"entity": "d"}, entity="i").entity == "i"
+
+
+@pytest.mark.parametrize(("resume", "run_id", "want"), [
+    (True, None, ("auto", None)),
+    ("must", None, ("must", None)),
+    ("abc123", None, ("allow", "abc123")),
+    ("abc123", "given", ("allow", "given")),
+    (False, None, (None, None)),
+])
+def test_resolve_settings_resume_rules(resume: object, run_id: str | None,
+                                       want: tuple[object, object]) -> None:
+    s = resolve_settings({}, resume=resume, id=run_id)
+    assert (s.resume, s.run_id) == want
+    assert resolve_settings({"WANDB_RESUME": "xyz"}).run_id == "xyz"

@@ -41,6 +41,7 @@ __all__ = [
     "load_config_defaults",
     "load_config_file",
     "load_config_paths",
+    "resolve_settings",
     "settings_from_env",
 ]
 
@@ -315,6 +316,28 @@ def settings_from_env(environ: Mapping[str, str]) -> Settings:
         elif low in _FALSE and low not in RESUME_VALUES:
             values["resume"] = None
     return Settings(**values)
+
+
+#: ``init()`` keyword -> Settings field (wandb's param_map); other keywords keep their name.
+INIT_NAMES = {"name": "run_name", "id": "run_id", "tags": "run_tags", "group": "run_group",
+              "job_type": "run_job_type", "notes": "run_notes", "dir": "root_dir"}
+
+
+def resolve_settings(environ: Mapping[str, str], settings: Settings | Mapping[str, Any] | None
+                     = None, **init_args: Any) -> Settings:
+    """The settings of one ``init()`` call, layered as wandb does: ``WANDB_*`` < ``VIZLOG_*``
+    (:func:`settings_from_env`) < ``settings=`` < the ``init()`` keywords given (``None`` means
+    not given; ``name``, ``id``, ``tags``, ``group``, ``job_type``, ``notes`` and ``dir`` map to
+    the ``run_*``/``root_dir`` fields). wandb's resume rules then apply: ``resume=True`` is
+    ``"auto"``; a ``resume`` string that is not ``allow``/``must``/``never``/``auto`` is a run id
+    (it becomes ``run_id`` unless one is set) with ``resume="allow"``. Pure."""
+    args = {INIT_NAMES.get(k, k): v for k, v in init_args.items() if v is not None}
+    out = settings_from_env(environ).merged(settings, args)
+    if out.resume is True:
+        out = out.replace(resume="auto")
+    elif isinstance(out.resume, str) and out.resume not in RESUME_VALUES:
+        out = out.replace(run_id=out.run_id or out.resume, resume="allow")
+    return out
 
 
 # -- config files ------------------------------------------------------------------------------
