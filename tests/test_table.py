@@ -736,3 +736,16 @@ def test_numpy_scalar_cells_are_stored(value: Any) -> None:
 def test_numpy_scalars_without_arrow_type_are_refused_cleanly(value: Any) -> None:
     with pytest.raises(TypeError, match=r"has no Arrow type"):
         Table(columns=["a"], data=[[value]])
+
+
+def test_ndarray_cells_added_to_an_empty_table_read_back_as_arrays() -> None:
+    t = Table(columns=["id", "emb"])
+    for i in range(3):
+        t.add_data(f"r{i}", np.full((2, 4), i, np.float32))
+    got = t.get_column("emb")
+    assert [g.dtype for g in got] == [np.float32] * 3 and got[2].shape == (2, 4)
+    assert t.to_arrow().schema.field("emb").metadata == {b"vizlog.ndarray": b"float32"}
+    lists = Table(columns=["v"], data=[[[1.0, 2.0]]])
+    lists.add_data(np.array([3.0, 4.0]))
+    first = lists.get_column("v")[0]  # once a cell is an array, the column reads back as arrays
+    assert isinstance(first, np.ndarray) and first.tolist() == [1.0, 2.0]

@@ -183,6 +183,11 @@ def cell_values(col: Column, values: list[Any]) -> list[Any]:
     return [None if v is None else np.asarray(v, dtype=col.ndarray) for v in values]
 
 
+def _arrow_cell(v: Any) -> Any:
+    """One cell as Arrow takes it: N-D arrays as nested lists."""
+    return v.tolist() if isinstance(v, np.ndarray) and v.ndim != 1 else v
+
+
 def _fix_ndarrays(values: Cells) -> list[Any] | None:
     """N-D array cells become nested lists (Arrow list of lists); None if there are none."""
     if not any(isinstance(v, np.ndarray) and v.ndim != 1 for v in values):
@@ -380,7 +385,7 @@ def fit_cell(col: Column, v: Any, row: int, allow_mixed: bool) -> str | None:
         if is_null and isinstance(v, Media):
             return "media"
         try:
-            pa.array([v], type=None if is_null else col.data.type)
+            pa.array([_arrow_cell(v)], type=None if is_null else col.data.type)
             return "infer" if is_null else None
         except arrow_errors():
             pass
@@ -438,8 +443,9 @@ def change_column(col: Column, change: str, v: Any, nrows: int) -> Column:
         assert col.data is not None
         return replace_column(col, data=col.data.cast(pa.float64()))
     if change == "infer":
-        t = pa.array([v]).type
-        return replace_column(col, data=pa.chunked_array([pa.nulls(nrows, t)], type=t))
+        t = pa.array([_arrow_cell(v)]).type
+        return replace_column(col, data=pa.chunked_array([pa.nulls(nrows, t)], type=t),
+                              ndarray=ndarray_dtype([v]))
     if change == "media":
         return Column(col.name, MEDIA, cells=[None] * nrows, media_cls=type(v),
                       nullable=col.nullable)

@@ -363,7 +363,7 @@ class Image(Media):
         self.alpha = "dropped"
         warnings.warn("JPEG cannot store an alpha channel; it was dropped (the descriptor says "
                       "alpha=\"dropped\"). Use file_type=\"png\" or \"webp\" to keep it.",
-                      stacklevel=4)
+                      stacklevel=3)
 
     # -- properties ----------------------------------------------------------------------------
     @property

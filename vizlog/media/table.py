@@ -401,7 +401,8 @@ class Table(Media):
                 chunks = [*col.data.chunks, *extra.data.chunks]
                 if len(chunks) > 64:
                     chunks = [pa.concat_arrays(chunks)]
-                col = replace_column(col, data=pa.chunked_array(chunks, type=col.data.type))
+                col = replace_column(col, data=pa.chunked_array(chunks, type=col.data.type),
+                                     ndarray=col.ndarray or extra.ndarray)
             else:
                 col = replace_column(col, cells=[*col.values(), *values])
             cols.append(col)
