@@ -151,9 +151,9 @@ CASES: dict[str, Case] = {
         make=lambda: vizlog.Image(_img_array(), caption="noise"),
         check=_check_image,
         bad=[
-            (lambda: vizlog.Image(np.zeros((3, 8, 8), np.uint8)), ShapeError,
-             r"shape \(H, W\) or \(H, W, C\).*layout=\"CHW\""),
-            (lambda: vizlog.Image(np.full((4, 4), 1.5)), DtypeError,
+            (lambda: vizlog.Image(np.zeros((5, 8, 8), np.uint8)), ShapeError,
+             r"shape \(H, W\), \(H, W, C\) or \(C, H, W\).*`layout=`"),
+            (lambda: vizlog.Image(np.full((4, 4), 1.5), normalize="none"), DtypeError,
              r"float values in \[1\.5, 1\.5\].*normalize"),
             (lambda: vizlog.Image(np.zeros((4, 4), object)), DtypeError, r"numbers or booleans"),
             (lambda: vizlog.Image(b"not an image"), UnsupportedInputError,

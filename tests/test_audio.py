@@ -289,3 +289,14 @@ def test_huge_sample_arrays_are_refused_before_any_copy() -> None:
     huge = np.broadcast_to(np.float32(0), (10**11,))
     with pytest.raises(MediaError, match=r"is 400000000000 bytes once stored .* `max_bytes`="):
         Audio(huge, sample_rate=16_000)
+
+
+def test_wandb_list_helpers() -> None:
+    a = vizlog.Audio(np.zeros(800, np.float32), sample_rate=8000, caption="a")
+    b = vizlog.Audio(np.zeros((4410, 2), np.int16), sample_rate=44100)
+    assert vizlog.Audio.sample_rates([a, b]) == [8000, 44100]
+    assert vizlog.Audio.durations([a, b]) == [0.1, 0.1]
+    assert vizlog.Audio.captions([a, b]) == ["a", ""]
+    assert vizlog.Audio.captions([b, b]) is False
+    with pytest.raises(MediaError, match=r"`audio_list` must be a list of vizlog.Audio"):
+        vizlog.Audio.durations([a, 3])  # type: ignore[list-item]

@@ -115,3 +115,36 @@ def test_auto_histogram_ignores_non_finite_values() -> None:
     assert sum(h["values"]) == 20 and h["bins"][0] == 0.0 and h["bins"][-1] == 1.0
     empty = auto_histogram(np.array([np.nan] * 40))
     assert sum(empty["values"]) == 0 and len(empty["bins"]) == 33
+
+
+NUMPY_SCALARS_OK = [np.float16(1.5), np.float32(1.5), np.float64(1.5), np.longdouble(1.5),
+                    np.int8(-3), np.uint8(3), np.int64(-4), np.uint64(2**64 - 1), np.bool_(True)]
+NUMPY_SCALARS_REFUSED = [np.complex64(1 + 2j), np.clongdouble(1 + 2j),
+                         np.datetime64("2024-01-02"), np.timedelta64(5, "s"), np.str_("hi"),
+                         np.bytes_(b"hi"), np.void(b"\x00\x01")]
+
+
+@pytest.mark.parametrize("value", NUMPY_SCALARS_OK, ids=lambda v: type(v).__name__)
+def test_every_numeric_numpy_scalar_type_bins(value: Any) -> None:
+    for seq in ([value, value, value], np.array([value] * 3)):
+        h = vizlog.Histogram(seq, num_bins=4)
+        assert sum(h.histogram) == 3 and all(np.isfinite(h.bins))
+
+
+@pytest.mark.parametrize("value", NUMPY_SCALARS_REFUSED, ids=lambda v: type(v).__name__)
+def test_other_numpy_scalar_types_are_refused_cleanly(value: Any) -> None:
+    for seq in ([value, value], np.array([value, value])):
+        with pytest.raises(DtypeError, match=r"`sequence` must"):
+            vizlog.Histogram(seq)
+
+
+@pytest.mark.parametrize("values", [
+    [2.0**63, 2.0**63], [1e17, 1e17 + 16], [-1.7e308, 1.7e308]])
+def test_unsplittable_ranges_become_one_bin(values: list[float]) -> None:
+    h = vizlog.Histogram(values)
+    assert h.histogram == [2] and h.bins == [min(values), max(values)]
+    fields = h.encode().fields
+    assert fields["binning"] == "single"
+    back = vizlog.Histogram.from_descriptor(fields, ".")
+    assert back.binning == "single" and back.bins == h.bins
+    assert "binning" not in vizlog.Histogram([1.0, 2.0]).encode().fields

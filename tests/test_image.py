@@ -61,6 +61,9 @@ ARRAY_CASES: dict[str, Any] = {
                                          normalize="minmax"),
     "int64_in_range": lambda: vizlog.Image(_rgb().astype(np.int64)),
     "chw": lambda: vizlog.Image(np.moveaxis(_rgb(), -1, 0), layout="CHW"),
+    "auto_chw": lambda: vizlog.Image(np.moveaxis(_rgb(), -1, 0)[None]),
+    "auto_float_0_255": lambda: vizlog.Image(_rgb().astype(np.float32) + 0.25),
+    "auto_float_minus1_1": lambda: vizlog.Image(_rgb() / 127.5 - 1.0),
     "torch_like_chw": lambda: vizlog.Image(FakeTensor(np.moveaxis(_rgb(), -1, 0))),
     "array_like": lambda: vizlog.Image(ArrayLike(_rgb())),
     "pil_1": lambda: vizlog.Image(_pil("1")),
@@ -180,24 +183,26 @@ def test_minmax_and_clip_rules() -> None:
 
 
 @pytest.mark.parametrize(("value", "kwargs", "err", "match"), [
-    (np.zeros((3, 8, 8), np.uint8), {}, ShapeError, r"Pass `layout=\"CHW\"`"),
-    (np.zeros((1, 8, 8, 3), np.uint8), {}, ShapeError, r"Drop the batch axis"),
-    (np.zeros((8, 8, 2), np.uint8), {}, ShapeError, r"got \(8, 8, 2\)"),
+    (np.zeros((8, 8, 2), np.uint8), {}, ShapeError, r"got \(8, 8, 2\)\. Reshape it"),
+    (np.zeros((5, 8, 8), np.uint8), {}, ShapeError, r"\(C, H, W\) with C in 1, 3 or 4"),
+    (np.zeros((2, 1, 8, 8), np.uint8), {}, ShapeError, r"got \(2, 1, 8, 8\)"),
+    (np.zeros((1, 1, 8, 8, 5), np.uint8), {}, ShapeError, r"got \(1, 1, 8, 8, 5\)"),
     (np.zeros((2, 8, 8), np.uint8), {"layout": "CHW"}, ShapeError, r"C in 1, 3 or 4"),
     (np.zeros((0, 8), np.uint8), {}, ShapeError, r"no pixels"),
     (np.zeros(8, np.uint8), {}, ShapeError, r"got \(8,\)"),
-    (np.full((2, 2), -0.5), {}, DtypeError, r"float values in \[-0\.5, -0\.5\].*normalize"),
+    (np.full((2, 2), -0.5), {"normalize": "none"}, DtypeError,
+     r"float values in \[-0\.5, -0\.5\].*normalize"),
     (np.array([[np.nan, 0.5]]), {"normalize": "clip"}, DtypeError, r"NaN or infinite"),
-    (np.array([[0, 256]]), {}, DtypeError, r"integer values in \[0, 256\]"),
+    (np.array([[np.inf, 0.5]]), {}, DtypeError, r"NaN or infinite"),
+    (np.array([[0, 256]]), {"normalize": "none"}, DtypeError, r"integer values in \[0, 256\]"),
     (np.zeros((2, 2), np.complex64), {}, DtypeError, r"numbers or booleans"),
-    (np.zeros((2, 2)), {"normalize": "auto"}, MediaError, r"`normalize` must be one of"),
-    (np.zeros((2, 2)), {"normalize": True}, MediaError, r"never rescales silently"),
+    (np.zeros((2, 2)), {"normalize": "wandb"}, MediaError, r"`normalize` must be one of"),
+    (np.zeros((2, 2)), {"normalize": 1.0}, MediaError, r"must be 'auto', 'none', 'clip'"),
     (np.zeros((2, 2)), {"file_type": "tiff"}, MediaError, r"`file_type` must be one of"),
     (np.zeros((2, 2)), {"quality": 0}, MediaError, r"`quality` must be an int in 1\.\.100"),
     (np.zeros((2, 2)), {"layout": "WHC"}, MediaError, r"`layout` must be 'HWC' or 'CHW'"),
     (np.zeros((2, 2)), {"caption": 3}, MediaError, r"`caption` must be a str"),
-    (np.zeros((2, 2, 4), np.uint8), {"file_type": "jpeg"}, MediaError, r"cannot store an alpha"),
-    (np.zeros((2, 2, 3), np.uint8), {"mode": "L"}, MediaError, r"`mode` 'L' does not match"),
+    (np.zeros((2, 2, 3), np.uint8), {"mode": "CMYK"}, MediaError, r"`mode` must be one of"),
     (42, {}, UnsupportedInputError, r"must be a numpy array, tensor, PIL image"),
     ("/no/such/file.png", {}, UnsupportedInputError, r"names a file that cannot be read"),
 ])
@@ -207,9 +212,9 @@ def test_bad_inputs(value: Any, kwargs: dict[str, Any], err: type[Exception],
         vizlog.Image(value, **kwargs)
 
 
-def test_masks_and_boxes_are_validated_against_the_image() -> None:
-    with pytest.raises(ShapeError, match=r"must match the image, \(H, W\) = \(12, 16\)"):
-        vizlog.Image(_rgb(), masks={"gt": {"mask_data": np.zeros((5, 5), np.uint8)}})
+def test_masks_and_boxes_are_validated() -> None:
+    with pytest.raises(ShapeError, match=r"`masks\['gt'\]\['mask_data'\]` must be a 2-D"):
+        vizlog.Image(_rgb(), masks={"gt": {"mask_data": np.zeros((5, 5, 2), np.uint8)}})
     with pytest.raises(MediaError, match=r"`boxes` must be a dict of layer name"):
         vizlog.Image(_rgb(), boxes=[1, 2])  # type: ignore[arg-type]
 
@@ -299,3 +304,202 @@ def test_snapshot_is_independent_of_the_input() -> None:
 def test_repr_png_is_a_png() -> None:
     assert vizlog.Image(_rgb())._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
     assert repr(vizlog.Image(_rgb(), caption="c")) == "<vizlog.Image 16x12 png caption='c'>"
+
+
+def _wandb_0164_to_uint8(data: np.ndarray) -> np.ndarray:
+    """wandb 0.16.4's Image.to_uint8 arithmetic, written out as the reference (facts only)."""
+    if data.min() < 0:
+        data = (data - data.min()) / np.ptp(data)
+    if data.max() <= 1.0:
+        data = (data * 255).astype(np.int32)
+    return data.clip(0, 255).astype(np.uint8)
+
+
+@pytest.mark.parametrize(("scale", "offset", "dtype"), [
+    (1.0, 0.0, np.float32), (1.0, 0.0, np.float64), (1.0, 0.0, np.float16),
+    (255.0, 0.0, np.float32), (600.0, 0.0, np.float64), (2.0, -1.0, np.float32),
+    (50.0, -20.0, np.float64), (1.0, 0.0, np.longdouble), (1, 0, np.int64), (300, 0, np.int32),
+    (200, -100, np.int16), (255, 0, np.uint8), (1, 0, np.int32),
+])
+def test_auto_rule_matches_wandb_within_one_level(scale: float, offset: float,
+                                                  dtype: Any) -> None:
+    rng = np.random.default_rng(11)
+    raw = rng.random((9, 7)) * scale + offset
+    arr = (np.rint(raw) if np.dtype(dtype).kind in "iu" else raw).astype(dtype)
+    got = vizlog.Image(arr).to_numpy().astype(int)
+    want = _wandb_0164_to_uint8(arr).astype(int)
+    assert np.abs(got - want).max() <= 1
+
+
+@pytest.mark.parametrize(("arr", "pixels", "rule"), [
+    (np.array([[0.0, 0.5, 1.0, 0.002]]), [[0, 128, 255, 1]], "scale255"),
+    (np.array([[0.0, 2.0, 254.6, 300.0]]), [[0, 2, 255, 255]], "clip255"),
+    (np.array([[1.5, 2.0]], np.float16), [[2, 2]], "clip255"),
+    (np.array([[-1.0, 0.0, 1.0]]), [[0, 128, 255]], "minmax"),
+    (np.full((1, 2), -3.0), [[0, 0]], "minmax"),
+    (np.array([[-5, 5]], np.int8), [[0, 255]], "minmax"),
+    (np.array([[-128, 127]], np.int8), [[0, 255]], "minmax"),
+    (np.array([[0, 1]], np.int64), [[0, 255]], "scale255"),
+    (np.array([[0, 1]], np.uint8), [[0, 1]], "none"),  # uint8 is pixels already (wandb: x255)
+    (np.array([[0, 0]], np.int64), [[0, 0]], "none"),
+    (np.array([[0, 7, 255]], np.int64), [[0, 7, 255]], "none"),
+    (np.array([[0, 256, 70000]], np.int64), [[0, 255, 255]], "clip255"),
+    (np.array([[True, False]]), [[True, False]], "bool"),
+])
+def test_auto_rules(arr: np.ndarray, pixels: list[list[int]], rule: str) -> None:
+    img = vizlog.Image(arr)
+    np.testing.assert_array_equal(img.to_numpy(), pixels)
+    assert img.encode().fields["normalize"] == rule
+    assert vizlog.Image(arr, normalize=True).encode().fields["normalize"] == rule
+
+
+def test_explicit_normalize_still_wins() -> None:
+    arr = np.array([[-1.0, 0.5, 3.0]])
+    np.testing.assert_array_equal(vizlog.Image(arr, normalize="clip").to_numpy(), [[0, 128, 255]])
+    with pytest.raises(DtypeError, match=r"float values in \[-1, 3\]"):
+        vizlog.Image(arr, normalize=False)
+    np.testing.assert_array_equal(vizlog.Image(np.array([[0, 1]], np.int64),
+                                               normalize="none").to_numpy(), [[0, 1]])
+
+
+@pytest.mark.parametrize(("shape", "stored", "layout", "source_shape"), [
+    ((3, 8, 6), (8, 6, 3), "CHW", None),
+    ((4, 8, 6), (8, 6, 4), "CHW", None),
+    ((1, 8, 6), (8, 6, 1), "CHW", None),
+    ((8, 6, 3), (8, 6, 3), None, None),
+    ((3, 8, 3), (3, 8, 3), None, None),       # channels last wins, as wandb
+    ((4, 4, 4), (4, 4, 4), None, None),
+    ((1, 8, 6, 3), (8, 6, 3), None, [1, 8, 6, 3]),
+    ((1, 1, 3, 8, 6), (8, 6, 3), "CHW", [1, 1, 3, 8, 6]),
+])
+def test_layout_is_guessed_as_wandb_and_recorded(shape: tuple[int, ...], stored: tuple[int, ...],
+                                                 layout: str | None,
+                                                 source_shape: list[int] | None) -> None:
+    arr = np.random.default_rng(5).integers(0, 256, size=shape, dtype=np.uint8)
+    img = vizlog.Image(arr)
+    fields = img.encode().fields
+    assert tuple(fields["shape"]) == stored and img.to_numpy().shape == stored
+    assert fields.get("layout") == layout and fields.get("source_shape") == source_shape
+    if layout == "CHW":
+        np.testing.assert_array_equal(img.to_numpy(), np.moveaxis(arr.reshape(shape[-3:]), 0, -1))
+
+
+def test_explicit_layout_wins_over_the_guess() -> None:
+    arr = np.random.default_rng(5).integers(0, 256, size=(4, 6, 3), dtype=np.uint8)
+    assert vizlog.Image(arr).to_numpy().shape == (4, 6, 3)
+    img = vizlog.Image(arr, layout="CHW")
+    assert img.to_numpy().shape == (6, 3, 4) and img.encode().fields["layout"] == "CHW"
+    tensor_hwc = FakeTensor(np.zeros((8, 6, 3), np.uint8))
+    assert vizlog.Image(tensor_hwc).to_numpy().shape == (8, 6, 3)
+    assert vizlog.Image(FakeTensor(np.zeros((3, 8, 3), np.uint8))).to_numpy().shape == (8, 3, 3)
+    with pytest.raises(ShapeError, match=r"C in 1, 3, or 4|C in 1, 3 or 4"):
+        vizlog.Image(np.zeros((3, 8, 8), np.uint8), layout="HWC")
+
+
+def test_pyplot_module_logs_the_current_figure() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+    with pytest.raises(MediaError, match=r"no open figure"):
+        vizlog.Image(plt)
+    assert plt.get_fignums() == []
+    fig = plt.figure(figsize=(1.0, 0.8), dpi=50)
+    plt.plot([0, 1], [1, 0])
+    before = (plt.get_fignums(), plt.gcf(), plt.gca())
+    img = vizlog.Image(plt)
+    assert (img.width, img.height) == (50, 40) and img.source_mode == "matplotlib"
+    assert (plt.get_fignums(), plt.gcf(), plt.gca()) == before
+    np.testing.assert_array_equal(img.to_numpy(), vizlog.Image(fig).to_numpy())
+    plt.close(fig)
+
+
+def test_image_property_and_data_array() -> None:
+    gray = np.array([[0, 10], [20, 30], [40, 50]], np.uint8)
+    img = vizlog.Image(gray)
+    assert img.image.size == (2, 3) and img.image.mode == "L"
+    assert img.to_data_array() == [[0, 10], [20, 30], [40, 50]]
+    rgb = vizlog.Image(np.arange(12, dtype=np.uint8).reshape(2, 2, 3))
+    assert rgb.to_data_array() == [[(0, 1, 2), (3, 4, 5)], [(6, 7, 8), (9, 10, 11)]]
+    assert vizlog.Image(np.array([[True, False]])).to_data_array() == [[255, 0]]
+
+
+def test_all_captions_as_wandb() -> None:
+    a, b = vizlog.Image(_rgb(), caption="a"), vizlog.Image(_rgb())
+    assert vizlog.Image.all_captions([a, b]) == ["a", None]
+    assert vizlog.Image.all_captions([b, a]) is False
+    assert vizlog.Image.all_captions([]) is False
+
+
+def test_masks_of_another_size_are_kept_and_recorded(tmp_path: Path) -> None:
+    from vizlog.media.overlays import BoundingBoxes2D, ImageMask
+
+    small = np.arange(20, dtype=np.uint8).reshape(4, 5) % 3
+    mask = ImageMask({"mask_data": small, "class_labels": {0: "a", 1: "b", 2: "c"}}, "pred")
+    boxes = BoundingBoxes2D({"box_data": [{"position": {"middle": [0.5, 0.5], "width": 0.2,
+                                                        "height": 0.2}, "class_id": 1}]}, "det")
+    img = vizlog.Image(_rgb(), masks={"pred": mask, "gt": {"mask_data": small[:, :4]}},
+                       boxes={"det": boxes})
+    assert img.masks["pred"] is mask and img.boxes["det"] is boxes
+    desc, _ = _outputs(img, tmp_path)
+    assert (desc["masks"]["pred"]["width"], desc["masks"]["pred"]["height"]) == (5, 4)
+    assert (desc["masks"]["gt"]["width"], desc["masks"]["gt"]["height"]) == (4, 4)
+    same = vizlog.Image(_rgb(), masks={"m": {"mask_data": np.zeros((12, 16), np.uint8)}})
+    desc_same, _ = _outputs(same, tmp_path / "b")
+    assert "width" not in desc_same["masks"]["m"]
+    with pytest.raises(ShapeError, match=r"`masks\['pred'\]\['mask_data'\]` must be a 2-D"):
+        ImageMask({"mask_data": np.zeros(3, np.uint8)}, "pred")
+
+
+@pytest.mark.parametrize(("channels", "mode"), [(4, "RGB"), (2, "L")])
+def test_jpeg_drops_alpha_as_wandb(channels: int, mode: str) -> None:
+    arr = np.random.default_rng(2).integers(0, 256, size=(8, 8, channels), dtype=np.uint8)
+    source = arr if channels == 4 else PILImage.fromarray(arr, mode="LA")  # LA only from PIL
+    with pytest.warns(UserWarning, match=r"JPEG cannot store an alpha channel"):
+        img = vizlog.Image(source, file_type="jpeg")
+    fields = img.encode().fields
+    assert (fields["mode"], fields["alpha"], fields["format"]) == (mode, "dropped", "jpg")
+    assert img.to_numpy().shape == ((8, 8, 3) if channels == 4 else (8, 8))
+    rgba_png = io.BytesIO()
+    PILImage.fromarray(arr if channels == 4 else arr[:, :, 0]).save(rgba_png, format="PNG")
+    rgba_png.seek(0)
+    if channels == 4:
+        with pytest.warns(UserWarning, match=r"alpha channel"):
+            from_file = vizlog.Image(rgba_png, file_type="jpg")
+        assert from_file.encode().fields["mode"] == "RGB"
+
+
+@pytest.mark.parametrize("value", [np.float16(0.5), np.float32(0.5), np.float64(0.5),
+                                   np.longdouble(0.5), np.int8(-3), np.int64(7),
+                                   np.uint64(2**64 - 1), np.bool_(True), np.uint8(9)],
+                         ids=lambda v: type(v).__name__)
+def test_every_numeric_numpy_scalar_type_makes_pixels(value: Any) -> None:
+    img = vizlog.Image(np.full((2, 3), value))
+    assert img.to_numpy().shape == (2, 3)
+
+
+@pytest.mark.parametrize("value", [np.complex64(1j), np.datetime64("2024-01-02"),
+                                   np.timedelta64(5, "s"), np.str_("a"), np.bytes_(b"a"),
+                                   np.void(b"\x00")], ids=lambda v: type(v).__name__)
+def test_other_numpy_scalar_types_are_refused_cleanly(value: Any) -> None:
+    with pytest.raises(DtypeError, match=r"must hold numbers or booleans"):
+        vizlog.Image(np.full((2, 3), value))
+    with pytest.raises(ShapeError, match=r"got \(\)"):
+        vizlog.Image(np.asarray(np.float64(0.5)))
+
+
+def test_mode_converts_as_wandb() -> None:
+    rgb = _rgb()
+    img = vizlog.Image(rgb, mode="L")
+    want = np.asarray(PILImage.fromarray(rgb).convert("L"))
+    np.testing.assert_array_equal(img.to_numpy(), want)
+    fields = img.encode().fields
+    assert (fields["mode"], fields["source_mode"], fields["shape"]) == ("L", "RGB", [12, 16])
+    gray = vizlog.Image(rgb[:, :, 0], mode="RGBA")
+    assert gray.to_numpy().shape == (12, 16, 4) and gray.encode().fields["source_mode"] == "L"
+    src = GOLDEN / "file_png" / "input" / "input.png"
+    from_file = vizlog.Image(src, mode="L")
+    assert from_file.mode == "L" and from_file.encode().fields["source_mode"] == "file"
+    assert vizlog.Image(rgb, mode="RGB").encode().fields.get("source_mode") is None

@@ -58,3 +58,21 @@ def test_loads_refuses_bare_constants() -> None:
 def test_a_plain_dict_tagged_like_a_float_but_with_other_keys_is_kept() -> None:
     assert _json.loads('{"_type":"float","value":"NaN","x":1}') == \
         {"_type": "float", "value": "NaN", "x": 1}
+
+
+def test_every_numpy_scalar_type_encodes_or_is_refused_without_recursion() -> None:
+    import numpy as np
+
+    from vizlog import _json
+
+    ok = {np.float16(1.5): 1.5, np.float32(1.5): 1.5, np.float64(1.5): 1.5,
+          np.longdouble(1.5): 1.5, np.int8(-3): -3, np.uint64(2**64 - 1): 2**64 - 1,
+          np.bool_(True): True, np.str_("hi"): "hi"}
+    for value, want in ok.items():
+        assert _json.loads(_json.dumps({"x": value})) == {"x": want}
+    assert _json.loads(_json.dumps({"x": np.longdouble("inf")})) == {"x": float("inf")}
+    assert _json.dumps({"x": np.array([1.5, 2.5], dtype=np.longdouble)}) == '{"x":[1.5,2.5]}'
+    for value in (np.clongdouble(1j), np.complex64(1j), np.datetime64("2024-01-02"),
+                  np.timedelta64(3, "s"), np.bytes_(b"x"), np.void(b"x")):
+        with pytest.raises(TypeError, match=r"has no JSON form"):
+            _json.dumps({"x": value})

@@ -368,3 +368,18 @@ def test_object3d_is_exported_like_wandb() -> None:
                           "print('trimesh' in sys.modules)"], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("cols", [3, 4, 6])
+def test_empty_point_cloud_logs_and_reads_back(cols: int, runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"pc": vizlog.Object3D(np.zeros((0, cols))),
+                 "scene": vizlog.Object3D({"type": "lidar/beta", "points": np.zeros((0, 3)),
+                                           "boxes": []})})
+    data = vizlog.open_run(run.dir)
+    [(_, pc)] = data.media("pc")
+    assert pc.to_numpy().shape == (0, cols)
+    [row] = list(data.rows("pc"))
+    assert row["pc"]["point_count"] == 0 and row["pc"]["bounds"] is None
+    [(_, scene)] = data.media("scene")
+    assert scene.to_numpy().shape == (0, 3)

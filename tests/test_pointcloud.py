@@ -62,7 +62,6 @@ def test_fractional_colours_are_rounded_and_recorded() -> None:
 @pytest.mark.parametrize(("pts", "err", "pattern"), [
     (np.zeros((4, 5)), ShapeError, r"shape \(N, 3\) xyz, \(N, 4\).*got \(4, 5\)"),
     (np.zeros((4,)), ShapeError, r"got \(4,\)"),
-    (np.zeros((0, 3)), MediaError, r"no points"),
     (np.array([[0, 0, np.nan]]), DtypeError, r"NaN or infinite coordinates .*row 0"),
     (np.array([[0, 0, 1e39]]), DtypeError, r"beyond the float32 range"),
     (np.zeros((2, 3), bool), DtypeError, r"integer or float"),
@@ -71,7 +70,7 @@ def test_fractional_colours_are_rounded_and_recorded() -> None:
     (np.array([[0, 0, 0, 0.5]]), DtypeError, r"category .*fractional"),
     (np.array([[0, 0, 0, 300]]), DtypeError, r"category\) has values in \[300, 300\]"),
     ([["a", "b", "c"]], DtypeError, r"must hold numbers"),
-], ids=["n5", "1d", "empty", "nan", "f32_overflow", "bool", "rgb_range", "rgb_01",
+], ids=["n5", "1d", "nan", "f32_overflow", "bool", "rgb_range", "rgb_01",
         "cat_frac", "cat_range", "strings"])
 def test_bad_points(pts, err, pattern) -> None:
     with pytest.raises(err, match=pattern):
@@ -119,3 +118,9 @@ def test_validate_scene_normalises_and_refuses_typos() -> None:
         validate_scene([], [{"start": [0, 0, 0]}], "scene")
     with pytest.raises(MediaError, match=r"score.*finite number"):
         validate_scene([{**box, "score": float("nan")}], None, "scene")
+
+
+@pytest.mark.parametrize("cols", [3, 4, 6])
+def test_empty_clouds_are_valid(cols: int) -> None:
+    pd = validate_points(np.zeros((0, cols)), "p", 10)
+    assert len(pd.rec) == 0 and pd.bounds() is None

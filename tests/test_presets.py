@@ -163,13 +163,24 @@ def test_confusion_matrix_matches_sklearn() -> None:
     s_pred = np.array(names)[p.argmax(axis=1)]
     same = vizlog.plot.confusion_matrix(y_true=s_true, preds=s_pred, class_names=names)
     assert _rows(same).equals(table)
-    union = _rows(vizlog.plot.confusion_matrix(y_true=s_true, preds=s_pred))
-    assert union.equals(table)  # sorted names are the same order here
-    assert _rows(vizlog.plot.confusion_matrix(y_true=[3, 5], preds=[5, 5])).to_pylist() == [
-        {"Actual": "3", "Predicted": "3", "nPredictions": 0},
-        {"Actual": "3", "Predicted": "5", "nPredictions": 1},
-        {"Actual": "5", "Predicted": "3", "nPredictions": 0},
-        {"Actual": "5", "Predicted": "5", "nPredictions": 1}]
+    assert "class_values" not in info
+
+
+def test_confusion_matrix_default_names_as_wandb() -> None:
+    # wandb: without class_names, the sorted union of the values present is Class_1..Class_n
+    chart = vizlog.plot.confusion_matrix(y_true=[3, 5], preds=[5, 5])
+    assert _rows(chart).to_pylist() == [
+        {"Actual": "Class_1", "Predicted": "Class_1", "nPredictions": 0},
+        {"Actual": "Class_1", "Predicted": "Class_2", "nPredictions": 1},
+        {"Actual": "Class_2", "Predicted": "Class_1", "nPredictions": 0},
+        {"Actual": "Class_2", "Predicted": "Class_2", "nPredictions": 1}]
+    assert chart.encode().fields["confusion"]["class_values"] == [3, 5]
+    probs = np.array([[0.1, 0.2, 0.7, 0.0], [0.9, 0.0, 0.1, 0.0], [0.0, 0.0, 1.0, 0.0]])
+    chart = vizlog.plot.confusion_matrix(probs=probs, y_true=[2, 0, 0])  # classes 1, 3 absent
+    assert _rows(chart).column("nPredictions").to_pylist() == [1, 1, 0, 1]
+    assert chart.encode().fields["confusion"]["class_values"] == [0, 2]
+    names = _rows(vizlog.plot.confusion_matrix(y_true=["b", "a"], preds=["a", "a"]))
+    assert names.column("Actual").to_pylist() == ["Class_1"] * 2 + ["Class_2"] * 2
 
 
 @pytest.mark.parametrize(("kwargs", "pattern"), [
@@ -236,3 +247,16 @@ def test_pr_curve_logged_and_read_back(runs_dir) -> None:  # type: ignore[no-unt
 
 def test_default_bound_is_documented() -> None:
     assert presets.DEFAULT_MAX_ERROR == 1e-3
+
+
+def test_line_series_with_string_x_values_as_wandb() -> None:
+    chart = vizlog.plot.line_series(["a", "b", "c"], [[1, 2, 3], [4, 5, 6]], keys=["u", "v"])
+    table = _rows(chart)
+    assert table.column("step").to_pylist() == ["a", "b", "c"] * 2
+    assert str(table.schema.field("step").type) == "string"
+    assert chart.encode().fields["spec"] == "line_series_ordinal"
+    per_line = vizlog.plot.line_series(np.array([["x", "y"], ["p", "q"]]), [[1, 2], [3, 4]])
+    assert _rows(per_line).column("step").to_pylist() == ["x", "y", "p", "q"]
+    assert vizlog.plot.line_series([0, 1], [[1, 2]]).encode().fields["spec"] == "line_series"
+    with pytest.raises(MediaError, match=r"mixes string and numeric x values"):
+        vizlog.plot.line_series([["a", "b"], [0, 1]], [[1, 2], [3, 4]])

@@ -37,7 +37,7 @@ def _minimal(**extra: object) -> dict:
 
 def test_the_builtin_set() -> None:
     assert BUILTINS == ["area_under_curve", "bar", "confusion_matrix", "histogram", "line",
-                        "line_series", "pr_curve", "roc_curve", "scatter"]
+                        "line_series", "line_series_ordinal", "pr_curve", "roc_curve", "scatter"]
     assert set(WANDB_IDS.values()) <= set(BUILTINS)
 
 

@@ -165,7 +165,9 @@ def test_cells_lists_arrays_dicts_and_datetimes() -> None:
     assert t.column_types["mat"] == "list<item: list<item: double>>"
     assert t.column_types["d"] == "struct<a: int64, b: string>"
     assert t.column_types["when"] == "timestamp[us]" and t.column_types["day"] == "date32[day]"
-    assert t.get_column("mat")[0] == [[1.0, 0.0], [0.0, 1.0]]
+    mat = t.get_column("mat")[0]  # array cells read back as arrays, as in wandb
+    assert isinstance(mat, np.ndarray) and mat.dtype == np.float64
+    np.testing.assert_array_equal(mat, np.eye(2))
     assert t.get_column("when") == [when, None] and t.get_column("raw") == [b"\x00\x01", None]
 
 
@@ -533,3 +535,143 @@ def test_golden_media_cells(golden: Golden, tmp_path: Path) -> None:
     golden.check("table/media_cells", descriptor=fields, files=files,
                  compare={"table.arrow": _arrow_equal,
                           **{n: pixels_equal for n in files if n.endswith(".png")}})
+
+
+def test_ndarray_cells_round_trip_as_arrays(runs_dir: Path) -> None:
+    rng = np.random.default_rng(4)
+    cubes = [rng.random((2, 3, 4)).astype(np.float32) for _ in range(3)]
+    masks = [rng.integers(0, 5, size=(4, 4), dtype=np.uint8), None,
+             rng.integers(0, 5, size=(2, 2), dtype=np.uint8)]
+    t = Table(columns=["cube", "mask", "vec"],
+              data=[[c, m, np.arange(i + 1, dtype=np.int16)]
+                    for i, (c, m) in enumerate(zip(cubes, masks, strict=True))])
+    t.add_data(cubes[0], None, np.array([7], np.int16))
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"t": t})
+    [(_, back)] = vizlog.open_run(run.dir).media("t")
+    field = back.to_arrow().schema.field("cube")
+    assert field.metadata[b"vizlog.ndarray"] == b"float32"
+    got = back.get_column("cube")
+    assert all(isinstance(g, np.ndarray) and g.dtype == np.float32 for g in got)
+    for g, want in zip(got, [*cubes, cubes[0]], strict=True):
+        np.testing.assert_array_equal(g, want)
+    assert back.get_column("cube", convert_to="numpy").shape == (4, 2, 3, 4)
+    m = back.get_column("mask")
+    assert m[1] is None and m[3] is None and m[2].dtype == np.uint8
+    np.testing.assert_array_equal(m[0], masks[0])
+    vec = [row[2] for _, row in back.iterrows()]
+    assert [v.tolist() for v in vec] == [[0], [0, 1], [0, 1, 2], [7]]
+    assert vec[0].dtype == np.int16
+    assert isinstance(back.get_dataframe()["cube"][0], np.ndarray)
+
+
+def test_set_pk_and_set_fk_are_recorded_and_read_back(runs_dir: Path) -> None:
+    users = Table(columns=["id", "name"], data=[["u1", "ann"], ["u2", "bob"]])
+    users.set_pk("id")
+    users.set_pk("id")  # idempotent
+    orders = Table(columns=["oid", "user", "n"], data=[["o1", "u1", 3], ["o2", "u2", 1]])
+    orders.set_pk("oid")
+    orders.set_fk("user", users, "id")
+    desc = orders.descriptor_fields()
+    assert desc["primary_key"] == "oid"
+    assert desc["foreign_keys"] == {"user": {"column": "id", "table_columns": ["id", "name"]}}
+    assert "primary_key" not in Table(columns=["a"], data=[["x"]]).descriptor_fields()
+    bad = orders.snapshot_for_log()
+    with pytest.raises(MediaError, match=r"not optional"):
+        bad.add_data("o3", None, 2)
+        bad.column_types  # noqa: B018 (flushes the pending row)
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"orders": orders, "users": users})
+    data = vizlog.open_run(run.dir)
+    [(_, back)] = data.media("orders")
+    schema = back.to_arrow().schema
+    assert schema.field("oid").metadata == {b"vizlog.key": b"primary"}
+    assert schema.field("user").metadata == {b"vizlog.key": b"foreign",
+                                             b"vizlog.fk_column": b"id"}
+    assert back.descriptor_fields()["primary_key"] == "oid"
+    assert back.descriptor_fields()["foreign_keys"] == {"user": {"column": "id"}}
+    [row] = list(data.rows("orders"))
+    assert row["orders"]["primary_key"] == "oid"
+
+
+def test_key_misuse_raises_wandb_error_types() -> None:
+    from vizlog.errors import MediaTypeError, TableKeyError
+
+    t = Table(columns=["id", "n", "maybe", "ref"],
+              data=[["a", 1, "x", "r"], ["b", 2, None, "s"]])
+    other = Table(columns=["key"], data=[["r"], ["s"]])
+    cases: list[tuple[Any, type[Exception], str]] = [
+        (lambda: t.set_pk("nope"), AssertionError, r"`col_name` 'nope' is not a column"),
+        (lambda: t.set_pk("n"), TypeError, r"holds int64; a primary key column must hold str"),
+        (lambda: t.set_pk("maybe"), AssertionError, r"null cells; a primary key cannot be"),
+        (lambda: t.set_fk("ref", t, "id"), AssertionError, r"must point at another table"),
+        (lambda: t.set_fk("ref", other, "zz"), AssertionError, r"`table_col` 'zz' is not"),
+        (lambda: t.set_fk("ref", [1], "key"), AssertionError, r"must be a vizlog.Table"),
+    ]
+    for call, builtin, pattern in cases:
+        with pytest.raises(builtin, match=pattern) as info:
+            call()
+        assert isinstance(info.value, (MediaTypeError, TableKeyError))
+        assert isinstance(info.value, ValueError)  # still a MediaError
+    t.set_pk("id")
+    with pytest.raises(TableKeyError, match=r"multiple primary keys"):
+        t.set_pk("ref")
+    with pytest.raises(TableKeyError, match=r"is the primary key; it cannot also be a foreign"):
+        t.set_fk("id", other, "key")
+    t.set_fk("ref", other, "key")
+    with pytest.raises(TableKeyError, match=r"multiple primary keys"):
+        t.set_pk("ref")
+
+
+def test_misuse_error_types_match_wandb() -> None:
+    t = Table(columns=["a", "b"], data=[[1, "x"]])
+    with pytest.raises(ValueError, match=r"`add_data` needs 2 values"):
+        t.add_data(1)
+    with pytest.raises(TypeError, match=r"column 'a' holds int64 but `add_data` row 1"):
+        t.add_data("text", "y")
+        t.column_types  # noqa: B018
+    with pytest.raises(TypeError, match=r"mixes types"):
+        Table(columns=["a"], data=[[1], ["x"]])
+    with pytest.raises(TypeError, match=r"cannot be cast to int64"):
+        Table(columns=["a"], data=[["x"]]).cast("a", int)
+    # where wandb asserts, vizlog raises a MediaError that is also an AssertionError
+    with pytest.raises(AssertionError, match=r"`name` 'a' is already a column"):
+        t.add_column("a", [1])
+    with pytest.raises(AssertionError, match=r"has 3 values; the table has 1 rows"):
+        t.add_column("c", [1, 2, 3])
+    with pytest.raises(AssertionError, match=r"no column 'zz'"):
+        t.get_column("zz")
+    with pytest.raises(AssertionError, match=r"`convert_to` must be None or 'numpy'"):
+        t.get_column("a", convert_to="pandas")
+
+
+@pytest.mark.parametrize("value", [np.float16(1.5), np.float32(1.5), np.float64(1.5),
+                                   np.int8(-3), np.uint64(2**64 - 1), np.bool_(True),
+                                   np.datetime64("2024-01-02T03:04:05"), np.timedelta64(5, "s"),
+                                   np.str_("hi"), np.bytes_(b"hi")],
+                         ids=lambda v: type(v).__name__)
+def test_numpy_scalar_cells_are_stored(value: Any) -> None:
+    t = Table(columns=["a"], data=[[value]])
+    t.add_data(value)
+    assert t.nrows == 2 and len(t.encode().data or b"") > 0
+    assert t.get_column("a")[0] == t.get_column("a")[1]
+
+
+@pytest.mark.parametrize("value", [np.longdouble(1.5), np.complex64(1j), np.void(b"\x00")],
+                         ids=lambda v: type(v).__name__)
+def test_numpy_scalars_without_arrow_type_are_refused_cleanly(value: Any) -> None:
+    with pytest.raises(TypeError, match=r"has no Arrow type"):
+        Table(columns=["a"], data=[[value]])
+
+
+def test_ndarray_cells_added_to_an_empty_table_read_back_as_arrays() -> None:
+    t = Table(columns=["id", "emb"])
+    for i in range(3):
+        t.add_data(f"r{i}", np.full((2, 4), i, np.float32))
+    got = t.get_column("emb")
+    assert [g.dtype for g in got] == [np.float32] * 3 and got[2].shape == (2, 4)
+    assert t.to_arrow().schema.field("emb").metadata == {b"vizlog.ndarray": b"float32"}
+    lists = Table(columns=["v"], data=[[[1.0, 2.0]]])
+    lists.add_data(np.array([3.0, 4.0]))
+    first = lists.get_column("v")[0]  # once a cell is an array, the column reads back as arrays
+    assert isinstance(first, np.ndarray) and first.tolist() == [1.0, 2.0]

@@ -91,6 +91,11 @@ def _line_series() -> CustomChart:
                                    title="Two lines", xname="epoch")
 
 
+def _line_series_ordinal() -> CustomChart:
+    return vizlog.plot.line_series(["mon", "tue", "wed"], [[1, 3, 2], [2, 2, 4]],
+                                   keys=["a", "b"], title="Days", xname="day")
+
+
 def _pr() -> CustomChart:
     y, p = _classification()
     return vizlog.plot.pr_curve(y, p, ["cat", "dog", "owl"])
@@ -115,7 +120,8 @@ def _confusion() -> CustomChart:
 
 CASES: dict[str, Callable[[], CustomChart]] = {
     "line": _line, "scatter": _scatter, "bar": _bar, "histogram": _histogram,
-    "line_series": _line_series, "pr_curve": _pr, "roc_curve": _roc,
+    "line_series": _line_series, "line_series_ordinal": _line_series_ordinal,
+    "pr_curve": _pr, "roc_curve": _roc,
     "area_under_curve": _auc, "confusion_matrix": _confusion,
 }
 

@@ -19,26 +19,31 @@ from typing import TYPE_CHECKING, Any
 from vizlog._version import __version__
 from vizlog.errors import (
     ChartBindingError,
+    CommError,
     DtypeError,
+    Error,
     MediaError,
     RunStateError,
     ShapeError,
     UnsupportedInputError,
+    UsageError,
     VizlogError,
 )
 
 if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
+    from vizlog import data_types, plot
     from vizlog.charts import legacy as plots
-    from vizlog.charts import presets as plot
     from vizlog.charts.custom_chart import CustomChart, plot_table
     from vizlog.media.audio import Audio
     from vizlog.media.histogram import Histogram
     from vizlog.media.html import Html
     from vizlog.media.image import Image
     from vizlog.media.object3d import Object3D, box3d
+    from vizlog.media.overlays import BoundingBoxes2D, ImageMask
     from vizlog.media.table import Table
     from vizlog.read import RunData, open_run
     from vizlog.runlog.run import Run
+    from vizlog.runlog.settings import Settings
     from vizlog.runlog.summary import MetricDef
     from vizlog.runlog.table_writer import TableWriter
 
@@ -46,6 +51,10 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
 #: an empty attribute means the module itself.
 _LAZY: dict[str, tuple[str, str]] = {
     "Audio": ("vizlog.media.audio", "Audio"),
+    "BoundingBoxes2D": ("vizlog.media.overlays", "BoundingBoxes2D"),
+    "ImageMask": ("vizlog.media.overlays", "ImageMask"),
+    "Settings": ("vizlog.runlog.settings", "Settings"),
+    "data_types": ("vizlog.data_types", ""),
     "CustomChart": ("vizlog.charts.custom_chart", "CustomChart"),
     "Histogram": ("vizlog.media.histogram", "Histogram"),
     "Html": ("vizlog.media.html", "Html"),
@@ -59,32 +68,39 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Video": ("vizlog.media.video", "Video"),
     "box3d": ("vizlog.media.object3d", "box3d"),
     "open_run": ("vizlog.read", "open_run"),
-    "plot": ("vizlog.charts.presets", ""),
+    "plot": ("vizlog.plot", ""),
     "plot_table": ("vizlog.charts.custom_chart", "plot_table"),
     "plots": ("vizlog.charts.legacy", ""),
 }
 
 __all__ = [
     "Audio",
+    "BoundingBoxes2D",
     "ChartBindingError",
+    "CommError",
     "CustomChart",
     "DtypeError",
+    "Error",
     "Histogram",
     "Html",
     "Image",
-    "Object3D",
+    "ImageMask",
     "MediaError",
+    "Object3D",
     "Run",
     "RunData",
     "RunStateError",
+    "Settings",
     "ShapeError",
     "Table",
     "TableWriter",
     "UnsupportedInputError",
+    "UsageError",
     "Video",
     "VizlogError",
     "__version__",
     "box3d",
+    "data_types",
     "define_metric",
     "finish",
     "init",

@@ -96,10 +96,17 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
     if _is_numpy(value, "generic"):
-        return to_jsonable(value.item())
+        item = value.item()
+        if _is_numpy(item, "generic"):  # longdouble/clongdouble: no Python equivalent
+            if value.dtype.kind == "f":
+                return to_jsonable(float(value))  # nearest float64
+            raise TypeError(f"numpy {type(value).__name__} has no JSON form")
+        return to_jsonable(item)
     if _is_numpy(value, "ndarray"):
         if value.dtype.kind not in "biuf":
             raise TypeError(f"numpy arrays of dtype {value.dtype} have no JSON form")
+        if value.dtype.kind == "f" and value.dtype.itemsize > 8:
+            value = value.astype("float64")  # longdouble: tolist() would keep numpy scalars
         return to_jsonable(value.tolist())
     raise TypeError(f"{type(value).__name__} has no JSON form")
 

@@ -52,7 +52,8 @@ class RunStateError(VizlogError, RuntimeError):
 
 
 class UsageError(VizlogError, ValueError):
-    """A call's arguments are wrong (a bad ``step``, ``id``, ``durability``, ...)."""
+    """A call's arguments are wrong (a bad ``step``, ``id``, ``durability``, ...); also
+    ``wandb.errors.UsageError``'s role."""
 
 
 class UsageTypeError(UsageError, TypeError):
@@ -93,3 +94,45 @@ def too_large(arg: str, size: int | None, limit: int, limit_name: str = "max_byt
     what = f"is {size} {unit}" if size is not None else f"holds more than {limit} {unit}"
     return (f"`{arg}` {what}, over `{limit_name}`={limit}; "
             + (fix or f"raise `{limit_name}` if the data is trusted, or pass less data."))
+# -- wandb.errors compatibility ------------------------------------------------------------------
+# ``except wandb.Error`` must catch every vizlog error, so ``Error`` is the base class itself.
+
+Error = VizlogError
+
+
+class UnsupportedError(UsageError):
+    """A feature vizlog does not offer was asked for (as ``wandb.errors.UnsupportedError``)."""
+
+
+class CommError(VizlogError):
+    """Communication failed (as ``wandb.errors.CommError``; vizlog itself never talks to a
+    server). ``exc`` is the underlying exception, if any."""
+
+    def __init__(self, msg: str, exc: BaseException | None = None) -> None:
+        super().__init__(msg)
+        self.exc = exc
+
+
+class AuthenticationError(CommError):
+    """Authentication failed (as ``wandb.errors.AuthenticationError``)."""
+
+
+__all__ += ["AuthenticationError", "CommError", "Error", "UnsupportedError"]
+
+
+class MediaTypeError(MediaError, TypeError):
+    """A value has the wrong type where wandb raises ``TypeError`` (for example a table cell of
+    another type than its column). Also a ``ValueError``, as every media error."""
+
+
+class TableUsageError(MediaError, AssertionError):
+    """A Table method is misused where wandb asserts (``add_column`` of an existing name or the
+    wrong length, ``get_column`` of a missing column), so this is an ``AssertionError`` too."""
+
+
+class TableKeyError(TableUsageError):
+    """A table key is misused (``set_pk``/``set_fk`` on a missing, nullable or already-keyed
+    column); wandb raises ``AssertionError`` there, so this is one too."""
+
+
+__all__ += ["MediaTypeError", "TableKeyError", "TableUsageError"]

@@ -22,6 +22,7 @@ Nothing registers itself at import time.
 from __future__ import annotations
 
 import importlib
+import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -126,7 +127,8 @@ def convert(value: Any) -> Media | None:
 
     Only types whose ``converts`` prefixes match the value's module are loaded and asked.
     """
-    module = type(value).__module__ + "."
+    module = (value.__name__ if isinstance(value, types.ModuleType)
+              else type(value).__module__) + "."
     for e in ENTRIES.values():
         if e.converts and module.startswith(e.converts):
             obj = e.load().from_value(value)

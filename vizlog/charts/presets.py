@@ -6,7 +6,9 @@ Each builds a :class:`vizlog.Table` and binds a built-in spec (``vizlog/vega_spe
 * ``line``, ``scatter``, ``bar``, ``histogram`` take a Table and column names, as in wandb.
 * ``line_series(xs, ys, keys=None, title="", xname="x")``: ``xs`` is one sequence shared by every
   series or one per series; each series' x and y must have the same length (wandb truncates
-  silently; vizlog refuses). Table ``step, lineKey, lineVal``.
+  silently; vizlog refuses). Table ``step, lineKey, lineVal``. String x values are kept as
+  strings, as wandb does, and drawn on a categorical axis in table order (spec
+  ``line_series_ordinal``).
 * ``pr_curve`` / ``roc_curve(y_true, y_probas, labels=None, classes_to_plot=None, ...)``:
   ``y_probas`` has shape ``(n_samples, n_classes)``, column ``j`` scoring class ``j`` (for a
   binary score ``p`` pass ``np.stack([1 - p, p], axis=1)``); scores must be finite. ``y_true``
@@ -24,8 +26,10 @@ Each builds a :class:`vizlog.Table` and binds a built-in spec (``vizlog/vega_spe
   ``roc_auc``, ``positives`` and ``negatives``.
 * ``confusion_matrix(probs=None, y_true=None, preds=None, class_names=None, ...)``: ``probs``
   (argmax taken) or ``preds``; labels as above with ``class_names``; without ``class_names`` the
-  classes are the sorted union of the values, named by their own values (wandb names them
-  ``Class_1``...). Dense table ``Actual, Predicted, nPredictions`` (int64, n² rows).
+  classes are, as in wandb, the sorted union of the values present in ``y_true`` and the
+  predictions, named ``Class_1``, ``Class_2``, ... in that order (the values are recorded in the
+  descriptor's ``confusion.class_values``). Dense table ``Actual, Predicted, nPredictions``
+  (int64, n² rows).
 """
 
 from __future__ import annotations
@@ -129,13 +133,21 @@ def line_series(xs: Any, ys: Any, keys: Iterable[str] | None = None, title: str 
             raise ShapeError(f"line {i} ({names[i]!r}) has {x.shape[0]} x values and "
                              f"{y.shape[0]} y values; give every line as many x as y values.")
     counts = [y.shape[0] for y in y_list]
+    kinds = {"str" if x.dtype.kind in "US" or (x.dtype.kind == "O" and x.size and all(
+        isinstance(v, str) for v in x.tolist())) else "num" for x in x_list}
+    if len(kinds) > 1:
+        raise MediaError("`xs` mixes string and numeric x values across lines; give every line "
+                         "the same kind of x values.")
+    spec = "line_series_ordinal" if kinds == {"str"} else "line_series"
+    if spec == "line_series_ordinal":  # wandb keeps string steps; the x axis is categorical
+        x_list = [x.astype(str) for x in x_list]
     step = np.concatenate(x_list) if x_list else np.zeros(0)
     values = np.concatenate([y.astype(np.float64) for y in y_list]) if y_list else np.zeros(0)
     arrow = pa.table({"step": pa.array(step),
                       "lineKey": pa.array(np.repeat(np.array(names, dtype=object), counts),
                                           type=pa.string()),
                       "lineVal": pa.array(values, type=pa.float64())})
-    return plot_table("line_series", Table.from_arrow(arrow),
+    return plot_table(spec, Table.from_arrow(arrow),
                       {"step": "step", "lineKey": "lineKey", "lineVal": "lineVal"},
                       {"title": title, "xname": xname}, split_table)
 
@@ -385,18 +397,21 @@ def confusion_matrix(probs: Any = None, y_true: Any = None, preds: Any = None,
             raise ShapeError(f"`preds` has {predicted.shape[0]} values but `y_true` has "
                              f"{truth.shape[0]}; give one prediction per sample.")
     names = _names(class_names, n_cols, "class_names")
-    size = n_cols if n_cols is not None else (len(names) if names is not None else None)
-    if names is None and size is None:
-        if (truth.dtype.kind in "iu") != (predicted.dtype.kind in "iu"):
+    class_values: list[Any] | None = None
+    if names is None and (n_cols is None or truth.dtype.kind in "biu"):
+        # wandb: the classes are the sorted union of the values present, named Class_1..Class_n
+        if (truth.dtype.kind in "biu") != (predicted.dtype.kind in "biu"):
             raise MediaError("`y_true` and `preds` must hold the same kind of classes (both "
                              "ints or both names); or pass `class_names`.")
         union = np.unique(np.concatenate([truth, predicted]))
-        names = [str(v) for v in union.tolist()]
+        class_values = union.tolist()
+        names = [f"Class_{i}" for i in range(1, union.size + 1)]
         t_idx = np.searchsorted(union, truth)
         p_idx = np.searchsorted(union, predicted)
     else:
-        t_idx, names = _to_index(truth, names, size, "y_true", "class_names")
-        p_idx, _ = _to_index(predicted, names, size, "preds", "class_names")
+        t_idx, names = _to_index(truth, names, n_cols or (len(names) if names else None),
+                                 "y_true", "class_names")
+        p_idx, _ = _to_index(predicted, names, len(names), "preds", "class_names")
     n = len(names)
     counts = curves.confusion_counts(t_idx, p_idx, n)
     name_arr = np.array(names, dtype=object)
@@ -404,8 +419,11 @@ def confusion_matrix(probs: Any = None, y_true: Any = None, preds: Any = None,
                       "Predicted": pa.array(np.tile(name_arr, n), type=pa.string()),
                       "nPredictions": pa.array(counts.ravel(), type=pa.int64())})
     total = int(counts.sum())
-    info = {"confusion": {"classes": n, "samples": total,
-                          "accuracy": float(np.trace(counts) / total) if total else None}}
+    info: dict[str, Any] = {"confusion": {
+        "classes": n, "samples": total,
+        "accuracy": float(np.trace(counts) / total) if total else None}}
+    if class_values is not None:
+        info["confusion"]["class_values"] = class_values
     return CustomChart(Table.from_arrow(arrow), "confusion_matrix",
                        {"Actual": "Actual", "Predicted": "Predicted",
                         "nPredictions": "nPredictions"}, {"title": title}, split_table,

@@ -101,7 +101,9 @@ class PointData:
             return np.column_stack([self.rec["p"], self.rec["c"].astype(np.float32)])
         return self.positions
 
-    def bounds(self) -> list[list[float]]:
+    def bounds(self) -> list[list[float]] | None:
+        if len(self.rec) == 0:
+            return None
         cols = np.ascontiguousarray(self.rec["p"].T)   # (3, N): fast per-axis reductions
         return [[float(v) for v in cols.min(axis=1)], [float(v) for v in cols.max(axis=1)]]
 
@@ -129,9 +131,7 @@ def validate_points(value: Any, arg: str, max_points: int) -> PointData:
         raise ShapeError(f"`{arg}` must have shape (N, 3) xyz, (N, 4) xyz + category or (N, 6) "
                          f"xyz + rgb; got {arr.shape}. Select the columns you mean, e.g. "
                          "`points[:, :3]`.")
-    n = int(arr.shape[0])
-    if n == 0:
-        raise MediaError(f"`{arg}` has no points (shape {arr.shape}); log at least one point.")
+    n = int(arr.shape[0])  # 0 points is a valid (empty) cloud, as in wandb
     if n > max_points:
         raise MediaError(too_large(arg, n, max_points, "max_points", "points",
                                    "raise `max_points` or downsample first."))
@@ -161,6 +161,8 @@ def _colors(c: np.ndarray, arg: str) -> tuple[np.ndarray, bool]:
     if c.dtype.kind == "f" and not np.isfinite(c).all():
         raise DtypeError(f"`{arg}` has NaN or infinite rgb values (columns 3..5); colours must "
                          "be numbers in 0..255.")
+    if c.size == 0:
+        return np.zeros(c.shape, np.uint8), False
     lo, hi = float(c.min()), float(c.max())
     if lo < 0 or hi > 255:
         raise DtypeError(f"`{arg}` has rgb values (columns 3..5) in [{lo:g}, {hi:g}]; colours "
@@ -185,6 +187,8 @@ def _categories(k: np.ndarray, arg: str) -> np.ndarray:
                          "0..255, as in wandb); got fractional or non-finite values. For "
                          "intensities, log `points[:, :3]` or map them to rgb in an (N, 6) "
                          "array.")
+    if k.size == 0:
+        return np.zeros(k.shape, np.uint8)
     lo, hi = float(k.min()), float(k.max())
     if lo < 0 or hi > 255:
         raise DtypeError(f"`{arg}` column 3 (category) has values in [{lo:g}, {hi:g}]; "

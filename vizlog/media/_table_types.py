@@ -23,7 +23,7 @@ from typing import Any, Union
 import numpy as np
 
 from vizlog import _json
-from vizlog.errors import MediaError, describe
+from vizlog.errors import MediaError, MediaTypeError, describe
 from vizlog.media._base import Media, RunFiles
 from vizlog.media._table_io import arrow_errors, normalize_arrow, pa
 
@@ -35,6 +35,7 @@ __all__ = ["ENCODING_KEY", "MEDIA_TYPE_KEY", "Column", "DType", "accepts", "buil
 #: Field-metadata key marking an encoded column, and its values.
 ENCODING_KEY = b"vizlog.encoding"
 MEDIA_TYPE_KEY = b"vizlog.media_type"
+NDARRAY_KEY = b"vizlog.ndarray"          # numpy dtype of array cells stored as Arrow lists
 MEDIA, MIXED, ARROW = "media", "mixed", "arrow"
 #: Column values: a sequence or a 1-D numpy array.
 Cells = Union[Sequence[Any], "np.ndarray[Any, Any]"]
@@ -61,6 +62,8 @@ class Column:
     nullable: bool = True
     fixed: bool = False                        # type set by dtype=/cast: never promoted
     lazy: tuple[list[Any], RunFiles] | None = field(default=None, repr=False)
+    ndarray: str | None = None                 # kind "arrow" built from numpy array cells: the
+    #                                            cells' dtype; they read back as arrays
 
     @property
     def type_name(self) -> str:
@@ -151,6 +154,34 @@ def _category(v: Any) -> str:
     return type(v).__name__
 
 
+def ndarray_dtype(values: Cells) -> str | None:
+    """The common dtype of the numpy array cells of ``values`` (as text), None if there are
+    none. Such a column is stored as (nested) Arrow lists and reads back as arrays, as wandb's
+    ndarray cells do."""
+    if isinstance(values, np.ndarray) and values.dtype != object:
+        return None
+    dtypes = [v.dtype for v in values if isinstance(v, np.ndarray)]
+    if not dtypes:
+        return None
+    try:
+        return str(np.result_type(*dtypes))
+    except TypeError:
+        return None
+
+
+def cell_values(col: Column, values: list[Any]) -> list[Any]:
+    """Python values of an Arrow column as the user gave them: nested lists of an ndarray
+    column back to numpy arrays (None stays None)."""
+    if col.ndarray is None:
+        return values
+    return [None if v is None else np.asarray(v, dtype=col.ndarray) for v in values]
+
+
+def _arrow_cell(v: Any) -> Any:
+    """One cell as Arrow takes it: N-D arrays as nested lists."""
+    return v.tolist() if isinstance(v, np.ndarray) and v.ndim != 1 else v
+
+
 def _fix_ndarrays(values: Cells) -> list[Any] | None:
     """N-D array cells become nested lists (Arrow list of lists); None if there are none."""
     if not any(isinstance(v, np.ndarray) and v.ndim != 1 for v in values):
@@ -220,6 +251,8 @@ def build_column(name: str, values: Cells, dtype: DType | None, nullable: bool,
         col = _build_typed(name, values, dtype, row_offset)
     else:
         col = _infer(name, values, allow_mixed, row_offset)
+    if col.kind == ARROW:
+        col.ndarray = ndarray_dtype(values)
     col.nullable = nullable
     col.fixed = dtype is not None
     check_nulls(col, row_offset)
@@ -232,7 +265,7 @@ def _build_typed(name: str, values: Cells, dtype: DType, row_offset: int) -> Col
         assert cls is not None
         for i, v in enumerate(values):
             if v is not None and not isinstance(v, cls):
-                raise MediaError(f"column {name!r} has dtype {cls.__name__} but row "
+                raise MediaTypeError(f"column {name!r} has dtype {cls.__name__} but row "
                                  f"{i + row_offset} holds {describe(v)}; pass a {cls.__name__} "
                                  "or None, or declare the column 'mixed'.")
         return Column(name, MEDIA, cells=list(values), media_cls=cls)
@@ -244,7 +277,7 @@ def _build_typed(name: str, values: Cells, dtype: DType, row_offset: int) -> Col
         arr = pa.array(_fix_ndarrays(values) or values, type=dtype.arrow)
     except arrow_errors():
         row, bad = _first_bad_row(values, dtype.arrow)
-        raise MediaError(f"column {name!r} has dtype {dtype.arrow} but row {row + row_offset} "
+        raise MediaTypeError(f"column {name!r} has dtype {dtype.arrow} but row {row + row_offset} "
                          f"holds {describe(bad)}, which does not convert; fix the value or the "
                          "column's `dtype`.") from None
     return Column(name, ARROW, data=pa.chunked_array([arr], type=arr.type))
@@ -274,7 +307,7 @@ def _infer(name: str, values: Cells, allow_mixed: bool, row_offset: int) -> Colu
     kind0 = _category(first_v)
     for i, v in present:
         if _category(v) != kind0:
-            raise MediaError(
+            raise MediaTypeError(
                 f"column {name!r} mixes types: row {first_i + row_offset} is {kind0} but row "
                 f"{i + row_offset} is {_category(v)} ({describe(v, 40)}); make the column one "
                 "type or pass `allow_mixed_types=True` to store it as JSON text.")
@@ -282,11 +315,11 @@ def _infer(name: str, values: Cells, allow_mixed: bool, row_offset: int) -> Colu
         try:
             pa.array([v])
         except arrow_errors():
-            raise MediaError(
+            raise MediaTypeError(
                 f"column {name!r} row {i + row_offset} holds {describe(v, 60)}, which has no "
                 "Arrow type; convert it to a number, str, bytes, list, dict or datetime (or "
                 "pass `allow_mixed_types=True` for JSON-able values).") from None
-    raise MediaError(f"column {name!r} holds values of one kind ({kind0}) that do not share an "
+    raise MediaTypeError(f"column {name!r} holds values of one kind ({kind0}) that do not share an "
                      "Arrow type (for example lists of different element types); pass "
                      "`allow_mixed_types=True` or convert them.")
 
@@ -319,6 +352,8 @@ def accepts(col: Column, value: Any) -> bool | None:
             and not isinstance(value, (bool, np.bool_))
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         return isinstance(value, str)
+    if isinstance(value, np.ndarray) and value.ndim != 1:
+        value = value.tolist()  # N-D array cells are nested lists
     try:
         pa.array([value], type=t)
     except arrow_errors():
@@ -344,7 +379,7 @@ def fit_cell(col: Column, v: Any, row: int, allow_mixed: bool) -> str | None:
         if is_null and isinstance(v, Media):
             return "media"
         try:
-            pa.array([v], type=None if is_null else col.data.type)
+            pa.array([_arrow_cell(v)], type=None if is_null else col.data.type)
             return "infer" if is_null else None
         except arrow_errors():
             pass
@@ -355,7 +390,7 @@ def fit_cell(col: Column, v: Any, row: int, allow_mixed: bool) -> str | None:
     if allow_mixed and not col.fixed:
         check_jsonable(col.name, [v], row)
         return "mixed"
-    raise MediaError(f"column {col.name!r} holds {col.type_name} but `add_data` row {row} "
+    raise MediaTypeError(f"column {col.name!r} holds {col.type_name} but `add_data` row {row} "
                      f"gives {describe(v, 60)}; pass a matching value, or build the table "
                      "with `allow_mixed_types=True`.")
 
@@ -402,8 +437,9 @@ def change_column(col: Column, change: str, v: Any, nrows: int) -> Column:
         assert col.data is not None
         return replace_column(col, data=col.data.cast(pa.float64()))
     if change == "infer":
-        t = pa.array([v]).type
-        return replace_column(col, data=pa.chunked_array([pa.nulls(nrows, t)], type=t))
+        t = pa.array([_arrow_cell(v)]).type
+        return replace_column(col, data=pa.chunked_array([pa.nulls(nrows, t)], type=t),
+                              ndarray=ndarray_dtype([v]))
     if change == "media":
         return Column(col.name, MEDIA, cells=[None] * nrows, media_cls=type(v),
                       nullable=col.nullable)
@@ -421,7 +457,7 @@ def cast_column(col: Column, spec: DType, optional: bool, allow_mixed: bool = Fa
                 try:
                     pa.array([v], type=col.data.type).cast(spec.arrow)
                 except arrow_errors():
-                    raise MediaError(f"column {col.name!r} cannot be cast to {spec.arrow}: row "
+                    raise MediaTypeError(f"column {col.name!r} cannot be cast to {spec.arrow}: row "
                                      f"{row} holds {describe(v, 60)}; fix the value or cast to "
                                      "another type.") from None
             raise
@@ -448,7 +484,7 @@ def concat_columns(a: Column, b: Column, offset: int, what: str, allow_mixed: bo
             try:
                 da, db = a.data.cast(target), b.data.cast(target)
             except arrow_errors():
-                raise MediaError(f"column {a.name!r}: {what} has type {tb}, the table has {ta} "
+                raise MediaTypeError(f"column {a.name!r}: {what} has type {tb}, the table has {ta} "
                                  f"(row {offset} on); give every batch the same types or pass "
                                  "`dtype=`.") from None
             return replace_column(a, data=pa.chunked_array([*da.chunks, *db.chunks], type=target))
@@ -459,7 +495,7 @@ def concat_columns(a: Column, b: Column, offset: int, what: str, allow_mixed: bo
         va = a.data.to_pylist() if a.data is not None else a.values()
         vb = b.data.to_pylist() if b.data is not None else b.values()
         return Column(a.name, MIXED, cells=[*va, *vb], nullable=a.nullable)
-    raise MediaError(f"column {a.name!r}: {what} holds {b.type_name}, the table holds "
+    raise MediaTypeError(f"column {a.name!r}: {what} holds {b.type_name}, the table holds "
                      f"{a.type_name} (row {offset} on); pass `allow_mixed_types=True` or make "
                      "the batches agree.")
 

@@ -11,9 +11,10 @@ from vizlog._json import check_text
 from vizlog.errors import DtypeError, MediaError, describe, too_large
 from vizlog.media._request import is_path, request
 
-__all__ = ["NORMALIZE_MODES", "is_path", "is_torch_like", "read_source", "to_numpy", "to_uint8"]
+__all__ = ["NORMALIZE_MODES", "is_path", "is_torch_like", "read_source", "to_numpy", "to_uint8",
+           "wandb_to_uint8"]
 
-NORMALIZE_MODES = ("none", "clip", "minmax")
+NORMALIZE_MODES = ("auto", "none", "clip", "minmax")
 
 
 def is_torch_like(value: Any) -> bool:
@@ -49,12 +50,15 @@ def check_caption(caption: Any) -> str | None:
 
 
 def check_normalize(normalize: Any) -> str:
-    """``normalize`` as a rule name (``False`` means ``"none"``); validated by :func:`to_uint8`."""
+    """``normalize`` as a rule name: ``True`` means ``"auto"`` (wandb's ``normalize=True``),
+    ``False`` means ``"none"``; names are validated by :func:`to_uint8`."""
+    if normalize is True:
+        return "auto"
     if normalize is False:
         return "none"
     if not isinstance(normalize, str):
-        raise MediaError("`normalize` must be 'none', 'clip' or 'minmax'; got "
-                         f"{normalize!r}. vizlog never rescales silently: pick the mapping.")
+        raise MediaError("`normalize` must be 'auto', 'none', 'clip', 'minmax' or a bool; got "
+                         f"{normalize!r}.")
     return normalize
 
 
@@ -75,9 +79,10 @@ def read_source(value: Any, arg: str, max_bytes: int) -> tuple[bytes, str | None
 
 
 def to_uint8(arr: np.ndarray, arg: str, normalize: str) -> tuple[np.ndarray, str]:
-    """Map a numeric or boolean array to uint8 without guessing; returns (array, rule applied).
+    """Map a numeric or boolean array to uint8; returns (array, rule applied).
 
     * ``bool``: False -> 0, True -> 255 (rule ``"bool"``).
+    * ``normalize="auto"``: wandb's guess, see :func:`wandb_to_uint8`.
     * integers: must already lie in 0..255 (rule ``"none"``); otherwise ``normalize`` decides.
     * floats: must be finite and in [0, 1], mapped by ``round(x * 255)`` (rule ``"scale255"``).
     * ``normalize="clip"``: floats clipped to [0, 1], integers to 0..255, then as above.
@@ -95,6 +100,8 @@ def to_uint8(arr: np.ndarray, arg: str, normalize: str) -> tuple[np.ndarray, str
     if kind == "f" and not np.isfinite(arr).all():
         raise DtypeError(f"`{arg}` contains NaN or infinite values; replace them first "
                          "(for example with `np.nan_to_num`).")
+    if normalize == "auto":
+        return wandb_to_uint8(arr)
     if normalize == "minmax":
         lo, hi = float(arr.min()), float(arr.max())
         scaled = (arr.astype(np.float64) - lo) / (hi - lo) if hi > lo else np.zeros(arr.shape)
@@ -121,6 +128,44 @@ def to_uint8(arr: np.ndarray, arg: str, normalize: str) -> tuple[np.ndarray, str
         return np.rint(arr.astype(np.float64) * 255.0).astype(np.uint8), "scale255"
     raise DtypeError(f"`{arg}` has dtype {arr.dtype}; expected uint8, another integer type, "
                      "bool or float. Convert it with `.astype(...)`.")
+
+
+def wandb_to_uint8(arr: np.ndarray) -> tuple[np.ndarray, str]:
+    """wandb's guess of an image's value range (``wandb.Image.to_uint8`` of wandb 0.16); returns
+    (uint8 array, rule applied). ``arr`` is numeric, finite and not empty.
+
+    1. A negative minimum: values are min-max rescaled to 0..255 (rule ``"minmax"``; a constant
+       array maps to 0).
+    2. Else a maximum of at most 1: values are multiplied by 255 (rule ``"scale255"``; an
+       integer array that is all 0 is left as it is, rule ``"none"``).
+
+    One deliberate difference: ``uint8`` arrays are always stored as they are (wandb would also
+    multiply a uint8 array whose maximum is 1 by 255, turning a dark image white).
+    3. Else values are read as 0..255 and clipped to it (rule ``"clip255"`` for floats and for
+       integers outside 0..255, else ``"none"``).
+
+    wandb truncates to integers; vizlog rounds to the nearest (at most one level apart), so that
+    ``uint8_array / 255`` logs back exactly ``uint8_array``.
+    """
+    kind = arr.dtype.kind
+    if kind == "b":
+        return np.where(arr, np.uint8(255), np.uint8(0)), "bool"
+    if arr.dtype == np.uint8:
+        return arr, "none"
+    lo, hi = arr.min(), arr.max()
+    if lo < 0:
+        span = float(hi) - float(lo)
+        scaled = (arr.astype(np.float64) - float(lo)) / span if span > 0 else np.zeros(arr.shape)
+        return np.rint(scaled * 255.0).astype(np.uint8), "minmax"
+    if hi <= 1:
+        if kind != "f" and hi == 0:
+            return arr.astype(np.uint8), "none"
+        return np.rint(arr.astype(np.float64) * 255.0).astype(np.uint8), "scale255"
+    if kind != "f":
+        if hi <= 255:
+            return arr.astype(np.uint8), "none"
+        return np.clip(arr, 0, 255).astype(np.uint8), "clip255"
+    return np.rint(np.clip(arr.astype(np.float64), 0.0, 255.0)).astype(np.uint8), "clip255"
 
 
 def file_like_bytes(data: bytes) -> io.BytesIO:

@@ -305,6 +305,26 @@ class Audio(Media):
         return (f"<vizlog.Audio {self.duration:g} s {self.channels} ch @ {self.sample_rate} Hz "
                 f"{self.format}{' caption=' + repr(self.caption) if self.caption else ''}>")
 
+    # -- wandb's list helpers ------------------------------------------------------------------
+    @classmethod
+    def sample_rates(cls, audio_list: Sequence[Audio]) -> list[int]:
+        """The sample rate of each clip (as ``wandb.Audio.sample_rates``)."""
+        return [a.sample_rate for a in _audio_items(audio_list)]
+
+    @classmethod
+    def durations(cls, audio_list: Sequence[Audio]) -> list[float]:
+        """The duration in seconds of each clip (as ``wandb.Audio.durations``)."""
+        return [a.duration for a in _audio_items(audio_list)]
+
+    @classmethod
+    def captions(cls, audio_list: Sequence[Audio]) -> list[str] | bool:
+        """``False`` when no clip has a caption, else every caption with ``""`` for the missing
+        ones (as ``wandb.Audio.captions``)."""
+        caps = [a.caption for a in _audio_items(audio_list)]
+        if all(c is None for c in caps):
+            return False
+        return ["" if c is None else c for c in caps]
+
     @classmethod
     def list_descriptor(cls, items: Sequence[dict[str, Any]],
                         objects: Sequence[Media]) -> dict[str, Any]:
@@ -316,6 +336,14 @@ class Audio(Media):
         if any(d.get("caption") is not None for d in items):
             out["captions"] = [d.get("caption") or "" for d in items]
         return out
+
+
+def _audio_items(audio_list: Any) -> list[Audio]:
+    items = list(audio_list) if isinstance(audio_list, (list, tuple)) else None
+    if items is None or not all(isinstance(a, Audio) for a in items):
+        raise MediaError(f"`audio_list` must be a list of vizlog.Audio; got "
+                         f"{describe(audio_list)}.")
+    return items
 
 
 def _check_rate(rate: Any) -> int:

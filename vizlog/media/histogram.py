@@ -6,7 +6,11 @@ Inputs:
   flattened. It is binned with ``numpy.histogram(values, bins=num_bins)`` over the **finite**
   values: NaN, +inf and -inf are left out of the counts and counted in the descriptor fields
   ``nan_count``, ``posinf_count`` and ``neginf_count`` (present only when non-zero). With no
-  finite value the counts are all 0 over numpy's default range ``[0, 1]``.
+  finite value the counts are all 0 over numpy's default range ``[0, 1]``. When the values' range
+  cannot be split into ``num_bins`` finite bins (a huge constant such as ``np.uint64(2**63)``, or
+  values near the float64 limits), everything goes in one bin ``[min, max]`` and the descriptor
+  says ``binning: "single"``. Every numpy integer, float (16 to 128 bit) and bool type is
+  accepted; complex, datetime, string, bytes and void values are refused (``DtypeError``).
 * ``np_histogram``: a precomputed ``(values, bins)`` pair, e.g. ``numpy.histogram(...)``:
   ``len(bins) == len(values) + 1``, bins finite and non-decreasing, values finite and >= 0
   (ints stay ints, floats such as densities stay floats).
@@ -60,6 +64,7 @@ class Histogram(Media):
                 or not 1 <= num_bins <= MAX_BINS:
             raise MediaError(f"`num_bins` must be an int in 1..{MAX_BINS}; got {num_bins!r}.")
         self.nonfinite = {"nan_count": 0, "posinf_count": 0, "neginf_count": 0}
+        self.binning: str | None = None
         if (sequence is None) == (np_histogram is None):
             raise MediaError("pass exactly one of `sequence` and `np_histogram`; got "
                              f"{'both' if sequence is not None else 'neither'}.")
@@ -78,7 +83,14 @@ class Histogram(Media):
                               "posinf_count": int((bad == np.inf).sum()),
                               "neginf_count": int((bad == -np.inf).sum())}
             flat = flat[finite]
-        counts, edges = np.histogram(flat, bins=num_bins)
+        try:
+            with np.errstate(over="ignore", invalid="ignore"):
+                counts, edges = np.histogram(flat, bins=num_bins)
+        except ValueError:
+            # the range cannot be split into finite bins (a huge constant such as a uint64 near
+            # 2**64, or values near +-1.8e308): one bin holding everything, said in `binning`
+            self.binning = "single"
+            return [int(flat.size)], [float(flat.min()), float(flat.max())]
         return [int(c) for c in counts], [float(e) for e in edges]
 
     @staticmethod
@@ -110,6 +122,8 @@ class Histogram(Media):
         fields: dict[str, Any] = {"_type": self.type_name, "values": list(self.histogram),
                                   "bins": list(self.bins)}
         fields.update({k: v for k, v in self.nonfinite.items() if v})
+        if self.binning is not None:
+            fields["binning"] = self.binning
         return Encoded(None, "", "", fields)
 
     @classmethod
@@ -119,6 +133,7 @@ class Histogram(Media):
         obj.bins = [float(b) for b in descriptor["bins"]]
         obj.nonfinite = {k: int(descriptor.get(k, 0))
                          for k in ("nan_count", "posinf_count", "neginf_count")}
+        obj.binning = descriptor.get("binning")
         return obj
 
     def to_numpy(self) -> tuple[np.ndarray, np.ndarray]:

@@ -2,19 +2,32 @@
 
 Accepted inputs (validated and copied at construction; nothing is encoded until logged):
 
-* **numpy arrays** ``(H, W)``, ``(H, W, 1)``, ``(H, W, 3)`` or ``(H, W, 4)`` (channels last). For
-  channels-first ``(C, H, W)`` pass ``layout="CHW"``; no layout is ever guessed.
+* **numpy arrays** ``(H, W)``, ``(H, W, 1|3|4)`` (channels last) or ``(1|3|4, H, W)`` (channels
+  first). Leading axes of size 1 are dropped (wandb squeezes them). A 3-D array is read as wandb
+  reads it: channels last when the last axis has 1, 3 or 4 entries, else channels first when the
+  first one has; ``layout="HWC"``/``"CHW"`` overrides the guess. When channels were moved the
+  descriptor says ``layout: "CHW"``; when axes were dropped, ``source_shape`` is the input shape.
 
-  - ``uint8``: 0..255, stored as is. Other integer dtypes must hold values in 0..255.
-  - ``bool``: False -> 0, True -> 255 (read back as bool).
-  - float (16/32/64 bit): must be finite and within [0, 1]; stored as ``round(x * 255)``.
-  - Out-of-range values are an error unless ``normalize="clip"`` (clip to [0, 1] or 0..255) or
-    ``normalize="minmax"`` (map min..max to 0..255) says how to map them. The rule applied is
-    recorded in the descriptor's ``normalize`` field (``none``, ``bool``, ``scale255``, ``clip``,
-    ``minmax``).
+  Values (``normalize``, default ``"auto"`` = wandb's rules, see
+  :func:`vizlog.media._util.wandb_to_uint8`):
+
+  - ``bool``: False -> 0, True -> 255 (rule ``bool``); ``uint8``: as is (rule ``none``).
+  - a negative minimum: min-max rescaled to 0..255 (rule ``minmax``);
+  - else a maximum of at most 1 (floats in [0, 1], or 0/1 integers other than uint8):
+    ``round(x * 255)`` (rule ``scale255``);
+  - else values are 0..255: integers in range are stored as they are (rule ``none``), floats and
+    out-of-range integers are clipped to 0..255 and rounded (rule ``clip255``).
+  - NaN or infinite values are refused.
+
+  ``normalize=True`` is ``"auto"``; ``normalize="none"`` (or ``False``) refuses anything that is
+  not already uint8-like (floats must be in [0, 1]); ``"clip"`` clips floats to [0, 1] and
+  integers to 0..255; ``"minmax"`` maps min..max to 0..255. The rule applied is recorded in the
+  descriptor's ``normalize`` field (``none``, ``bool``, ``scale255``, ``clip``, ``clip255``,
+  ``minmax``). wandb truncates where vizlog rounds, so pixels may differ by one level.
 * **torch-like tensors** (anything with ``.detach().cpu().numpy()``, torch is never imported):
-  the torch convention ``(C, H, W)`` is the default layout for 3-D tensors; ``layout="HWC"``
-  overrides. Objects with ``__array__`` are read as numpy arrays.
+  the torch convention ``(C, H, W)`` is the default layout for 3-D tensors (unless only the last
+  axis can hold channels); ``layout="HWC"`` overrides. Objects with ``__array__`` are read as
+  numpy arrays.
 * **PIL images**: ``1`` -> ``L`` (0/255); ``L``, ``LA``, ``RGB``, ``RGBA`` as they are; ``P`` ->
   ``RGBA`` when it has transparency else ``RGB``; ``PA`` -> ``RGBA``; ``La``/``RGBa`` -> ``LA``/
   ``RGBA``; ``CMYK``, ``YCbCr``, ``LAB``, ``HSV``, ``RGBX`` -> ``RGB``; ``I``, ``I;16*`` and
@@ -24,22 +37,33 @@ Accepted inputs (validated and copied at construction; nothing is encoded until 
   refused before decoding; the bytes are stored as given unless ``file_type`` asks for another
   format.
 * **matplotlib** ``Figure`` or ``Axes``: rendered to RGBA with the figure's own ``savefig`` (no
-  pyplot state is read or changed).
+  pyplot state is read or changed); the ``matplotlib.pyplot`` module itself means its current
+  figure (an error when no figure is open; no figure is created).
 * another ``vizlog.Image`` (pixels and caption are copied).
 
-Options: ``caption``; ``file_type`` ``"png"`` (lossless, default), ``"jpeg"``/``"jpg"`` or
-``"webp"`` with ``quality`` 1..100 (default 90); ``masks`` and ``boxes`` as in wandb (see
-:mod:`vizlog.media.overlays`); ``grouping`` (int, kept for wandb compatibility).
+Options: ``mode`` (``L``, ``LA``, ``RGB``, ``RGBA``: the image is converted to it as wandb does,
+and ``source_mode`` records the mode the data had); ``caption``; ``file_type`` ``"png"`` (lossless,
+default), ``"jpeg"``/``"jpg"`` or ``"webp"`` with ``quality`` 1..100 (default 90); JPEG has no
+alpha, so an alpha channel is dropped with a warning, as wandb does (descriptor ``alpha:
+"dropped"``). ``masks`` and ``boxes`` as in wandb (see :mod:`vizlog.media.overlays`; layer dicts or
+``ImageMask``/``BoundingBoxes2D`` objects); a mask of another size than the image is kept and
+stretched over it by the viewer, as in wandb's UI, and its descriptor then carries its own
+``width`` and ``height``. ``grouping`` (int, kept for wandb compatibility).
+
+wandb helpers: :attr:`Image.image` (a PIL image), :meth:`Image.to_data_array`,
+:meth:`Image.all_captions`.
 
 Descriptor ``_type: "image-file"`` with wandb's ``format``, ``width``, ``height``, ``caption``,
 ``masks``, ``boxes``, ``grouping``, plus ``mode`` (PIL mode stored), ``shape`` (the array shape that
-reads back), ``normalize`` and ``source_mode``. A list of images logs as ``images/separated``.
+reads back), ``normalize``, ``source_mode`` and, when they apply, ``layout``, ``source_shape`` and
+``alpha``. A list of images logs as ``images/separated``.
 """
 
 from __future__ import annotations
 
 import io
 import sys
+import types
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -86,6 +110,29 @@ def _is_axes(value: Any) -> bool:
     return callable(getattr(value, "get_figure", None)) and hasattr(value, "imshow")
 
 
+def _is_pyplot(value: Any) -> bool:
+    return isinstance(value, types.ModuleType) and value.__name__ == "matplotlib.pyplot"
+
+
+def _current_figure(plt: Any) -> Any:
+    """pyplot's current figure, without creating one (wandb logs ``plt.gcf()``)."""
+    if not plt.get_fignums():
+        raise MediaError("`data_or_path` is matplotlib.pyplot but there is no open figure to "
+                         "log; draw the plot before logging it, or pass the Figure itself.")
+    return plt.gcf()
+
+
+def _guess_layout(arr: np.ndarray, torch_like: bool) -> str:
+    """wandb's reading of a 3-D array: channels last when the last axis has 1, 3 or 4 entries,
+    else channels first when the first one has; torch tensors are channels first."""
+    if arr.ndim != 3:
+        return "HWC"
+    first, last = arr.shape[0] in (1, 3, 4), arr.shape[-1] in (1, 3, 4)
+    if torch_like:
+        return "CHW" if first or not last else "HWC"
+    return "CHW" if first and not last else "HWC"
+
+
 class Image(Media):
     """A still image; see the module docstring for inputs, options and the descriptor."""
 
@@ -95,7 +142,7 @@ class Image(Media):
     def __init__(self, data_or_path: Any, mode: str | None = None, caption: str | None = None,
                  grouping: int | None = None, classes: Any = None,
                  boxes: Mapping[str, Any] | None = None, masks: Mapping[str, Any] | None = None,
-                 file_type: str | None = None, normalize: str | bool = "none",
+                 file_type: str | None = None, normalize: str | bool = "auto",
                  layout: str | None = None, quality: int | None = None,
                  max_pixels: int = DEFAULT_MAX_PIXELS) -> None:
         check_caption(caption)
@@ -114,6 +161,9 @@ class Image(Media):
         self.file_type = _FILE_TYPES[str(file_type).lower()] if file_type else None
         self.normalize = "none"
         self.source_mode: str | None = None
+        self.layout: str | None = None           # "CHW" when channels-first input was moved
+        self.source_shape: tuple[int, ...] | None = None  # input shape when axes were dropped
+        self.alpha: str | None = None            # "dropped" when JPEG could not keep it
         self._file: bytes | None = None      # original bytes stored as given
         self._file_format: str | None = None
         self._pixels: np.ndarray | None = None
@@ -125,12 +175,12 @@ class Image(Media):
             self._file = None
         if self._pixels is not None and self.file_type == "jpg" and self._pixels.ndim == 3 \
                 and self._pixels.shape[2] in (2, 4):
-            raise MediaError("`file_type=\"jpeg\"` cannot store an alpha channel; use "
-                             "file_type=\"png\" or \"webp\", or drop the alpha channel first.")
-        w, h = self.width, self.height
-        self.masks = {str(k): ImageMask(v, arg=f"masks[{k!r}]", size=(w, h))
+            self._drop_alpha()
+        self.masks = {str(k): v if isinstance(v, ImageMask) else
+                      ImageMask(v, arg=f"masks[{k!r}]")
                       for k, v in _layers(masks, "masks").items()}
-        self.boxes = {str(k): BoundingBoxes2D(v, arg=f"boxes[{k!r}]")
+        self.boxes = {str(k): v if isinstance(v, BoundingBoxes2D) else
+                      BoundingBoxes2D(v, arg=f"boxes[{k!r}]")
                       for k, v in _layers(boxes, "boxes").items()}
 
     # -- input -------------------------------------------------------------------------------
@@ -143,6 +193,8 @@ class Image(Media):
             self._from_pil(value, normalize)
         elif _is_figure(value) or _is_axes(value):
             self._from_figure(value)
+        elif _is_pyplot(value):
+            self._from_figure(_current_figure(value))
         elif is_path(value) or callable(getattr(value, "read", None)):
             self._from_file(value, max_pixels)
         else:
@@ -152,19 +204,41 @@ class Image(Media):
                 raise UnsupportedInputError(
                     f"`data_or_path` must be a numpy array, tensor, PIL image, matplotlib figure, "
                     f"path or binary file object; got {describe(value)}.")
+            source_shape = tuple(int(n) for n in arr.shape)
+            while arr.ndim > 3 and arr.shape[0] == 1:  # wandb squeezes trivial axes
+                arr = arr[0]
+            if arr.ndim != len(source_shape):
+                self.source_shape = source_shape
             if layout is None:
-                layout = "CHW" if torch_like and arr.ndim == 3 else "HWC"
+                layout = _guess_layout(arr, torch_like)
             self._from_array(arr, normalize, layout, max_pixels)
         if mode is not None:
             stored = self.mode
             if mode != stored:
-                raise MediaError(f"`mode` {mode!r} does not match the data, which is {stored!r}; "
-                                 "leave `mode` unset or convert the data first.")
+                self._convert_mode(mode, stored)
+
+    def _convert_mode(self, mode: str, stored: str) -> None:
+        """wandb converts the image to the ``mode`` asked for (PIL ``convert``); so does vizlog,
+        for the modes it stores, and records the mode the data had in ``source_mode``."""
+        if mode not in _PIL_DIRECT:
+            raise MediaError(f"`mode` must be one of 'L', 'LA', 'RGB', 'RGBA' (or None to keep "
+                             f"the data's, {stored!r}); got {mode!r}.")
+        from PIL import Image as PILImage
+
+        if self._pixels is None:
+            self._pixels = self._decode_file()
+            self._file = None
+        im = PILImage.fromarray(self._pixels).convert(mode)
+        self._pixels = np.array(np.asarray(im), dtype=np.uint8, order="C", copy=True)
+        self._shape = tuple(int(n) for n in self._pixels.shape)
+        self._bool = False
+        self.source_mode = self.source_mode or stored
 
     def _copy_from(self, other: Image) -> None:
         self._file, self._file_format = other._file, other._file_format
         self._pixels, self._shape, self._bool = other._pixels, other._shape, other._bool
         self.normalize, self.source_mode = other.normalize, other.source_mode
+        self.layout, self.source_shape, self.alpha = other.layout, other.source_shape, other.alpha
         if self.caption is None:
             self.caption = other.caption
 
@@ -175,14 +249,12 @@ class Image(Media):
                 raise ShapeError(f"`data_or_path` with layout='CHW' must have shape (C, H, W) with "
                                  f"C in 1, 3 or 4; got {arr.shape}.")
             arr = np.moveaxis(arr, 0, -1)
+            self.layout = "CHW"
         if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (1, 3, 4)):
-            hint = ""
-            if arr.ndim == 3 and arr.shape[0] in (1, 3, 4):
-                hint = " Pass `layout=\"CHW\"` for channels-first data."
-            elif arr.ndim == 4 and arr.shape[0] == 1:
-                hint = " Drop the batch axis with `array[0]`."
-            raise ShapeError(f"`data_or_path` must have shape (H, W) or (H, W, C) with C in 1, 3 "
-                             f"or 4; got {arr.shape}.{hint}")
+            given = self.source_shape or arr.shape
+            raise ShapeError(f"`data_or_path` must have shape (H, W), (H, W, C) or (C, H, W) with "
+                             f"C in 1, 3 or 4 (leading axes of size 1 are dropped); got "
+                             f"{tuple(given)}. Reshape it, or pick the channels with `layout=`.")
         if arr.shape[0] == 0 or arr.shape[1] == 0:
             raise ShapeError(f"`data_or_path` has no pixels (shape {arr.shape}); pass an image "
                              "with H > 0 and W > 0.")
@@ -272,10 +344,24 @@ class Image(Media):
             tmp = Image.__new__(Image)
             tmp._pixels = None
             tmp.normalize = "none"
+            tmp.layout = tmp.source_shape = tmp.alpha = None
             tmp._from_pil(im, "none")
         assert tmp._pixels is not None
         self._shape = tmp._shape
         return tmp._pixels
+
+    def _drop_alpha(self) -> None:
+        """JPEG has no alpha: keep the colour channels, as wandb does (it warns and stores RGB)."""
+        import warnings
+
+        assert self._pixels is not None
+        pixels = self._pixels[:, :, :-1]
+        self._pixels = np.ascontiguousarray(pixels[:, :, 0] if pixels.shape[2] == 1 else pixels)
+        self._shape = (*self._shape[:2], *self._pixels.shape[2:])
+        self.alpha = "dropped"
+        warnings.warn("JPEG cannot store an alpha channel; it was dropped (the descriptor says "
+                      "alpha=\"dropped\"). Use file_type=\"png\" or \"webp\" to keep it.",
+                      stacklevel=3)
 
     # -- properties ----------------------------------------------------------------------------
     @property
@@ -303,6 +389,27 @@ class Image(Media):
             return self._file_format
         return self.file_type or "png"
 
+    @property
+    def image(self) -> Any:
+        """The pixels as a PIL image (``wandb.Image.image``)."""
+        return self.to_pil()
+
+    def to_data_array(self) -> list[list[Any]]:
+        """The pixels as rows of PIL pixel values: ints for one channel, tuples otherwise
+        (``wandb.Image.to_data_array``)."""
+        arr = np.asarray(self.to_pil())
+        if arr.ndim == 2:
+            return [list(map(int, row)) for row in arr.tolist()]
+        return [[tuple(px) for px in row] for row in arr.tolist()]
+
+    @classmethod
+    def all_captions(cls, images: Sequence[Any]) -> list[str | None] | bool:
+        """wandb's rule: ``False`` when the first image has no caption, else every caption."""
+        items = list(images)
+        if not items or getattr(items[0], "caption", None) is None:
+            return False
+        return [getattr(m, "caption", None) for m in items]
+
     def children(self) -> dict[str, Media]:
         out: dict[str, Media] = {f"masks/{k}": v for k, v in self.masks.items()}
         out.update({f"boxes/{k}": v for k, v in self.boxes.items()})
@@ -326,6 +433,12 @@ class Image(Media):
             fields["grouping"] = self.grouping
         if self.source_mode is not None:
             fields["source_mode"] = self.source_mode
+        if self.layout is not None:
+            fields["layout"] = self.layout
+        if self.source_shape is not None:
+            fields["source_shape"] = list(self.source_shape)
+        if self.alpha is not None:
+            fields["alpha"] = self.alpha
         if fmt in ("jpg", "webp") and self._file is None:
             fields["quality"] = self.quality
         resolved = resolved or {}
@@ -334,13 +447,20 @@ class Image(Media):
                    if name.startswith(layer + "/")}
             if got:
                 fields[layer] = got
+        for name, mask in self.masks.items():
+            mh, mw = mask.mask.shape
+            if (mw, mh) != (self.width, self.height) and name in fields.get("masks", {}):
+                # wandb accepts any mask size and stretches it over the image: say so
+                fields["masks"][name] = {**fields["masks"][name], "width": mw, "height": mh}
         return Encoded(data, fmt, "media/images", fields)
 
     @classmethod
     def from_value(cls, value: Any) -> Image | None:
-        """``log()`` hook: a matplotlib Figure (anything from matplotlib with ``savefig``)."""
-        if type(value).__module__.startswith("matplotlib.") and \
-                callable(getattr(value, "savefig", None)):
+        """``log()`` hook: a matplotlib Figure (anything from matplotlib with ``savefig``), or
+        the ``matplotlib.pyplot`` module itself (its current figure), as wandb takes them."""
+        if getattr(value, "__name__", None) == "matplotlib.pyplot" or (
+                type(value).__module__.startswith("matplotlib.") and
+                callable(getattr(value, "savefig", None))):
             return cls(value)
         return None
 
@@ -357,6 +477,10 @@ class Image(Media):
         img.file_type = None
         img.normalize = descriptor.get("normalize", "none")
         img.source_mode = descriptor.get("source_mode")
+        img.layout = descriptor.get("layout")
+        src_shape = descriptor.get("source_shape")
+        img.source_shape = tuple(int(n) for n in src_shape) if src_shape else None
+        img.alpha = descriptor.get("alpha")
         img._file, img._file_format, img._pixels = data, str(descriptor.get("format", "png")), None
         with PILImage.open(io.BytesIO(data)) as im:
             w, h = im.size

@@ -50,8 +50,10 @@ class ImageMask(Media):
 
     type_name = "mask"
 
-    def __init__(self, value: Mapping[str, Any], *, arg: str = "masks",
+    def __init__(self, value: Mapping[str, Any], key: str | None = None, *, arg: str | None = None,
                  size: tuple[int, int] | None = None) -> None:
+        # ``key`` is wandb's second argument (the layer name); it only names the layer in errors
+        arg = arg or (f"masks[{key!r}]" if key is not None else "masks")
         if not isinstance(value, Mapping):
             raise MediaError(f"`{arg}` must be a dict with 'mask_data' (or 'path') and "
                              f"'class_labels'; got {describe(value)}.")
@@ -159,7 +161,10 @@ class BoundingBoxes2D(Media):
 
     type_name = "boxes2D"
 
-    def __init__(self, value: Mapping[str, Any], *, arg: str = "boxes") -> None:
+    def __init__(self, value: Mapping[str, Any], key: str | None = None, *,
+                 arg: str | None = None) -> None:
+        # ``key`` is wandb's second argument (the layer name); it only names the layer in errors
+        arg = arg or (f"boxes[{key!r}]" if key is not None else "boxes")
         if not isinstance(value, Mapping) or "box_data" not in value:
             raise MediaError(f"`{arg}` must be a dict with 'box_data' (a list of boxes) and "
                              f"'class_labels'; got {describe(value)}.")

@@ -41,19 +41,33 @@ from typing import Any
 import numpy as np
 
 from vizlog import _json
-from vizlog.errors import MediaError, UnsupportedInputError, describe
+from vizlog.errors import (
+    MediaError,
+    TableKeyError,
+    TableUsageError,
+    UnsupportedInputError,
+    describe,
+)
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_bytes
+from vizlog.media._table_keys import (
+    check_foreign_table,
+    check_key_column,
+    key_metadata,
+    keys_from_schema,
+)
 from vizlog.media._table_types import (
     ARROW,
     ENCODING_KEY,
     MEDIA,
     MEDIA_TYPE_KEY,
     MIXED,
+    NDARRAY_KEY,
     Column,
     DType,
     build_column,
     cast_column,
+    cell_values,
     change_column,
     column_from_any,
     concat_columns,
@@ -146,6 +160,8 @@ class Table(Media):
         self._nrows = 0
         self._pending: list[Sequence[Any]] = []
         self._stored: pa.Table | None = None  # the file table of a read-back, unchanged table
+        self._pk: str | None = None
+        self._fks: dict[str, dict[str, Any]] = {}
         if isinstance(data, Table):
             self._copy_from(data, columns)
         elif data is not None and _is_frame(data) and not isinstance(data, np.ndarray):
@@ -247,6 +263,7 @@ class Table(Media):
     def _copy_from(self, other: Table, columns: Any) -> None:
         snap = other.snapshot_for_log()
         self._cols, self._nrows = snap._cols, snap._nrows
+        self._pk, self._fks = snap._pk, snap._fks
         if columns is not None and list(map(str, columns)) != snap.columns:
             raise MediaError(f"`columns` {list(columns)} differ from the table's columns "
                              f"{snap.columns}; omit `columns`.")
@@ -260,8 +277,11 @@ class Table(Media):
         if isinstance(table, pa.RecordBatch):
             table = pa.Table.from_batches([table])
         out = cls(table)
+        out._pk, out._fks = keys_from_schema(table.schema)
         for i, f in enumerate(table.schema):
             meta = f.metadata or {}
+            if meta.get(NDARRAY_KEY) and out._cols[i].kind == ARROW:
+                out._cols[i].ndarray = meta[NDARRAY_KEY].decode()
             enc = meta.get(ENCODING_KEY)
             if enc not in (b"json", b"media") or (enc == b"media" and files is None):
                 continue
@@ -378,7 +398,8 @@ class Table(Media):
                 chunks = [*col.data.chunks, *extra.data.chunks]
                 if len(chunks) > 64:
                     chunks = [pa.concat_arrays(chunks)]
-                col = replace_column(col, data=pa.chunked_array(chunks, type=col.data.type))
+                col = replace_column(col, data=pa.chunked_array(chunks, type=col.data.type),
+                                     ndarray=col.ndarray or extra.ndarray)
             else:
                 col = replace_column(col, cells=[*col.values(), *values])
             cols.append(col)
@@ -389,13 +410,13 @@ class Table(Media):
         with self._lock:
             name = _name(name, len(self._cols))
             if name in self.columns:
-                raise MediaError(f"`name` {name!r} is already a column; columns are "
+                raise TableUsageError(f"`name` {name!r} is already a column; columns are "
                                  f"{self.columns}.")
             self._flush()
             col = column_from_any(name, data, optional, self.allow_mixed_types)
             n = col.data.length() if col.data is not None else len(col.values())
             if self._cols and n != self._nrows:
-                raise MediaError(f"`data` for column {name!r} has {n} values; the table has "
+                raise TableUsageError(f"`data` for column {name!r} has {n} values; the table has "
                                  f"{self._nrows} rows.")
             self._cols = [*self._cols, col]
             self._nrows = n
@@ -406,24 +427,24 @@ class Table(Media):
         for c in self._cols:
             if c.name == key:
                 return c
-        raise MediaError(f"no column {key!r}; columns are {self.columns}.")
+        raise TableUsageError(f"no column {key!r}; columns are {self.columns}.")
 
     def get_column(self, name: str | int, convert_to: str | None = None) -> Any:
         """The values of one column: a list, or with ``convert_to="numpy"`` a numpy array
         (media cells become their arrays, e.g. image pixels)."""
         if convert_to not in (None, "numpy"):
-            raise MediaError(f"`convert_to` must be None or 'numpy'; got {convert_to!r}.")
+            raise TableUsageError(f"`convert_to` must be None or 'numpy'; got {convert_to!r}.")
         with self._lock:
             self._flush()
             col = self._col(name)
         if col.kind == ARROW:
             assert col.data is not None
             if convert_to is None:
-                return col.data.to_pylist()
+                return cell_values(col, col.data.to_pylist())
             t = col.data.type
             if pa.types.is_list(t) or pa.types.is_large_list(t) or \
                     pa.types.is_fixed_size_list(t):
-                return np.array(col.data.to_pylist())
+                return np.array(col.data.to_pylist(), dtype=col.ndarray)
             return col.data.to_numpy()
         values = list(col.values())
         if convert_to is None:
@@ -459,7 +480,7 @@ class Table(Media):
             for c in cols:
                 if c.kind == ARROW:
                     assert c.data is not None
-                    parts.append(c.data.slice(start, step).to_pylist())
+                    parts.append(cell_values(c, c.data.slice(start, step).to_pylist()))
                 else:
                     parts.append(c.values()[start:start + step])
             for k, row in enumerate(zip(*parts, strict=True)):
@@ -490,7 +511,10 @@ class Table(Media):
             cols = list(self._cols)
         out = {}
         for c in cols:
-            if c.kind == ARROW:
+            if c.kind == ARROW and c.ndarray is not None:
+                assert c.data is not None
+                out[c.name] = pd.Series(cell_values(c, c.data.to_pylist()), dtype=object)
+            elif c.kind == ARROW:
                 assert c.data is not None
                 out[c.name] = pa.table({c.name: c.data}).to_pandas()[c.name]
             else:
@@ -508,6 +532,40 @@ class Table(Media):
             self._cols = [new if c is col else c for c in self._cols]
             self._stored = None
 
+    # -- keys (wandb's set_pk / set_fk; see vizlog.media._table_keys) ---------------------------
+    def _key_col(self, col_name: Any) -> Column:
+        if not isinstance(col_name, (str, int)) or str(col_name) not in self.columns:
+            raise TableKeyError(f"`col_name` {col_name!r} is not a column; columns are "
+                                f"{self.columns}.")
+        return self._col(col_name)
+
+    def set_pk(self, col_name: str) -> None:
+        """Make ``col_name`` (strings, no nulls) the table's primary key."""
+        with self._lock:
+            self._flush()
+            col = self._key_col(col_name)
+            if self._pk not in (None, col.name):
+                raise TableKeyError(f"cannot have multiple primary keys: {self._pk!r} is already "
+                                    "the primary key.")
+            if col.name in self._fks:
+                raise TableKeyError(f"column {col.name!r} is a foreign key; it cannot also be the "
+                                    "primary key.")
+            check_key_column(col, "primary key")
+            self._pk, self._stored = col.name, None
+
+    def set_fk(self, col_name: str, table: Table, table_col: str) -> None:
+        """Make ``col_name`` (strings, no nulls) a foreign key into ``table[table_col]``."""
+        with self._lock:
+            self._flush()
+            col = self._key_col(col_name)
+            if col.name == self._pk:
+                raise TableKeyError(f"column {col.name!r} is the primary key; it cannot also be a "
+                                    "foreign key.")
+            columns = check_foreign_table(table, table_col, self)
+            check_key_column(col, "foreign key")
+            self._fks[col.name] = {"column": table_col, "table_columns": columns}
+            self._stored = None
+
     # -- the protocol -----------------------------------------------------------------------------
     def snapshot_for_log(self) -> Table:
         """An immutable copy of the current content (what ``log()`` stores); cheap: Arrow
@@ -520,6 +578,7 @@ class Table(Media):
             snap._cols = [replace_column(c, cells=list(c.values())) if c.kind != ARROW else c
                           for c in self._cols]
             snap._nrows, snap._pending, snap._stored = self._nrows, [], self._stored
+            snap._pk, snap._fks = self._pk, {k: dict(v) for k, v in self._fks.items()}
             return snap
 
     def _child_names(self) -> tuple[dict[str, Media], dict[int, str]]:
@@ -552,13 +611,17 @@ class Table(Media):
         names = self._child_names()[1]
         arrays, fields = [], []
         for ci, c in enumerate(self._cols):
+            keys = key_metadata(c.name, self._pk, self._fks)
             if c.kind == ARROW:
                 assert c.data is not None
                 arrays.append(c.data)
-                fields.append(pa.field(c.name, c.data.type, nullable=c.nullable))
+                if c.ndarray is not None:
+                    keys[NDARRAY_KEY] = c.ndarray.encode()
+                fields.append(pa.field(c.name, c.data.type, nullable=c.nullable,
+                                       metadata=keys or None))
                 continue
             arrays.append(pa.chunked_array([encode_cells(c, names, dict(resolved), ci)]))
-            meta = {ENCODING_KEY: b"media" if c.kind == MEDIA else b"json"}
+            meta = {ENCODING_KEY: b"media" if c.kind == MEDIA else b"json", **keys}
             if c.kind == MEDIA:
                 meta[MEDIA_TYPE_KEY] = c.type_name.encode()
             fields.append(pa.field(c.name, pa.string(), nullable=c.nullable, metadata=meta))
@@ -570,10 +633,16 @@ class Table(Media):
     def descriptor_fields(self) -> dict[str, Any]:
         with self._lock:
             self._flush()
-            return {"_type": self.type_name, "columns": self.columns,
-                    "column_types": {c.name: c.type_name for c in self._cols},
-                    "ncols": len(self._cols), "nrows": self._nrows, "log_mode": self.log_mode,
-                    "format": "arrow", "compression": "zstd"}
+            out: dict[str, Any] = {
+                "_type": self.type_name, "columns": self.columns,
+                "column_types": {c.name: c.type_name for c in self._cols},
+                "ncols": len(self._cols), "nrows": self._nrows, "log_mode": self.log_mode,
+                "format": "arrow", "compression": "zstd"}
+            if self._pk is not None:
+                out["primary_key"] = self._pk
+            if self._fks:
+                out["foreign_keys"] = {k: dict(v) for k, v in sorted(self._fks.items())}
+            return out
 
     def arrow_for_file(self, resolved: Resolved) -> pa.Table:
         """The Arrow table exactly as :meth:`encode` stores it, with media cells replaced by
