@@ -110,7 +110,8 @@ def test_run_folder_masks_what_changes_between_runs(tmp_path: Path) -> None:
     d = out.descriptor
     run = d["run"]
     assert all(run[k] == MASK for k in ("id", "host", "pid", "started_at", "vizlog_version"))
-    assert run["name"] == "<id>" and run["config"] == {"lr": 0.1} and run["state"] == "finished"
+    assert run["name"] == "<generated name>" and run["config"] == {"lr": 0.1}
+    assert run["state"] == "finished"
     row = d["history"][0]
     assert (row["_timestamp"], row["_runtime"], row["_step"], row["loss"]) == (MASK, MASK, 0, 0.5)
     items = row["img"]["items"]

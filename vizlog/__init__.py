@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
     from vizlog.media.overlays import BoundingBoxes2D, ImageMask
     from vizlog.media.table import Table
     from vizlog.read import RunData, open_run
+    from vizlog.runlog.alerts import AlertLevel
     from vizlog.runlog.run import Run
     from vizlog.runlog.settings import Settings
     from vizlog.runlog.summary import MetricDef
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
 #: Public names loaded on first use (``import vizlog`` stays cheap): name -> (module, attribute);
 #: an empty attribute means the module itself.
 _LAZY: dict[str, tuple[str, str]] = {
+    "AlertLevel": ("vizlog.runlog.alerts", "AlertLevel"),
     "Audio": ("vizlog.media.audio", "Audio"),
     "BoundingBoxes2D": ("vizlog.media.overlays", "BoundingBoxes2D"),
     "ImageMask": ("vizlog.media.overlays", "ImageMask"),
@@ -74,6 +76,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "AlertLevel",
     "Audio",
     "BoundingBoxes2D",
     "ChartBindingError",
@@ -129,33 +132,32 @@ def _current() -> Run | None:
     return current
 
 
-def init(project: str | None = None, name: str | None = None, id: str | None = None,
-         dir: str | os.PathLike[str] | None = None, config: Mapping[str, Any] | None = None,
-         tags: Sequence[str] | None = None, notes: str | None = None, group: str | None = None,
-         job_type: str | None = None, resume: str | bool | None = None,
-         reinit: bool | None = None, **settings: Any) -> Run:
-    """Start a run writing into ``<dir>/<id>/`` (``dir`` defaults to ``./vizlog-runs``) and
-    make it the active run (``vizlog.run``). wandb-only keywords such as ``mode``, ``entity`` or
-    ``settings`` are accepted and ignored; vizlog always writes locally.
+def init(job_type: str | None = None, dir: Any = None, config: Any = None,
+         project: str | None = None, entity: str | None = None, reinit: Any = None,
+         tags: Sequence[str] | None = None, group: str | None = None, name: str | None = None,
+         notes: str | None = None, config_exclude_keys: Sequence[str] | None = None,
+         config_include_keys: Sequence[str] | None = None, mode: str | None = None,
+         resume: str | bool | None = None, id: str | None = None,
+         settings: Any = None, **options: Any) -> Run:
+    """Start a run writing into ``<dir>/<id>/`` (``dir`` defaults to ``./vizlog-runs``; a
+    ``file://`` or ``memory://`` URL or a storage backend also work) and make it the active run
+    (``vizlog.run``). As wandb: ``settings=`` (a :class:`vizlog.Settings` or dict), the
+    ``WANDB_*`` environment variables (``VIZLOG_*`` win), ``config-defaults.yaml``,
+    ``mode="disabled"`` (a run that writes nothing), ``reinit`` and ``resume``; ``entity`` and
+    ``sweep_id`` are recorded. wandb keywords with no offline meaning are accepted.
 
     ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
     the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
     """
-    from vizlog.runlog import active
-    from vizlog.runlog.run import Run
+    from vizlog.runlog.init import init as _init
 
-    previous = _current()
-    if previous is not None and previous.state == "running":
-        previous.finish()
-    workers = settings.pop("workers", None)
-    max_queue = settings.pop("max_queue", 64)
-    durability = settings.pop("durability", "process")
-    new = Run(project=project, name=name, id=id, dir=dir, config=config, tags=tags,
-              notes=notes, group=group, job_type=job_type, resume=resume, workers=workers,
-              max_queue=max_queue, durability=durability)
-    active.set_active(new)
-    return new
+    run: Run = _init(job_type=job_type, dir=dir, config=config, project=project, entity=entity,
+                     reinit=reinit, tags=tags, group=group, name=name, notes=notes,
+                     config_exclude_keys=config_exclude_keys,
+                     config_include_keys=config_include_keys, mode=mode, resume=resume, id=id,
+                     settings=settings, **options)
+    return run
 
 
 def _active() -> Run:
@@ -217,12 +219,13 @@ def finish(exit_code: int | None = None, quiet: bool | None = None) -> None:
     """Finish the active run, if any."""
     run = _current()
     if run is not None:
-        run.finish(exit_code=exit_code)
+        run.finish(exit_code=exit_code, quiet=quiet)
 
 
 def define_metric(name: str, step_metric: str | None = None, step_sync: bool | None = None,
                   hidden: bool | None = None, summary: str | None = None,
                   goal: str | None = None, overwrite: bool | None = None) -> MetricDef:
     """Declare a metric on the active run; see :meth:`Run.define_metric`."""
-    return _active().define_metric(name, step_metric=step_metric, hidden=hidden,
-                                   summary=summary, goal=goal)
+    return _active().define_metric(name, step_metric=step_metric, step_sync=step_sync,
+                                   hidden=hidden, summary=summary, goal=goal,
+                                   overwrite=overwrite)

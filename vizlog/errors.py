@@ -11,6 +11,7 @@ __all__ = [
     "CorruptRecordWarning",
     "DtypeError",
     "MediaError",
+    "RunFinishedError",
     "RunStateError",
     "ShapeError",
     "UnsafePathError",
@@ -58,6 +59,11 @@ class UsageError(VizlogError, ValueError):
 
 class UsageTypeError(UsageError, TypeError):
     """A call got an argument of the wrong type (``log()`` of something that is not a dict)."""
+
+
+class RunFinishedError(RunStateError, UsageError):
+    """A call that needs a running run was made on a finished one (wandb raises its
+    ``UsageError`` there); also a ``RuntimeError`` and a ``ValueError``."""
 
 
 class UnsafePathError(VizlogError, ValueError):

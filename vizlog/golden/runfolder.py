@@ -75,6 +75,9 @@ def _cell_paths(data: bytes) -> list[str]:
     return out
 
 
+_GENERATED_NAME = re.compile(r"^[a-z]+-[a-z]+-[1-9][0-9]*$")
+
+
 def _mask(value: Any, keys: frozenset[str], run_id: str, names: dict[str, str]) -> Any:
     if isinstance(value, dict):
         out = {}
@@ -82,6 +85,8 @@ def _mask(value: Any, keys: frozenset[str], run_id: str, names: dict[str, str]) 
         for k, v in value.items():
             if k in keys:
                 out[k] = MASK
+            elif k == "name" and isinstance(v, str) and _GENERATED_NAME.match(v):
+                out[k] = "<generated name>"  # adjective-noun-N, random per run
             elif media and k == "path" and isinstance(v, str):
                 out[k] = names.get(v, stable_name(v))
             elif media and k in ("sha256", "size"):

@@ -26,9 +26,16 @@ def _plain(value: Any, key: str) -> Any:
 class Config(MutableMapping[str, Any]):
     """Run configuration. ``config["lr"]``, ``config.lr``, ``config.update({...})``."""
 
-    def __init__(self, on_change: Callable[[], None] | None = None) -> None:
+    def __init__(self, on_change: Callable[[], None] | None = None,
+                 guard: Callable[[], None] | None = None) -> None:
         object.__setattr__(self, "_data", {})
         object.__setattr__(self, "_on_change", on_change)
+        object.__setattr__(self, "_guard", guard)
+
+    def _check(self) -> None:
+        """Raises (through ``guard``) when the config may not change, e.g. the run finished."""
+        if self._guard is not None:
+            self._guard()
 
     def _changed(self) -> None:
         if self._on_change is not None:
@@ -38,6 +45,7 @@ class Config(MutableMapping[str, Any]):
         return self._data[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        self._check()
         if not isinstance(key, str):
             raise VizlogError(f"config keys must be str; got {describe(key)}.")
         _json.check_text(key, "a config key")
@@ -45,6 +53,7 @@ class Config(MutableMapping[str, Any]):
         self._changed()
 
     def __delitem__(self, key: str) -> None:
+        self._check()
         del self._data[key]
         self._changed()
 
@@ -69,6 +78,7 @@ class Config(MutableMapping[str, Any]):
     def update(self, other: Any = (), /, allow_val_change: bool = True,
                **kwargs: Any) -> None:
         """Set many keys at once (a dict, an argparse Namespace, or keywords); one write."""
+        self._check()
         if hasattr(other, "_get_kwargs"):
             other = vars(other)
         items = dict(other, **kwargs)

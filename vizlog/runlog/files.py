@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vizlog.errors import VizlogError
+from vizlog.errors import UsageError
 from vizlog.store import Store
 
 __all__ = ["SaveReport", "save_files"]
@@ -48,13 +48,13 @@ def save_files(store: Store, pattern: str | os.PathLike[str],
     """Copy the regular files matching ``pattern`` (a path or a glob) into ``files/``."""
     text = os.fspath(pattern)
     if not isinstance(text, str) or not text:
-        raise VizlogError(f"`glob_str` must be a non-empty path or glob; got {pattern!r}.")
+        raise UsageError(f"`glob_str` must be a non-empty path or glob; got {pattern!r}.")
     base = Path(os.fspath(base_path)) if base_path is not None else _base_of(text)
     base_abs = Path(os.path.abspath(base))
     report = SaveReport()
     matches = sorted(glob.glob(text, recursive=True))
     if not matches:
-        raise VizlogError(f"`glob_str` {text!r} matches no file; pass an existing path or a glob "
+        raise UsageError(f"`glob_str` {text!r} matches no file; pass an existing path or a glob "
                           "that matches something.")
     for name in matches[:MAX_FILES]:
         src = Path(os.path.abspath(name))

@@ -13,6 +13,7 @@ import atexit
 import contextlib
 import os
 import socket
+import sys
 import threading
 import time
 import warnings
@@ -24,14 +25,23 @@ from typing import Any
 
 from vizlog._json import check_text
 from vizlog._version import __version__
-from vizlog.errors import RunStateError, UsageError, UsageTypeError, bad_argument
+from vizlog.errors import (
+    RunFinishedError,
+    RunStateError,
+    UsageError,
+    UsageTypeError,
+    bad_argument,
+)
 from vizlog.format import RUN_FORMAT_VERSION, RUN_JSON, SUMMARY_JSON, history_file_name, new_token
 from vizlog.media._base import Media
 from vizlog.read import open_run
 from vizlog.runlog import active, lease
+from vizlog.runlog.alerts import ALERTS_JSON
 from vizlog.runlog.config import Config
+from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
 from vizlog.runlog.history import HistoryWriter
+from vizlog.runlog.settings import Settings
 from vizlog.runlog.summary import AGGREGATES, MetricDef, Summary
 from vizlog.runlog.values import split_row
 from vizlog.runlog.writer import Writer, store_media
@@ -43,6 +53,8 @@ __all__ = ["Run"]
 #: crash); "power": also fsync'd, with the folder fsync'd after every new file (survives power
 #: loss, slower).
 DURABILITY = ("process", "power")
+#: How often ``save(policy="live")`` files are copied again while the run logs (seconds).
+LIVE_SYNC_SECONDS = 10.0
 
 
 def new_run_id() -> str:
@@ -58,7 +70,7 @@ def _check_id(run_id: str) -> str:
     return run_id
 
 
-class Run:
+class Run(RunExtras):
     """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
 
     _state: str
@@ -70,17 +82,21 @@ class Run:
                  notes: str | None = None, group: str | None = None,
                  job_type: str | None = None, resume: str | bool | None = None,
                  workers: int | None = None, max_queue: int = 64,
-                 durability: str = "process") -> None:
+                 durability: str = "process", entity: str | None = None,
+                 sweep_id: str | None = None, settings: Settings | None = None,
+                 quiet: bool = False) -> None:
         if durability not in DURABILITY:
             allowed = ", ".join(map(repr, DURABILITY))
             raise UsageError(bad_argument("durability", f"one of {allowed}", durability))
         self.durability = durability
         self.id = _check_id(id) if id is not None else new_run_id()
         self.project, self.group, self.job_type, self.notes = project, group, job_type, notes
-        self.name = name or self.id
+        self.entity, self.sweep_id = entity, sweep_id
+        self._name = name or self.id
+        self._quiet = quiet
         self.tags = tuple(str(t) for t in (tags or ()))
         for arg, text in (("project", project), ("name", name), ("group", group),
-                          ("job_type", job_type), ("notes", notes),
+                          ("job_type", job_type), ("notes", notes), ("entity", entity),
                           *(("tags", t) for t in self.tags)):
             if text is not None:
                 if not isinstance(text, str):
@@ -104,6 +120,11 @@ class Run:
         self._exit_code: int | None = None
         self._failure: OSError | None = None
         self._error: str | None = None
+        self._preempting = False
+        #: True when the run this one resumes had called ``mark_preempting()``
+        self.resumed_after_preemption = False
+        self._live_saves: list[tuple[str, str | None]] = []
+        self._live_synced = time.monotonic()
         self._started = time.time()
         self._step = 0
         self._seq = 0
@@ -111,10 +132,18 @@ class Run:
         self._metrics: list[MetricDef] = []
         #: files ``save()`` did not copy, with the reason (symlinks, FIFOs, too large, ...)
         self.saved_files_skipped: dict[str, str] = {}
-        self.config = Config(on_change=self._write_run_json)
+        self.config = Config(on_change=self._write_run_json, guard=self._check_config_change)
         self.summary = Summary(on_explicit_set=self._summary_value)
+        #: True when this run continues one that was already in its folder
+        self.resumed = resuming
         if resuming:
             self._resume_from_disk()
+        #: the first step this process logs (0 for a new run)
+        self.starting_step = self._step
+        self._alerts = self._load_alerts(lambda items: self.store.write_json(ALERTS_JSON, items))
+        self.settings = (settings or Settings()).replace(
+            run_id=self.id, run_name=self._name, project=project, entity=entity,
+            root_dir=str(Path(self.dir).parent) if "://" not in self.dir else self.dir)
         self._workers, self._max_queue = workers, max_queue
         self._open_writers()
         self._owner_pid = os.getpid()
@@ -125,6 +154,7 @@ class Run:
         else:
             self._write_run_json()
         atexit.register(self._atexit)
+        self._say(f"vizlog: run {self.id} logging to {self.dir}")
 
     def _check_resume(self, resume: str | bool | None) -> bool:
         """True when the run exists and may be resumed; the errors of wandb's resume modes."""
@@ -164,14 +194,17 @@ class Run:
                 "config": self.config.as_dict(), "state": self._state,
                 "exit_code": self._exit_code, "started_at": self._started,
                 "host": socket.gethostname(), "pid": os.getpid(),
-                "metrics": [m.as_json() for m in self._metrics]} | \
-            ({"error": self._error} if self._error else {})
+                "metrics": [m.as_json() for m in self._metrics], "entity": self.entity,
+                "sweep_id": self.sweep_id} | \
+            ({"error": self._error} if self._error else {}) | \
+            ({"preempting": True} if self._preempting else {})
 
     def _write_run_json(self) -> None:
         self.store.write_json(RUN_JSON, self._meta())
 
     def _resume_from_disk(self) -> None:
         prev = open_run(self.backend)
+        self.resumed_after_preemption = bool(prev.meta.get("preempting"))
         self.config.update(prev.config)
         steps = [r.get("_step", -1) for r in prev.history]
         self._step = (max(steps) + 1) if steps else 0
@@ -180,6 +213,7 @@ class Run:
 
     def _summary_value(self, key: str, value: Any) -> Any:
         """Explicit ``summary[key] = value``: media are stored now under step ``summary``."""
+        self._check_running("summary[...] = ")
         row, media = split_row({key: value})
         for path, obj in media:
             desc = store_media(self.store, "/".join(path), "summary", obj) \
@@ -194,6 +228,36 @@ class Run:
 
     def _media_committed(self, row: dict[str, Any], seq: int, keys: set[str]) -> None:
         self.summary.auto_update({k: row[k] for k in keys if k in row}, seq)
+
+    # -- attributes ------------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        """The display name (the id when none was given); settable while running."""
+        return self._name
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._check_running("name = ")
+        if not isinstance(value, str) or not value:
+            raise UsageTypeError(bad_argument("name", "a non-empty str", value))
+        self._name = check_text(value, "`name`")
+        self._write_run_json()
+
+    @property
+    def start_time(self) -> float:
+        """When the run started (seconds since the epoch)."""
+        return self._started
+
+    def _check_config_change(self) -> None:
+        if self._state != "running" and os.getpid() == self._owner_pid:
+            raise RunFinishedError(f"run {self.id} is {self._state}; its config cannot change. "
+                                   "Start a new run with `vizlog.init()`.")
+
+    def _say(self, line: str) -> None:
+        """One line on stderr (as wandb), unless quiet (``VIZLOG_SILENT``/``WANDB_SILENT``,
+        ``quiet``)."""
+        if not self._quiet:
+            print(line, file=sys.stderr, flush=True)
 
     # -- logging ---------------------------------------------------------------------------------
     @property
@@ -221,9 +285,11 @@ class Run:
         """Log a dict of values (see the module docstring for step and commit)."""
         if self._state != "running":
             why = f" after a write error ({self._failure})" if self._failure else ""
-            raise RunStateError(f"run {self.id} is {self._state}{why}; `log()` needs a running "
-                                "run. Start a new one with `vizlog.init()`.")
+            raise RunFinishedError(f"run {self.id} is {self._state}{why}; `log()` needs a "
+                                   "running run. Start a new one with `vizlog.init()`.")
         self._raise_pool_error()
+        if self._live_saves and time.monotonic() - self._live_synced > LIVE_SYNC_SECONDS:
+            self._sync_live()
         if type(data) is not dict and not isinstance(data, Mapping):
             raise UsageTypeError(bad_argument("data", "a dict of key -> value", data))
         with self._lock:
@@ -279,12 +345,31 @@ class Run:
         """Copy files (a path or a glob, ``**`` allowed) into ``<run>/files/``, keeping their
         paths relative to ``base_path``. Regular files only: symlinks are never followed; what
         was skipped, and why, is in ``run.saved_files_skipped``. Returns the run-relative paths
-        written. ``policy`` is accepted for wandb compatibility (files are copied now)."""
-        if self._state != "running":
-            raise RunStateError(f"run {self.id} is {self._state}; `save()` needs a running run.")
-        report = save_files(self.store, glob_str, base_path)
+        written. ``policy``: ``"now"`` copies once now; ``"live"`` (default) also copies later
+        edits while the run logs (at most every few seconds) and at ``finish``; ``"end"`` copies
+        at ``finish`` only."""
+        self._check_running("save")
+        if policy not in ("live", "now", "end"):
+            raise UsageError(bad_argument("policy", "'live', 'now' or 'end'", policy))
+        pattern = os.fspath(glob_str)
+        base = None if base_path is None else os.fspath(base_path)
+        if policy != "now":
+            self._live_saves.append((pattern, base))
+        if policy == "end":
+            return []
+        report = save_files(self.store, pattern, base)
         self.saved_files_skipped.update(report.skipped)
         return report.saved
+
+    def _sync_live(self) -> None:
+        """Copy the ``live``/``end`` patterns again (later edits and new matches)."""
+        self._live_synced = time.monotonic()
+        for pattern, base in self._live_saves:
+            try:
+                report = save_files(self.store, pattern, base)
+            except UsageError:  # nothing matches (yet)
+                continue
+            self.saved_files_skipped.update(report.skipped)
 
     def define_metric(self, name: str, step_metric: str | None = None,
                       step_sync: bool | None = None, hidden: bool | None = None,
@@ -341,6 +426,8 @@ class Run:
             failure: BaseException | None = None
             try:
                 self._commit_pending()
+                if self._live_saves and os.getpid() == self._owner_pid:
+                    self._sync_live()
             except Exception as exc:
                 failure = exc
             self._writer.close()
@@ -368,6 +455,9 @@ class Run:
         active.clear(self)
         if failure is not None:
             raise failure
+        if not quiet:
+            self._say(f"vizlog: run {self.id} {self._state}; see it with: vizlog view "
+                      f"{self.dir}")
 
     def _atexit(self) -> None:
         if self._state == "running":

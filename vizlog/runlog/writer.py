@@ -109,6 +109,10 @@ class Writer:
         """True when an error waits to be taken (read without the lock: a cheap check)."""
         return self._error is not None
 
+    def queued(self) -> int:
+        """Steps handed to the writer and not yet written."""
+        return self._in_flight
+
     def take_error(self) -> BaseException | None:
         """The first error from the pool since the last call, or None."""
         with self._lock:
