@@ -102,6 +102,7 @@ __all__ = [
     "Video",
     "VizlogError",
     "__version__",
+    "alert",
     "box3d",
     "data_types",
     "define_metric",
@@ -109,10 +110,12 @@ __all__ = [
     "init",
     "log",
     "login",
+    "mark_preempting",
     "open_run",
     "plot",
     "plot_table",
     "plots",
+    "restore",
     "run",
     "save",
     "watch",
@@ -199,6 +202,22 @@ def save(glob_str: str | os.PathLike[str], base_path: str | os.PathLike[str] | N
          policy: str = "live") -> list[str]:
     """Copy files into the active run's ``files/`` folder; see :meth:`Run.save`."""
     return _active().save(glob_str, base_path=base_path, policy=policy)
+
+
+def restore(name: str, run_path: str | None = None, replace: bool = False,
+            root: str | os.PathLike[str] | None = None) -> Any:
+    """A file saved in the active run (or the local run ``run_path``); see :meth:`Run.restore`."""
+    return _active().restore(name, run_path=run_path, replace=replace, root=root)
+
+
+def alert(title: str, text: str, level: Any = None, wait_duration: Any = None) -> None:
+    """Record an alert in the active run; see :meth:`Run.alert`."""
+    _active().alert(title, text, level=level, wait_duration=wait_duration)
+
+
+def mark_preempting() -> None:
+    """Mark the active run as about to be preempted; see :meth:`Run.mark_preempting`."""
+    _active().mark_preempting()
 
 
 def login(*args: Any, **kwargs: Any) -> bool:

@@ -87,8 +87,8 @@ def log_code(store: Store, root: str | os.PathLike[str] = ".", name: str | None 
             store.put_file(target, data)
             saved.append(target)
             if len(saved) >= MAX_FILES:
-                return saved
-    return saved
+                return sorted(saved)
+    return sorted(saved)
 
 
 def _call(fn: Callable[..., bool], path: str, root: str) -> bool:

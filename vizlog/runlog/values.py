@@ -22,7 +22,7 @@ import numpy as np
 
 from vizlog import registry
 from vizlog._json import check_text
-from vizlog.errors import VizlogError, describe
+from vizlog.errors import UsageError, describe
 from vizlog.media._base import Media
 from vizlog.media._util import is_torch_like
 from vizlog.media.histogram import auto_histogram
@@ -59,7 +59,7 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
         out = {}
         for k, v in value.items():
             if not isinstance(k, str):
-                raise VizlogError(f"log keys must be str; got {describe(k)} under "
+                raise UsageError(f"log keys must be str; got {describe(k)} under "
                                   f"{'/'.join(path) or 'the top level'}. Convert the key to str.")
             check_text(k, f"a key under {'/'.join(path) or 'the top level'}")
             out[k] = _convert(v, (*path, k), media)
@@ -69,12 +69,12 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
             first = type(value[0])
             if any(type(v) is not first for v in value):
                 kinds = sorted({type(v).__name__ for v in value})
-                raise VizlogError(f"`{'/'.join(path)}` mixes media types {kinds}; a list logged "
+                raise UsageError(f"`{'/'.join(path)}` mixes media types {kinds}; a list logged "
                                   "under one key must hold one type. Log them under separate keys.")
             media.append((path, MediaList([_snapshot(v) for v in value])))
             return None
         if any(isinstance(v, Media) for v in value):
-            raise VizlogError(f"`{'/'.join(path)}` mixes media objects with other values; log "
+            raise UsageError(f"`{'/'.join(path)}` mixes media objects with other values; log "
                               "the media under a key of their own.")
         return [_convert(v, (*path, str(i)), media) for i, v in enumerate(value)]
     obj = registry.convert(value)  # before arrays: DataFrames have __array__ too
@@ -84,7 +84,7 @@ def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...
     arr = _array(value)
     if arr is not None:
         return _from_array(arr, path)
-    raise VizlogError(f"`{'/'.join(path)}` has a value vizlog cannot log: {describe(value)}. "
+    raise UsageError(f"`{'/'.join(path)}` has a value vizlog cannot log: {describe(value)}. "
                       "Log numbers, strings, dicts, lists, arrays or vizlog media objects.")
 
 
@@ -96,14 +96,14 @@ def _numpy_scalar(value: np.generic, path: tuple[str, ...],
     if isinstance(item, np.generic):
         if isinstance(value, np.floating):
             return float(value)
-        raise VizlogError(f"`{'/'.join(path)}` is a numpy {value.dtype} scalar, which has no "
+        raise UsageError(f"`{'/'.join(path)}` is a numpy {value.dtype} scalar, which has no "
                           "loggable form; convert it to a float or str first.")
     return _convert(item, path, media)
 
 
 def _from_array(arr: np.ndarray, path: tuple[str, ...]) -> Any:
     if arr.dtype.kind not in "biuf":
-        raise VizlogError(f"`{'/'.join(path)}` is an array of dtype {arr.dtype}; only numeric "
+        raise UsageError(f"`{'/'.join(path)}` is an array of dtype {arr.dtype}; only numeric "
                           "and boolean arrays can be logged. Convert it first.")
     if arr.size == 1:
         return arr.reshape(()).item()
