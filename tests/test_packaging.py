@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from the test extra (`tomli; python_version<'3.11'`)
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 
