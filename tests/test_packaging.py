@@ -70,3 +70,17 @@ def test_no_pickle_anywhere() -> None:
             if needle in text:
                 bad.append(f"{path.relative_to(ROOT)}: {needle}")
     assert bad == []
+
+
+def test_test_data_is_in_the_repository() -> None:
+    # a fresh clone runs every test: nothing is read from outside the repository
+    corpus = ROOT / "tests" / "data" / "corpus"
+    assert sorted(p.name for p in (corpus / "3d").iterdir()) == [
+        "BoxTextured.glb", "Mesh_PrimitiveMode_04.bin", "Mesh_PrimitiveMode_04.gltf", "box.mtl",
+        "box.obj", "cubevc.glb", "points_bin.ply", "unit_cube.STL"]
+    notice = (corpus / "NOTICE").read_text()
+    assert "The MIT License (MIT)" in notice and "a513c0e2" in notice and "Khronos" in notice
+    needles = ("../" + "shared", "parent.parent" + ".parent")
+    outside = [str(p.relative_to(ROOT)) for p in (ROOT / "tests").rglob("*.py")
+               if any(n in p.read_text() for n in needles)]
+    assert outside == []
