@@ -25,6 +25,10 @@ def test_ci_runs_the_readme_test_command_with_lint_and_types() -> None:
     assert "sed -n '5p' README.md" in ci
     assert 'eval "$readme_test_cmd"' in ci
     assert "ruff check vizlog" in ci and "mypy vizlog" in ci
+    # and the suite on the oldest and newest Python the package declares, each in its own venv
+    assert "for ver in 3.10 3.13; do" in ci and '-m pytest -q' in ci
+    ignored = (ROOT / ".gitignore").read_text().splitlines()
+    assert ".venv-3.10/" in ignored and ".venv-3.13/" in ignored
 
 
 def test_extras_and_entry_points() -> None:
