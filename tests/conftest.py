@@ -18,7 +18,8 @@ for _entry in registry.entries():
 import vizlog.read  # noqa: E402
 import vizlog.runlog.run  # noqa: E402, F401
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+"""Real-world test files kept in the repository (see its README.md and NOTICE)."""
 
 
 @pytest.fixture
@@ -48,10 +49,14 @@ def _no_active_run():
 
 @pytest.fixture
 def corpus3d(tmp_path: Path) -> Path:
-    """A private copy of shared/corpus/3d (tests never write into the corpus)."""
+    """A private copy of tests/data/corpus/3d (tests never write into the corpus).
+
+    The corpus is part of the repository: a missing folder is an error, never a skip.
+    """
     src = CORPUS / "3d"
     if not src.is_dir():
-        pytest.skip(f"corpus not found at {src}")
+        raise FileNotFoundError(f"the 3D test corpus is missing: {src} should be in the "
+                                "repository (tests/data/corpus/3d); restore it from git.")
     dst = tmp_path / "corpus3d"
     shutil.copytree(src, dst)
     return dst

@@ -225,3 +225,14 @@ def test_missing_sibling_and_nameless_streams(corpus3d: Path) -> None:
     gltf = (corpus3d / "Mesh_PrimitiveMode_04.gltf").read_bytes()
     with pytest.raises(MediaError, match=r"file object without a name.*Pass the file's path"):
         vizlog.Object3D(io.BytesIO(gltf), file_type="gltf")
+
+
+def test_refusals_are_raised_once_and_not_logged_by_trimesh(hostile, caplog) -> None:
+    # trimesh swallows resolver errors and logs them with their traceback; vizlog re-raises them,
+    # so those records are dropped (formatting them also opened '<unknown>' on Python 3.13)
+    folder: Path = hostile["folder"]
+    caplog.set_level("DEBUG")
+    for name in ("ply_texture_dotdot.ply", "obj_map_kd_dotdot.obj", "obj_mtllib_dotdot.obj"):
+        with pytest.raises(MediaError, match=r"references '\.\./outside/secret\.(png|mtl)'"):
+            vizlog.Object3D(folder / name)
+    assert [r for r in caplog.records if r.exc_info] == []

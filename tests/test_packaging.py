@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from the test extra (`tomli; python_version<'3.11'`)
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +25,10 @@ def test_ci_runs_the_readme_test_command_with_lint_and_types() -> None:
     assert "sed -n '5p' README.md" in ci
     assert 'eval "$readme_test_cmd"' in ci
     assert "ruff check vizlog" in ci and "mypy vizlog" in ci
+    # and the suite on the oldest and newest Python the package declares, each in its own venv
+    assert "for ver in 3.10 3.13; do" in ci and '-m pytest -q' in ci
+    ignored = (ROOT / ".gitignore").read_text().splitlines()
+    assert ".venv-3.10/" in ignored and ".venv-3.13/" in ignored
 
 
 def test_extras_and_entry_points() -> None:
@@ -67,3 +74,17 @@ def test_no_pickle_anywhere() -> None:
             if needle in text:
                 bad.append(f"{path.relative_to(ROOT)}: {needle}")
     assert bad == []
+
+
+def test_test_data_is_in_the_repository() -> None:
+    # a fresh clone runs every test: nothing is read from outside the repository
+    corpus = ROOT / "tests" / "data" / "corpus"
+    assert sorted(p.name for p in (corpus / "3d").iterdir()) == [
+        "BoxTextured.glb", "Mesh_PrimitiveMode_04.bin", "Mesh_PrimitiveMode_04.gltf", "box.mtl",
+        "box.obj", "cubevc.glb", "points_bin.ply", "unit_cube.STL"]
+    notice = (corpus / "NOTICE").read_text()
+    assert "The MIT License (MIT)" in notice and "a513c0e2" in notice and "Khronos" in notice
+    needles = ("../" + "shared", "parent.parent" + ".parent")
+    outside = [str(p.relative_to(ROOT)) for p in (ROOT / "tests").rglob("*.py")
+               if any(n in p.read_text() for n in needles)]
+    assert outside == []

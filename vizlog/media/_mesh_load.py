@@ -17,11 +17,18 @@ named by a plain relative name (``box.mtl``, ``textures/wood.png``). Refused, wi
 trimesh is given a :class:`~trimesh.resolvers.Resolver` backed by it. trimesh swallows resolver
 errors while it reads materials and textures (it logs and carries on), so every refusal is also
 recorded and re-raised after trimesh returns: a model with a bad reference never loads.
+Because vizlog re-raises them, trimesh's own log records of those refusals (a warning with the
+full traceback) are dropped by a filter on trimesh's logger, installed on first use: the user
+sees one clear error, not the same one twice, and no traceback is formatted while a model loads.
+(Formatting one is not harmless: on Python 3.13 the traceback module re-parses each frame's
+source segment, and a failed parse makes CPython try to open a file named ``<unknown>`` in the
+working directory.)
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 import stat
@@ -104,6 +111,7 @@ class FolderReader:
         try:
             return self._read(name, uri)
         except MediaError as exc:
+            exc.vizlog_reraised = True  # type: ignore[attr-defined]
             self.problems.append(exc)
             raise
 
@@ -154,11 +162,22 @@ class FolderReader:
 _RESOLVER_CLS: Any = None
 
 
+class _DropReraisedRefusals(logging.Filter):
+    """Drops log records whose exception is a refusal :class:`FolderReader` re-raises."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not (isinstance(exc, MediaError) and getattr(exc, "vizlog_reraised", False))
+
+
 def _resolver(reader: FolderReader | None) -> Any:
     """A trimesh Resolver that reads only through ``reader`` (None: refuses everything)."""
     global _RESOLVER_CLS
     if _RESOLVER_CLS is None:
         from trimesh.resolvers import Resolver
+        from trimesh.util import log as trimesh_log
+
+        trimesh_log.addFilter(_DropReraisedRefusals())
 
         class SafeResolver(Resolver):
             def __init__(self, reader: FolderReader | None) -> None:
