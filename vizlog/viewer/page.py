@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Any
 
 from vizlog import _json
 from vizlog.read import flatten, is_descriptor, open_run
-from vizlog.store import LocalFS
+from vizlog.viewer import assets, watch
+from vizlog.viewer.data import run_extras
 from vizlog.viewer.previews import preview
 
 __all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
@@ -20,9 +22,7 @@ MAX_MEDIA_STEPS = 100
 #: Points drawn per metric; longer series keep each bucket's first, min, max and last point, so
 #: spikes and the overall shape survive (the page says how many points the series has).
 MAX_PLOT_POINTS = 4000
-CSP = ("default-src 'none'; img-src 'self' file: data:; media-src 'self' file: data:; "
-       "frame-src 'self' file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-       "connect-src 'none'; form-action 'none'; base-uri 'none'")
+CSP = assets.CSP
 
 
 def _number(v: Any) -> float | None:
@@ -67,7 +67,7 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
         "config": data.config, "summary": summary, "scalars": dict(sorted(scalars.items())),
         "scalar_counts": counts,
         "media": media_out,
-    }
+    } | run_extras(data.history, meta, root)
 
 
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
@@ -91,8 +91,9 @@ def _asset(name: str) -> str:
     return resources.files("vizlog.viewer").joinpath(name).read_text(encoding="utf-8")
 
 
-def render(data: Mapping[str, Any]) -> str:
-    """The page's HTML for ``page_data(...)`` output."""
+def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run") -> str:
+    """The page's HTML for ``page_data(...)`` output; scripts load from ``static`` (relative to
+    the page)."""
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
     blob = _json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
@@ -102,14 +103,37 @@ def render(data: Mapping[str, Any]) -> str:
             .replace("{{CSP}}", CSP)
             .replace("{{TITLE}}", html_title)
             .replace("{{CSS}}", _asset("viewer.css"))
-            .replace("{{JS}}", _asset("viewer.js"))
+            .replace("{{STATIC}}", static)
+            .replace("{{SCRIPTS}}", assets.script_tags(static, page))
             .replace("{{DATA}}", blob))
 
 
-def build(run_dir: str | Path) -> Path:
-    """Write ``<run_dir>/index.html`` (atomically) and return its path."""
+def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,
+          live: bool = False, force: bool = False, up: str | None = None) -> Path:
+    """Write ``index.html`` for the run at ``run_dir`` into ``out`` (default: the run folder) and
+    return its path. Nothing is rewritten when the run has not changed since the last build
+    (unless ``force``). ``static`` is the scripts' folder relative to the page (default: copy them
+    to ``<out>/viewer/static``); ``live`` makes the page reload itself when a later build changes
+    it (``vizlog view --watch``); ``up`` links back to a project page."""
     root = Path(run_dir).resolve()
-    html = render(page_data(root))
-    path = root / "index.html"
-    LocalFS().write_atomic(path, html.encode("utf-8"))
+    target = Path(out).resolve() if out is not None else root
+    path = target / "index.html"
+    options = [os.path.relpath(root, target), static, live, up]
+    stamp = watch.stamp_of([watch.run_stamp(root), options])
+    if not force and path.is_file() and watch.read_stamp(target) == stamp:
+        return path
+    data = page_data(root)
+    rel = os.path.relpath(root, target).replace(os.sep, "/")
+    data["base"] = "" if rel == "." else rel + "/"
+    if up:
+        data["project_link"] = up
+    if live:
+        data["watch"] = {"src": watch.VERSION_FILE, "version": stamp}
+    if static is None:
+        assets.install(target)
+        static = assets.STATIC
+    html = render(data, static)
+    assets.write_file(path, html.encode("utf-8"))
+    watch.save_stamp(target, stamp)
+    watch.write_version(target, stamp)
     return path

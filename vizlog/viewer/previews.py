@@ -124,9 +124,10 @@ def _object3d(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> 
     counts = [f"{d[k]:,} {label}" for k, label in (("vertex_count", "vertices"),
                                                    ("face_count", "faces"),
                                                    ("point_count", "points")) if d.get(k)]
-    return {"kind": "object3d", "src": d.get("path"), "thumb": f"{out_dir.name}/{thumb}"
-            if digest else None, "summary": " · ".join([str(d.get("format", "")), *counts]),
-            "caption": d.get("caption")}
+    out = {"kind": "object3d", "src": d.get("path"), "thumb": f"{out_dir.name}/{thumb}"
+           if digest else None, "summary": " · ".join([str(d.get("format", "")), *counts]),
+           "caption": d.get("caption")}
+    return out | _interactive3d(d, run_dir, out_dir)
 
 
 def _render_object3d(d: Mapping[str, Any], run_dir: Path) -> bytes:
@@ -196,8 +197,11 @@ def _table(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
         types.append(meta.get("vizlog.media_type") or str(field.type))
         cells.append(values)
     rows = [list(r) for r in zip(*cells, strict=True)] if cells else []
-    return {"kind": "table", "src": d.get("path"), "columns": columns, "types": types,
-            "rows": rows, "nrows": nrows}
+    out = {"kind": "table", "src": d.get("path"), "columns": columns, "types": types,
+           "rows": rows, "nrows": nrows}
+    if nrows > len(rows):
+        out |= _all_rows(d, run_dir, out_dir)
+    return out
 
 
 def _plain_cell(v: Any) -> Any:
@@ -224,11 +228,17 @@ def _chart(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
     svg_name = f"chart-{digest}.svg"
     out: dict[str, Any] = {"kind": "chart", "spec": d.get("spec"), "spec_src": d.get("path"),
                            "title": (d.get("strings") or {}).get("title")}
+    spec: Any = None
+    try:
+        spec = _json.loads((run_dir / str(d["path"])).read_bytes())
+    except (OSError, ValueError, KeyError, RecursionError):
+        pass
+    if isinstance(spec, dict) and d.get("size", 0) <= MAX_LIVE_SPEC_BYTES:
+        out["vega"] = spec
     if not (out_dir / svg_name).is_file():
         try:
             import vl_convert
 
-            spec = _json.loads((run_dir / str(d["path"])).read_bytes())
             svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
         except Exception as exc:  # vl-convert missing or the spec does not render
             out["error"] = f"not rendered: {type(exc).__name__}: {exc}"[:300]
@@ -236,6 +246,61 @@ def _chart(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
         LocalFS().write_atomic(out_dir / svg_name, svg.encode("utf-8"))
     out["svg"] = f"{out_dir.name}/{svg_name}"
     return out
+
+
+#: Chart specs up to this size are embedded and drawn live by vega-embed (SVG stays the fallback).
+MAX_LIVE_SPEC_BYTES = 2_000_000
+
+
+def _inside(run_dir: Path, rel: Any) -> Path | None:
+    """``run_dir / rel`` when it is a regular file inside the run, else None."""
+    if not isinstance(rel, str):
+        return None
+    path = (run_dir / rel).resolve()
+    return path if run_dir.resolve() in path.parents and path.is_file() else None
+
+
+def _html(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
+    """The file, plus a copy behind vizlog's CSP (the only one the page frames)."""
+    from vizlog.viewer.payloads import framed_html
+
+    out = _playable("html")(d, run_dir, out_dir, name)
+    src, digest = _inside(run_dir, d.get("path")), d.get("sha256")
+    if src is not None and isinstance(digest, str):
+        out["framed"] = framed_html(src, out_dir, digest)
+    return out
+
+
+def _interactive3d(d: Mapping[str, Any], run_dir: Path, out_dir: Path) -> dict[str, Any]:
+    from vizlog.viewer.payloads import model_script
+
+    src, digest = _inside(run_dir, d.get("path")), d.get("sha256")
+    if src is None or not isinstance(digest, str):
+        return {}
+    rel = model_script(src, out_dir, digest, str(d.get("format", "")))
+    return {"model_src": rel, "model_id": digest[:20]} if rel else {}
+
+
+def _all_rows(d: Mapping[str, Any], run_dir: Path, out_dir: Path) -> dict[str, Any]:
+    """Every row for the paged table widget; media cells become thumbnails or their type."""
+    from vizlog.viewer.payloads import table_rows_script
+
+    src, digest = _inside(run_dir, d.get("path")), d.get("sha256")
+    if src is None or not isinstance(digest, str):
+        return {}
+
+    def cell(v: Any, encoding: str) -> Any:
+        if encoding not in ("media", "json") or v is None:
+            return _plain_cell(v)
+        value = _json.loads(v) if isinstance(v, str) else v
+        if isinstance(value, Mapping) and value.get("_type") == "image-file":
+            return {"thumb": value.get("path"), "caption": value.get("caption"),
+                    "width": value.get("width")}
+        if isinstance(value, Mapping) and isinstance(value.get("_type"), str):
+            return f"({value['_type']})" if value["_type"] != "float" else value.get("value")
+        return value if isinstance(value, (bool, int, float, str)) else _json.dumps(value)
+
+    return {"rows_src": table_rows_script(src, out_dir, digest, cell), "rows_id": digest[:20]}
 
 
 PREVIEWS: dict[str, Preview] = {
@@ -246,8 +311,8 @@ PREVIEWS: dict[str, Preview] = {
     "videos": _listed(_playable("video"), "videos"),
     "audio-file": _playable("audio"),
     "audio": _listed(_playable("audio"), "audio"),
-    "html-file": _playable("html"),
-    "html": _listed(_playable("html"), "html"),
+    "html-file": _html,
+    "html": _listed(_html, "html"),
     "object3D-file": _object3d,
     "object3D": _listed(_object3d, "objects"),
     "custom-chart": _chart,
