@@ -56,7 +56,8 @@ class Browser:
                 raise RuntimeError("chromium did not start its DevTools endpoint")
             time.sleep(0.05)
         port, path = port_file.read_text().split()[:2]
-        self.ws = connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=20)
+        self.ws = connect(f"ws://127.0.0.1:{port}{path}", max_size=None,
+                          open_timeout=20).__enter__()
         self._id = 0
         self.events: list[dict[str, Any]] = []
         self.requests: list[str] = []

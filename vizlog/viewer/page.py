@@ -12,7 +12,7 @@ from typing import Any
 from vizlog import _json
 from vizlog.read import flatten, is_descriptor, open_run
 from vizlog.viewer import assets, watch
-from vizlog.viewer.data import run_extras
+from vizlog.viewer.data import js_payload, run_extras
 from vizlog.viewer.previews import preview
 
 __all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
@@ -94,12 +94,19 @@ def _asset(name: str) -> str:
 def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run") -> str:
     """The page's HTML for ``page_data(...)`` output; scripts load from ``static`` (relative to
     the page)."""
+    title = str(data["run"].get("name") or data["run"].get("id"))
+    return render_page(data, title, static, page)
+
+
+def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> str:
+    """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``."""
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
     blob = _json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
-    title = str(data["run"].get("name") or data["run"].get("id"))
-    html_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return (_asset("template.html")
+    html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                  .replace('"', "&quot;"))
+    template = "template.html" if page == "run" else f"{page}.html"
+    return (_asset(template)
             .replace("{{CSP}}", CSP)
             .replace("{{TITLE}}", html_title)
             .replace("{{CSS}}", _asset("viewer.css"))
@@ -134,6 +141,8 @@ def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | N
         static = assets.STATIC
     html = render(data, static)
     assets.write_file(path, html.encode("utf-8"))
+    assets.write_file(root / "viewer" / "metrics.js",
+                      js_payload("vizlogRunMetrics", root.name, data["scalars"]))
     watch.save_stamp(target, stamp)
     watch.write_version(target, stamp)
     return path
