@@ -47,11 +47,11 @@ def test_hover_shows_the_exact_value_and_drag_zooms(runs_dir: Path, browser: Bro
                        ".innerText")
     assert tip.split("\n") == ["step 199", "train/loss", "0.5"]
     browser.mouse("mouseMoved", x + 56 + (w - 66) * 0.5, y + h / 2)
-    head, name, value = browser.eval(
+    head, key, value = browser.eval(
         "document.querySelector('.card.metric[data-key=\"train/loss\"] .vz-tip').innerText"
     ).split("\n")
     step = int(head.removeprefix("step "))
-    assert 95 <= step <= 104 and float(value) == 100.0 - step * 0.5
+    assert key == "train/loss" and 95 <= step <= 104 and float(value) == 100.0 - step * 0.5
     browser.drag(x + 56 + (w - 66) * 0.25, y + h / 2, x + 56 + (w - 66) * 0.5, y + h / 2)
     lo, hi = map(float, browser.eval(
         f"document.querySelector('{sel}').getAttribute('data-x-domain')").split(","))
