@@ -218,3 +218,69 @@ def test_screenshots_of_the_demo_and_a_project(tmp_path: Path, browser: Browser)
     print(f"screenshots: {shot.resolve()} {shot2.resolve()}")
     assert shot.stat().st_size > 50_000 and shot2.stat().st_size > 20_000
     assert json.loads(json.dumps(browser.remote_requests())) == []
+
+
+class RequestListener(Listener):
+    """Counts connections that send bytes (HTTP requests, WebSocket handshakes), and all
+    connections separately."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        super().__init__()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.hits += 1
+            conn.settimeout(1.0)
+            try:
+                if conn.recv(64):
+                    self.requests += 1
+            except OSError:
+                pass
+            conn.close()
+
+
+def test_user_html_makes_no_request(runs_dir: Path, browser: Browser) -> None:
+    """Issue 11: a user Html page tries every way out; no request reaches a loopback listener.
+
+    Known residue: for a nested ``<iframe src="http://...">`` Chromium opens a TCP connection
+    (a preconnect: no byte is sent) before the inherited CSP refuses the navigation; so this test
+    counts requests, and checks that only that case connects at all."""
+    listener = RequestListener()
+    url = f"http://127.0.0.1:{listener.port}"
+    attack = f"""<!doctype html><html><head>
+<link rel="stylesheet" href="{url}/css"><link rel="prefetch" href="{url}/prefetch">
+<link rel="preconnect" href="{url}"><base href="{url}/">
+<meta http-equiv="refresh" content="1;url={url}/refresh"></head><body>
+<img src="{url}/img"><iframe src="{url}/frame"></iframe><video src="{url}/video"></video>
+<form id="f" action="{url}/form" method="post"></form>
+<script>
+fetch("{url}/fetch").catch(() => {{}});
+try {{ const x = new XMLHttpRequest(); x.open("GET", "{url}/xhr"); x.send(); }} catch (e) {{}}
+try {{ navigator.sendBeacon("{url}/beacon", "x"); }} catch (e) {{}}
+try {{ new WebSocket("ws://127.0.0.1:{listener.port}/ws"); }} catch (e) {{}}
+try {{ new EventSource("{url}/sse"); }} catch (e) {{}}
+try {{ new Worker("{url}/worker.js"); }} catch (e) {{}}
+try {{ document.getElementById("f").submit(); }} catch (e) {{}}
+try {{ window.open("{url}/popup"); }} catch (e) {{}}
+new Image().src = "{url}/image-js";
+setTimeout(() => {{ try {{ location.href = "{url}/navigate"; }} catch (e) {{}} }}, 300);
+document.title = "ran";
+</script></body></html>"""
+    try:
+        with vizlog.init(dir=runs_dir) as run:
+            run.log({"page": vizlog.Html(attack)})
+        page = build(run.dir)
+        browser.open(page)
+        srcdoc = browser.eval("document.querySelector('iframe.html').getAttribute('srcdoc')")
+        assert srcdoc.startswith('<!doctype html><meta http-equiv="Content-Security-Policy"')
+        browser.pump(3.0)
+    finally:
+        listener.close()
+    assert listener.requests == 0
+    assert listener.hits <= 1  # the nested iframe's preconnect (see the docstring)
+    assert browser.remote_requests() == []

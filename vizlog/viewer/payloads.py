@@ -1,7 +1,11 @@
-"""Files the run page loads on demand, written once per content hash into ``<run>/viewer/``.
+"""What the run page shows of user HTML, and the files it loads on demand (written once per
+content hash into ``<run>/viewer/``).
 
-* ``html-<sha>.html``: a user HTML file behind vizlog's own Content-Security-Policy (first thing in
-  the document), so that its scripts run in the sandboxed frame but nothing reaches the network;
+User HTML is shown in ``<iframe sandbox="allow-scripts" srcdoc=...>``: a srcdoc document inherits
+the page's Content-Security-Policy (no network, no inline script), and :func:`framed_html` puts
+vizlog's own policy in front of the user's markup as well. (A frame loaded with ``src=`` from a
+``file://`` folder does not inherit the policy, and Chromium let such a frame reach the network.)
+
 * ``model-<sha>.js``: a 3D file (GLB or PLY) as base64, loaded as a script (``file://`` pages cannot
   fetch) and parsed by three.js in the page;
 * ``rows-<sha>.js``: every row of a table (up to ``MAX_TABLE_ROWS``) for the paged table widget.
@@ -21,14 +25,16 @@ from typing import Any
 from vizlog.viewer.assets import write_file
 from vizlog.viewer.data import js_payload
 
-__all__ = ["FRAME_CSP", "MAX_MODEL_BYTES", "MAX_TABLE_ROWS", "framed_html", "model_script",
-           "table_rows_script"]
+__all__ = ["FRAME_CSP", "MAX_FRAMED_BYTES", "MAX_MODEL_BYTES", "MAX_TABLE_ROWS", "framed_html",
+           "model_script", "table_rows_script"]
 
 #: The policy every framed user HTML document starts with: inline scripts and styles run, and
 #: nothing is loaded from anywhere (images only from data: URLs).
 FRAME_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
              "img-src data:; media-src data:; font-src data:; connect-src 'none'; "
              "form-action 'none'; base-uri 'none'")
+#: User HTML files larger than this are linked, not shown.
+MAX_FRAMED_BYTES = 4 * 1024 * 1024
 #: 3D files larger than this keep only the static preview.
 MAX_MODEL_BYTES = 64 * 1024 * 1024
 #: Rows written for the table widget.
@@ -42,18 +48,17 @@ def _name(kind: str, digest: str, ext: str) -> str:
     return f"{kind}-{digest[:20]}.{ext}"
 
 
-def framed_html(src: Path, out_dir: Path, digest: str) -> str:
-    """``viewer/html-<sha>.html``: the user's HTML with the CSP meta in front of it."""
-    name = _name("html", digest, "html")
-    target = out_dir / name
-    if not target.is_file():
-        body = src.read_bytes()
-        meta = (f'<meta http-equiv="Content-Security-Policy" content="{FRAME_CSP}">'
-                '<meta name="referrer" content="no-referrer">').encode()
-        m = _DOCTYPE.match(body)
-        body = body[:m.end()] + meta + body[m.end():] if m else meta + body
-        write_file(target, body)
-    return f"{out_dir.name}/{name}"
+def framed_html(src: Path, limit: int = MAX_FRAMED_BYTES) -> str | None:
+    """The user's HTML with vizlog's CSP meta in front of it, for an ``<iframe srcdoc>`` (which
+    also inherits the page's own policy); None when the file is larger than ``limit``."""
+    if src.stat().st_size > limit:
+        return None
+    body = src.read_bytes()
+    meta = (f'<meta http-equiv="Content-Security-Policy" content="{FRAME_CSP}">'
+            '<meta name="referrer" content="no-referrer">').encode()
+    m = _DOCTYPE.match(body)
+    body = body[:m.end()] + meta + body[m.end():] if m else meta + body
+    return body.decode("utf-8", errors="replace")
 
 
 def model_script(src: Path, out_dir: Path, digest: str, fmt: str) -> str | None:

@@ -261,13 +261,13 @@ def _inside(run_dir: Path, rel: Any) -> Path | None:
 
 
 def _html(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:
-    """The file, plus a copy behind vizlog's CSP (the only one the page frames)."""
+    """The file, plus its text behind vizlog's CSP for a sandboxed srcdoc frame."""
     from vizlog.viewer.payloads import framed_html
 
     out = _playable("html")(d, run_dir, out_dir, name)
-    src, digest = _inside(run_dir, d.get("path")), d.get("sha256")
-    if src is not None and isinstance(digest, str):
-        out["framed"] = framed_html(src, out_dir, digest)
+    src = _inside(run_dir, d.get("path"))
+    if src is not None:
+        out["srcdoc"] = framed_html(src)
     return out
 
 

@@ -312,9 +312,10 @@
         if (p.format === "gif") return el("figure", {}, [el("img", { src: Vz.src(p.src), alt: p.caption || "" }), p.caption && el("figcaption", { text: p.caption })]);
         return el("figure", {}, [el("video", { src: Vz.src(p.src), controls: "", loop: "", muted: "", preload: "auto" }), p.caption && el("figcaption", { text: p.caption })]);
       case "audio": return el("figure", {}, [el("audio", { src: Vz.src(p.src), controls: "", preload: "metadata" }), p.caption && el("figcaption", { text: p.caption })]);
-      // Only the copy that starts with vizlog's CSP (no network) is ever framed.
-      case "html": return p.framed ? el("iframe", { class: "html", src: Vz.src(p.framed), sandbox: "allow-scripts", referrerpolicy: "no-referrer" })
-        : el("a", { href: Vz.src(p.src), text: "HTML file (not shown)" });
+      // User HTML only as a sandboxed srcdoc frame: it inherits this page's CSP (no network)
+      // and starts with vizlog's own; a src= frame from file:// would not be under the policy.
+      case "html": return typeof p.srcdoc === "string" ? el("iframe", { class: "html", srcdoc: p.srcdoc, sandbox: "", referrerpolicy: "no-referrer" })
+        : el("a", { href: Vz.src(p.src), text: "HTML file (not shown: too large)" });
       case "table": return table(p);
       case "chart": return chart(p);
       case "object3d": return object3d(p);
