@@ -74,7 +74,7 @@ def run_row(run_dir: Path) -> dict[str, Any]:
         summary = {}
     if not isinstance(summary, dict):
         summary = {}
-    config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
+    config: dict[str, Any] = meta["config"] if isinstance(meta.get("config"), dict) else {}
     runtime = summary.get("_runtime")
     row |= {k: meta.get(k) for k in ("id", "name", "group", "job_type", "notes", "started_at")}
     tags = meta.get("tags")
