@@ -41,13 +41,20 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
     media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for row in data.history:
         step = int(row.get("_step", 0))
-        for key, value in flatten(row):
-            if key.startswith("_"):
+        for top, top_value in row.items():
+            if type(top_value) is float or type(top_value) is int:  # the common case, fast
+                if not top.startswith("_"):
+                    f = float(top_value)
+                    scalars.setdefault(top, []).append(
+                        [step, top_value if math.isfinite(f) else None])
                 continue
-            if is_descriptor(value):
-                media.setdefault(key, []).append((step, value))
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                scalars.setdefault(key, []).append([step, _number(value)])
+            for key, value in flatten({top: top_value}):
+                if key.startswith("_"):
+                    continue
+                if is_descriptor(value):
+                    media.setdefault(key, []).append((step, value))
+                elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                    scalars.setdefault(key, []).append([step, _number(value)])
     counts = {key: len(points) for key, points in scalars.items()}
     scalars = {key: _decimate(points) for key, points in scalars.items()}
     media_out: dict[str, Any] = {}
@@ -74,17 +81,23 @@ def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[lis
     """At most about ``limit`` points: per bucket the first, lowest, highest and last point."""
     if len(points) <= limit:
         return points
+    import numpy as np
+
     size = -(-len(points) * 4 // limit)  # ceil: 4 points kept per bucket
-    out: list[list[Any]] = []
-    for start in range(0, len(points), size):
-        bucket = points[start:start + size]
-        finite = [p for p in bucket if p[1] is not None]
-        keep = {0, len(bucket) - 1}
-        if finite:
-            keep.add(bucket.index(min(finite, key=lambda p: p[1])))
-            keep.add(bucket.index(max(finite, key=lambda p: p[1])))
-        out.extend(bucket[i] for i in sorted(keep))
-    return out
+    n = len(points)
+    ys = np.array([np.nan if p[1] is None else p[1] for p in points], dtype=np.float64)
+    nb = -(-n // size)
+    padded = np.full(nb * size, np.nan)
+    padded[:n] = ys
+    grid = padded.reshape(nb, size)
+    finite = ~np.isnan(grid)
+    has = finite.any(axis=1)
+    lo = np.where(finite, grid, np.inf).argmin(axis=1)
+    hi = np.where(finite, grid, -np.inf).argmax(axis=1)
+    starts = np.arange(nb) * size
+    ends = np.minimum(starts + size, n) - 1
+    keep = np.concatenate([starts, ends, (starts + lo)[has], (starts + hi)[has]])
+    return [points[i] for i in np.unique(keep).tolist()]
 
 
 def _asset(name: str) -> str:
