@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "files_list", "js_payload", "run_extras", "xaxes"]
+__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_payload", "run_extras",
+           "xaxes"]
 
 #: Points kept per alternative x axis (step -> time); the page interpolates between them.
 MAX_XAXIS_POINTS = 4000
@@ -97,13 +98,25 @@ def run_extras(rows: Sequence[Mapping[str, Any]], meta: Mapping[str, Any],
             "files": files, "files_total": total}
 
 
+def fast_dumps(value: Any) -> str:
+    """Compact JSON with sorted keys: the C encoder when ``value`` is plain JSON data (the usual
+    case for page data), else :func:`vizlog._json.dumps` (non-finite floats tagged)."""
+    import json
+
+    try:
+        return json.dumps(value, separators=(",", ":"), sort_keys=True, allow_nan=False,
+                          ensure_ascii=False)
+    except (TypeError, ValueError):
+        from vizlog import _json
+
+        return _json.dumps(value)
+
+
 def js_payload(function: str, *args: Any) -> bytes:
     """A script that calls ``window.<function>(args...)`` with JSON arguments: how a page loads
     data from ``file://`` without fetch. ``<``, ``>`` and U+2028/U+2029 are escaped, so the text is
     both valid JSON and inert in any HTML or JS context."""
-    from vizlog import _json
-
-    body = ",".join(_json.dumps(a) for a in args)
+    body = ",".join(fast_dumps(a) for a in args)
     body = (body.replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     return f"window.{function}&&window.{function}({body});\n".encode()

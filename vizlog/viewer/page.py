@@ -9,10 +9,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from vizlog import _json
 from vizlog.read import flatten, is_descriptor, open_run
 from vizlog.viewer import assets, watch
-from vizlog.viewer.data import js_payload, run_extras
+from vizlog.viewer.data import fast_dumps, js_payload, run_extras
 from vizlog.viewer.previews import preview
 
 __all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
@@ -37,16 +36,19 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
     data = open_run(run_dir)
     root = data.dir
     out_dir = root / "viewer"
-    scalars: dict[str, list[list[Any]]] = {}
+    raw: dict[str, tuple[list[int], list[Any]]] = {}
     media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for row in data.history:
         step = int(row.get("_step", 0))
         for top, top_value in row.items():
-            if type(top_value) is float or type(top_value) is int:  # the common case, fast
-                if not top.startswith("_"):
-                    f = float(top_value)
-                    scalars.setdefault(top, []).append(
-                        [step, top_value if math.isfinite(f) else None])
+            kind = type(top_value)
+            if kind is float or kind is int:  # the common case, kept fast
+                if top[:1] != "_":
+                    series = raw.get(top)
+                    if series is None:
+                        series = raw[top] = ([], [])
+                    series[0].append(step)
+                    series[1].append(top_value)
                 continue
             for key, value in flatten({top: top_value}):
                 if key.startswith("_"):
@@ -54,9 +56,11 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
                 if is_descriptor(value):
                     media.setdefault(key, []).append((step, value))
                 elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                    scalars.setdefault(key, []).append([step, _number(value)])
-    counts = {key: len(points) for key, points in scalars.items()}
-    scalars = {key: _decimate(points) for key, points in scalars.items()}
+                    series = raw.setdefault(key, ([], []))
+                    series[0].append(step)
+                    series[1].append(value)
+    counts = {key: len(steps) for key, (steps, _) in raw.items()}
+    scalars = {key: _series(steps, values) for key, (steps, values) in raw.items()}
     media_out: dict[str, Any] = {}
     for key, entries in sorted(media.items()):
         kept = entries[-MAX_MEDIA_STEPS:]
@@ -77,15 +81,40 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
     } | run_extras(data.history, meta, root)
 
 
+def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
+    """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does."""
+    import numpy as np
+
+    try:
+        ys = np.array(values, dtype=np.float64)
+    except OverflowError:  # an int beyond float range
+        ys = np.array([_number(v) if abs(v) < 1e308 else None for v in values], dtype=np.float64)
+    ys[~np.isfinite(ys)] = np.nan
+    idx = _keep(ys) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
+    out = []
+    for i in idx:
+        y = ys[i]
+        out.append([steps[i], None if y != y else float(y)])
+    return out
+
+
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
     """At most about ``limit`` points: per bucket the first, lowest, highest and last point."""
     if len(points) <= limit:
         return points
     import numpy as np
 
-    size = -(-len(points) * 4 // limit)  # ceil: 4 points kept per bucket
-    n = len(points)
     ys = np.array([np.nan if p[1] is None else p[1] for p in points], dtype=np.float64)
+    return [points[i] for i in _keep(ys, limit)]
+
+
+def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
+    """Indices kept by the decimation of ``ys`` (NaN = no value): per bucket of ``4n/limit``
+    points the first, the last, the lowest and the highest, in order."""
+    import numpy as np
+
+    n = len(ys)
+    size = -(-n * 4 // limit)  # ceil: 4 points kept per bucket
     nb = -(-n // size)
     padded = np.full(nb * size, np.nan)
     padded[:n] = ys
@@ -97,7 +126,7 @@ def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[lis
     starts = np.arange(nb) * size
     ends = np.minimum(starts + size, n) - 1
     keep = np.concatenate([starts, ends, (starts + lo)[has], (starts + hi)[has]])
-    return [points[i] for i in np.unique(keep).tolist()]
+    return [int(i) for i in np.unique(keep)]
 
 
 def _asset(name: str) -> str:
@@ -115,7 +144,7 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> 
     """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``."""
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
-    blob = _json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    blob = fast_dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
     html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                   .replace('"', "&quot;"))
     template = "template.html" if page == "run" else f"{page}.html"
@@ -129,16 +158,18 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> 
 
 
 def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,
-          live: bool = False, force: bool = False, up: str | None = None) -> Path:
+          live: bool = False, force: bool = False, up: str | None = None,
+          metrics_js: bool = False) -> Path:
     """Write ``index.html`` for the run at ``run_dir`` into ``out`` (default: the run folder) and
     return its path. Nothing is rewritten when the run has not changed since the last build
     (unless ``force``). ``static`` is the scripts' folder relative to the page (default: copy them
     to ``<out>/viewer/static``); ``live`` makes the page reload itself when a later build changes
-    it (``vizlog view --watch``); ``up`` links back to a project page."""
+    it (``vizlog view --watch``); ``up`` links back to a project page; ``metrics_js`` also writes
+    ``viewer/metrics.js`` (the scalars, for a project page's overlays)."""
     root = Path(run_dir).resolve()
     target = Path(out).resolve() if out is not None else root
     path = target / "index.html"
-    options = [os.path.relpath(root, target), static, live, up]
+    options = [os.path.relpath(root, target), static, live, up, metrics_js]
     stamp = watch.stamp_of([watch.run_stamp(root), options])
     if not force and path.is_file() and watch.read_stamp(target) == stamp:
         return path
@@ -154,8 +185,9 @@ def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | N
         static = assets.STATIC
     html = render(data, static)
     assets.write_file(path, html.encode("utf-8"))
-    assets.write_file(root / "viewer" / "metrics.js",
-                      js_payload("vizlogRunMetrics", root.name, data["scalars"]))
+    if metrics_js:
+        assets.write_file(root / "viewer" / "metrics.js",
+                          js_payload("vizlogRunMetrics", root.name, data["scalars"]))
     watch.save_stamp(target, stamp)
     watch.write_version(target, stamp)
     return path

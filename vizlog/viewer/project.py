@@ -112,7 +112,8 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
         if row["state"] != "unreadable":
             try:
                 build(run_dir, static=_rel(target / assets.STATIC, run_dir),
-                      up=_rel(target / "index.html", run_dir), live=live, force=force)
+                      up=_rel(target / "index.html", run_dir), live=live, force=force,
+                      metrics_js=True)
             except Exception as exc:  # one broken run must not hide the others
                 row["error"] = f"page not built: {type(exc).__name__}: {exc}"[:300]
         row["link"] = _rel(run_dir, target)

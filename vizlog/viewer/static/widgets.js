@@ -259,7 +259,7 @@
     const got = new Promise(resolve => { models[id] = (f, b) => resolve([f, b]); });
     Promise.all([Vz.load("three.bundle.js"), Vz.loadData(Vz.src(p.model_src)).then(() => got)]).then(([, [format, b64]]) => {
       const { THREE, OrbitControls, GLTFLoader, PLYLoader } = window.VizlogThree;
-      const W = Math.min(480, holder.clientWidth || 480), H = 360;
+      const W = 520, H = 380;
       const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
       renderer.setPixelRatio(window.devicePixelRatio || 1); renderer.setSize(W, H);
       const scene = new THREE.Scene(); scene.background = new THREE.Color(0xf4f5f7);
