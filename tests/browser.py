@@ -61,6 +61,8 @@ class Browser:
         self._id = 0
         self.events: list[dict[str, Any]] = []
         self.requests: list[str] = []
+        self._ids: dict[str, str] = {}
+        self.blocked: set[str] = set()
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         self.session = self.send("Target.attachToTarget", {"targetId": target,
                                                            "flatten": True})["sessionId"]
@@ -76,6 +78,9 @@ class Browser:
         self.events.append(msg)
         if msg.get("method") == "Network.requestWillBeSent":
             self.requests.append(msg["params"]["request"]["url"])
+            self._ids[msg["params"]["requestId"]] = msg["params"]["request"]["url"]
+        if msg.get("method") == "Network.loadingFailed" and msg["params"].get("blockedReason"):
+            self.blocked.add(msg["params"]["requestId"])
         if msg.get("method") == "Target.attachedToTarget":  # frames in other processes
             sid = msg["params"]["sessionId"]
             for m in ("Network.enable", "Runtime.runIfWaitingForDebugger"):
@@ -175,7 +180,11 @@ class Browser:
         return path
 
     def remote_requests(self) -> list[str]:
-        return [u for u in self.requests if not u.startswith(LOCAL_SCHEMES)]
+        """Non-local requests the browser started and did not block (a request the preload
+        scanner announces and CSP then blocks is not one)."""
+        self.pump(0.2)
+        return sorted(u for rid, u in self._ids.items()
+                      if not u.startswith(LOCAL_SCHEMES) and rid not in self.blocked)
 
     def close(self) -> None:
         try:

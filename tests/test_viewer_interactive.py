@@ -39,6 +39,7 @@ def test_hover_shows_the_exact_value_and_drag_zooms(runs_dir: Path, browser: Bro
     browser.open(page)
     sel = '.card.metric[data-key="train/loss"] canvas'
     x, y, w, h = browser.rect(sel)
+    browser.wait(f"!!document.querySelector('{sel}').getAttribute('data-x-domain')")
     assert browser.eval(f"document.querySelector('{sel}').getAttribute('data-x-domain')") == \
         "0,199"
     # hover at the last point: the tooltip names step 199 and its exact value

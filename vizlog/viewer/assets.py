@@ -20,7 +20,8 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["CSP", "LIBRARIES", "PAGE_SCRIPTS", "STATIC", "install", "script_tags", "write_file"]
+__all__ = ["CSP", "LIBRARIES", "PAGE_SCRIPTS", "STATIC", "fingerprint", "install", "script_tags",
+           "write_file"]
 
 #: The folder, relative to a page's output folder, that holds the scripts.
 STATIC = "viewer/static"
@@ -55,6 +56,24 @@ def write_file(path: Path, data: bytes) -> None:
 
 def _read(name: str) -> bytes:
     return resources.files("vizlog.viewer").joinpath("static").joinpath(name).read_bytes()
+
+
+_FINGERPRINT: list[str] = []
+
+
+def fingerprint() -> str:
+    """A hash of the scripts and templates (part of every page's stamp: new code, new page)."""
+    if not _FINGERPRINT:
+        import hashlib
+
+        h = hashlib.sha256()
+        for name in _FILES:
+            h.update(_read(name))
+        base = resources.files("vizlog.viewer")
+        for name in ("template.html", "project.html", "viewer.css"):
+            h.update(base.joinpath(name).read_bytes())
+        _FINGERPRINT.append(h.hexdigest()[:16])
+    return _FINGERPRINT[0]
 
 
 def install(out_dir: str | os.PathLike[str]) -> Path:

@@ -169,7 +169,7 @@ def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | N
     root = Path(run_dir).resolve()
     target = Path(out).resolve() if out is not None else root
     path = target / "index.html"
-    options = [os.path.relpath(root, target), static, live, up, metrics_js]
+    options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
     stamp = watch.stamp_of([watch.run_stamp(root), options])
     if not force and path.is_file() and watch.read_stamp(target) == stamp:
         return path

@@ -120,7 +120,7 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
         rows.append(row)
         if progress is not None:
             progress(i + 1, len(runs), run_dir.name)
-    stamp = watch.stamp_of([watch.tree_stamp(base), str(target), live])
+    stamp = watch.stamp_of([watch.tree_stamp(base), str(target), live, assets.fingerprint()])
     data: dict[str, Any] = {"root": base.name, "runs": rows,
                             "config_keys": _columns(rows, "config"),
                             "summary_keys": _columns(rows, "summary")}

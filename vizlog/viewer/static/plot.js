@@ -60,6 +60,16 @@
     };
   };
 
+  // Charts draw only while on screen (a page can hold hundreds); off-screen ones are marked
+  // dirty and drawn when they scroll into view.
+  const observer = "IntersectionObserver" in window ? new IntersectionObserver(entries => {
+    for (const e of entries) {
+      const plot = e.target.vzPlot;
+      plot.visible = e.isIntersecting;
+      if (plot.visible && plot.dirty) plot.draw();
+    }
+  }, { rootMargin: "200px" }) : null;
+
   // series: [{name, color, points: [[step, y], ...]}]; opts: {state, xLabel}; state is shared:
   // {smoothing, log, xaxis, map(step) -> x}.
   Vz.Plot = class Plot {
@@ -72,6 +82,9 @@
       this.reset.addEventListener("click", () => this.setZoom(null));
       this.node.append(this.canvas, this.tip, this.reset);
       this.bind();
+      this.visible = !observer; this.dirty = true;
+      this.node.vzPlot = this;
+      if (observer) observer.observe(this.node);
     }
     setSeries(series) { this.series = series; this.draw(); }
     setZoom(z) { this.zoom = z; this.reset.hidden = !z; this.draw(); }
@@ -111,6 +124,8 @@
       return { x0, x1, y0, y1, log };
     }
     draw() {
+      if (!this.visible) { this.dirty = true; return; }
+      this.dirty = false;
       const c = this.canvas, dpr = window.devicePixelRatio || 1;
       const W = Math.max(200, this.node.clientWidth || 360);
       c.style.width = W + "px"; c.style.height = H + "px";

@@ -2,6 +2,7 @@
 // vizlog run page: header, metric sections, media panels with step sliders, config, summary, files.
 (function () {
   const Vz = window.Vz, el = Vz.el;
+  performance.mark("vizlog-start");
   const DATA = Vz.data();
   Vz.base = DATA.base || "";
 
@@ -141,7 +142,8 @@
     box.appendChild(Vz.grid(["file", "bytes"], ["path", "size"], fs.map(([p, n]) => [p, n]), { note: DATA.files_total > fs.length ? `${DATA.files_total} files in the run, ${fs.length} listed` : null }));
   }
 
-  header(); metrics(); media(); kv("config", DATA.config); kv("summary", DATA.summary); files();
+  header(); metrics(); performance.mark("vizlog-metrics"); media(); performance.mark("vizlog-media"); kv("config", DATA.config); kv("summary", DATA.summary); files();
   if (DATA.watch) Vz.watch(DATA.watch.src, DATA.watch.version);
+  performance.mark("vizlog-ready");
   document.body.setAttribute("data-ready", "1");
 })();
