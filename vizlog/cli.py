@@ -192,7 +192,7 @@ def _cmd_ls(args: argparse.Namespace) -> int:
         dur = row.get("duration")
         dur_s = f"{dur:.1f} s" if isinstance(dur, (int, float)) else ""
         steps = row.get("steps")
-        steps_s = str(steps + 1) if isinstance(steps, int) else ""
+        steps_s = str(steps) if isinstance(steps, int) else ""
         print(f"{r.name:<24} {row['state']:<10} {steps_s:>7} {start_s:<19} {dur_s:>10}  "
               f"{row.get('name') or ''}")
     return 0

@@ -81,10 +81,15 @@ def run_row(run_dir: Path) -> dict[str, Any]:
     row |= {"state": str(meta.get("state")), "tags": [str(t) for t in tags]
             if isinstance(tags, list) else [],
             "duration": runtime if isinstance(runtime, (int, float)) else None,
-            "steps": summary.get("_step"),
+            "steps": _steps(summary.get("_step")),
             "config": _flat(config),
             "summary": {k: v for k, v in _flat(summary).items() if not k.startswith("_")}}
     return row
+
+
+def _steps(last: Any) -> int | None:
+    """Steps logged, from the summary's last ``_step`` (steps count from 0)."""
+    return last + 1 if isinstance(last, int) and not isinstance(last, bool) else None
 
 
 def _columns(rows: list[dict[str, Any]], field: str) -> list[str]:

@@ -10,7 +10,8 @@
   const rel = p => String(p).split("/").map(x => x === ".." ? x : encodeURIComponent(x)).join("/");
   const metrics = {};          // run dir -> {key: [[step, y]]}
   const selected = new Set();
-  const st = { sort: "started_at", desc: true, filter: "", group: "", cols: [] };
+  const PAGE = 200;  // rows in the DOM at a time ("show more" adds the next ones)
+  const st = { sort: "started_at", desc: true, filter: "", group: "", cols: [], shown: PAGE };
   st.cols = [...DATA.config_keys.slice(0, 4).map(k => "config:" + k), ...DATA.summary_keys.slice(0, 4).map(k => "summary:" + k)];
 
   const h = document.getElementById("head");
@@ -41,7 +42,7 @@
   // ----- tools -----------------------------------------------------------------------------
   const tools = document.getElementById("run-tools");
   const filter = el("input", { type: "search", class: "filter", id: "run-filter", placeholder: "filter runs (name, tags, config…)", "aria-label": "filter runs" });
-  filter.addEventListener("input", () => { st.filter = filter.value.toLowerCase(); drawTable(); });
+  filter.addEventListener("input", () => { st.filter = filter.value.toLowerCase(); st.shown = PAGE; drawTable(); });
   const group = el("select", { id: "group-by", "aria-label": "group by" }, [el("option", { value: "", text: "no grouping" }), ...DATA.config_keys.map(k => el("option", { value: k, text: k }))]);
   group.addEventListener("change", () => { st.group = group.value; drawTable(); });
   const chooser = el("details", { class: "chooser" }, [el("summary", { text: "columns" })]);
@@ -78,12 +79,14 @@
     })]);
     const body = el("tbody");
     let lastGroup;
-    for (const r of view) {
+    const groupCounts = new Map();
+    if (st.group) for (const r of view) { const g = Vz.fmt(value(r, "config:" + st.group)); groupCounts.set(g, (groupCounts.get(g) || []).concat([r])); }
+    for (const r of view.slice(0, st.shown)) {
       if (st.group) {
         const g = Vz.fmt(value(r, "config:" + st.group));
         if (g !== lastGroup) {
           lastGroup = g;
-          const members = view.filter(x => Vz.fmt(value(x, "config:" + st.group)) === g);
+          const members = groupCounts.get(g);
           const gcb = el("input", { type: "checkbox", title: "select the group", checked: members.every(m => selected.has(m.dir)) ? "" : null });
           gcb.addEventListener("change", () => { for (const m of members) toggle(m, gcb.checked, true); drawTable(); update(); });
           body.appendChild(el("tr", { class: "group-row" }, [el("td", {}, [gcb]), el("td", { colspan: cols.length, text: st.group + " = " + g + " (" + members.length + " runs)" })]));
@@ -102,7 +105,9 @@
       });
       body.appendChild(el("tr", { "data-run": r.dir }, [el("td", {}, [cb]), ...cells]));
     }
-    holder.replaceChildren(el("table", { class: "data runs" }, [el("thead", {}, [head]), body]));
+    const more = view.length > st.shown ? el("button", { type: "button", class: "more", text: `show ${Math.min(PAGE, view.length - st.shown)} more of ${view.length - st.shown}` }) : null;
+    if (more) more.addEventListener("click", () => { st.shown += PAGE; drawTable(); });
+    holder.replaceChildren(el("table", { class: "data runs" }, [el("thead", {}, [head]), body]), more);
   }
 
   // ----- metrics overlay -------------------------------------------------------------------
