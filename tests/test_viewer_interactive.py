@@ -285,3 +285,37 @@ document.title = "ran";
     assert listener.requests == 0
     assert listener.hits <= 1  # the nested iframe's preconnect (see the docstring)
     assert browser.remote_requests() == []
+
+
+def test_smoothing_log_scale_and_step_metric_axis(runs_dir: Path, browser: Browser) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.define_metric("val/acc", step_metric="epoch")
+        for i in range(50):
+            row: dict[str, float] = {"train/loss": 10.0 ** (-i / 10)}
+            if i % 10 == 9:
+                row |= {"val/acc": i / 50, "epoch": float(i // 10)}
+            run.log(row)
+    browser.open(build(run.dir))
+    # TensorBoard's debiased EMA
+    assert browser.eval("Vz.ema([1, 2, 3, null], 0.5)") == [1, 5 / 3, 2.125 / 0.875, None]
+    choices = browser.eval("[...document.querySelectorAll('#x-axis option')].map(o => o.value)")
+    assert choices == ["step", "relative time", "wall time", "epoch"]
+    sel = '.card.metric[data-key="val/acc"] canvas'
+    browser.rect(sel)
+    browser.wait(f"!!document.querySelector('{sel}').getAttribute('data-x-domain')")
+    assert browser.eval(f"document.querySelector('{sel}').getAttribute('data-x-domain')") == \
+        "9,49"
+    browser.eval("(() => { const s = document.getElementById('x-axis'); s.value = 'epoch';"
+                 "s.dispatchEvent(new Event('change')); })()")
+    assert browser.eval(f"document.querySelector('{sel}').getAttribute('data-x-domain')") == \
+        "0,4"
+    # log scale and smoothing redraw every panel without errors
+    browser.eval("(() => { const c = document.getElementById('log-y'); c.checked = true;"
+                 "c.dispatchEvent(new Event('change'));"
+                 "const s = document.getElementById('smoothing'); s.value = 0.6;"
+                 "s.dispatchEvent(new Event('input')); })()")
+    x, y, w, h = browser.rect('.card.metric[data-key="train/loss"] canvas')
+    browser.mouse("mouseMoved", x + w - 5, y + h / 2)
+    tip = browser.eval("document.querySelector('.card.metric[data-key=\"train/loss\"] .vz-tip')"
+                       ".innerText")
+    assert tip.startswith("step 49 · epoch 4") and "smoothed" in tip
