@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_payload", "run_extras",
-           "xaxes"]
+__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_payload",
+           "noscript_html", "run_extras", "xaxes"]
 
 #: Points kept per alternative x axis (step -> time); the page interpolates between them.
 MAX_XAXIS_POINTS = 4000
@@ -120,3 +120,29 @@ def js_payload(function: str, *args: Any) -> bytes:
     body = (body.replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     return f"window.{function}&&window.{function}({body});\n".encode()
+
+
+def noscript_html(data: Mapping[str, Any]) -> str:
+    """What a run page shows with scripts off: each media key's latest chart as its pre-rendered
+    SVG, image as itself, and the summary as a table. Every user string is HTML-escaped."""
+    from html import escape
+
+    parts = ['<div class="noscript"><p>Scripts are off: the charts below are static.</p>']
+    base = str(data.get("base") or "")
+    for key, entry in (data.get("media") or {}).items():
+        steps = entry.get("steps") or []
+        if not steps:
+            continue
+        step, p = steps[-1]
+        src = p.get("svg") if p.get("kind") == "chart" else \
+            p.get("src") if p.get("kind") == "image" else None
+        if not isinstance(src, str) or ".." in src or ":" in src or src.startswith("/"):
+            continue
+        parts.append(f"<figure><img src=\"{escape(base + src)}\" alt=\"{escape(key)}\">"
+                     f"<figcaption>{escape(key)} · step {int(step)}</figcaption></figure>")
+    rows = "".join(f"<tr><td>{escape(str(k))}</td><td>{escape(fast_dumps(v)[:300])}</td></tr>"
+                   for k, v in sorted((data.get("summary") or {}).items()))
+    if rows:
+        parts.append(f'<table class="kv">{rows}</table>')
+    parts.append("</div>")
+    return "".join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from vizlog.read import flatten, is_descriptor, open_run
 from vizlog.viewer import assets, watch
-from vizlog.viewer.data import fast_dumps, js_payload, run_extras
+from vizlog.viewer.data import fast_dumps, js_payload, noscript_html, run_extras
 from vizlog.viewer.previews import preview
 
 __all__ = ["MAX_MEDIA_STEPS", "build", "page_data"]
@@ -148,13 +149,11 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> 
     html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                   .replace('"', "&quot;"))
     template = "template.html" if page == "run" else f"{page}.html"
-    return (_asset(template)
-            .replace("{{CSP}}", CSP)
-            .replace("{{TITLE}}", html_title)
-            .replace("{{CSS}}", _asset("viewer.css"))
-            .replace("{{STATIC}}", static)
-            .replace("{{SCRIPTS}}", assets.script_tags(static, page))
-            .replace("{{DATA}}", blob))
+    values = {"CSP": CSP, "TITLE": html_title, "CSS": _asset("viewer.css"), "STATIC": static,
+              "SCRIPTS": assets.script_tags(static, page),
+              "NOSCRIPT": noscript_html(data) if page == "run" else "", "DATA": blob}
+    # one pass: a placeholder inside a user string is never expanded
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: values[m.group(1)], _asset(template))
 
 
 def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,
