@@ -319,3 +319,32 @@ def test_smoothing_log_scale_and_step_metric_axis(runs_dir: Path, browser: Brows
     tip = browser.eval("document.querySelector('.card.metric[data-key=\"train/loss\"] .vz-tip')"
                        ".innerText")
     assert tip.startswith("step 49 · epoch 4") and "smoothed" in tip
+
+
+def test_mask_classes_and_box_classes_toggle(runs_dir: Path, browser: Browser) -> None:
+    mask = np.zeros((16, 16), np.uint8)
+    mask[:8, :8], mask[8:, 8:] = 1, 2
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"seg": vizlog.Image(
+            np.zeros((16, 16, 3), np.uint8),
+            masks={"pred": {"mask_data": mask, "class_labels": {1: "cat", 2: "dog"}}},
+            boxes={"b": {"box_data": [
+                {"position": {"minX": 0.1, "maxX": 0.4, "minY": 0.1, "maxY": 0.4},
+                 "class_id": 1, "box_caption": "cat"},
+                {"position": {"minX": 0.5, "maxX": 0.9, "minY": 0.5, "maxY": 0.9},
+                 "class_id": 2, "box_caption": "dog"}]}})})
+    browser.open(build(run.dir))
+    browser.wait("document.querySelectorAll('.box').length === 2")
+    legend = browser.eval("[...document.querySelectorAll('.legend-item')].map(l => l.textContent)")
+    assert legend == ["cat", "dog", "pred: cat", "pred: dog"]
+    browser.click(*browser.center("input[data-mask-class='2']"))
+    assert browser.eval("[...document.querySelectorAll('img.mask')].map(m => m.hidden)") == \
+        [False, True]
+    browser.click(*browser.center(".legend-item input"))
+    assert browser.eval("[...document.querySelectorAll('.box')].map(b => b.hidden)") == \
+        [True, False]
+    # click to enlarge: a 16 px image is shown large and pixelated
+    browser.click(*browser.center(".imgwrap img:not(.mask)"))
+    assert browser.eval("document.querySelector('.lightbox img').className") == "pixelated"
+    assert browser.eval("document.querySelector('.lightbox img').getBoundingClientRect().width"
+                        ) >= 256

@@ -38,12 +38,18 @@ def _image(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dic
     if boxes:
         out["boxes"] = boxes
     masks = {}
+    mask_classes = {}
     for layer, md in (d.get("masks") or {}).items():
         overlay = _mask_overlay(md, run_dir, out_dir)
         if overlay is not None:
             masks[layer] = overlay
+            classes = _mask_classes(md, run_dir, out_dir)
+            if classes:
+                mask_classes[layer] = classes
     if masks:
         out["masks"] = masks
+    if mask_classes:
+        out["mask_classes"] = mask_classes
     return out
 
 
@@ -81,6 +87,18 @@ def _mask_overlay(md: Mapping[str, Any], run_dir: Path, out_dir: Path) -> str | 
         PILImage.fromarray(_palette()[ids]).save(buf, format="PNG")
         LocalFS().write_atomic(target, buf.getvalue())
     return f"{out_dir.name}/{name}"
+
+
+def _mask_classes(md: Mapping[str, Any], run_dir: Path,
+                  out_dir: Path) -> list[dict[str, Any]] | None:
+    from vizlog.viewer.masks import class_overlays
+
+    src, digest = _inside(run_dir, md.get("path")), md.get("sha256")
+    if src is None or not isinstance(digest, str):
+        return None
+    raw = md.get("class_labels")
+    labels: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
+    return class_overlays(src, out_dir, digest, labels, _palette())
 
 
 def _image_list(d: Mapping[str, Any], run_dir: Path, out_dir: Path, name: str) -> dict[str, Any]:

@@ -34,8 +34,16 @@
     const hidden = new Set();
     const applyHidden = () => { for (const b of boxes) b.hidden = hidden.has(b.getAttribute("data-class")); };
     if (p.boxes) { if (img.complete && img.naturalWidth) setTimeout(place); else img.addEventListener("load", place); }
-    const masks = [];
+    const masks = [], maskClasses = [];
     for (const [layer, m] of Object.entries(p.masks || {})) {
+      const classes = (p.mask_classes || {})[layer];
+      if (classes) {  // one overlay per class, each toggled from the legend
+        for (const c of classes) {
+          const mk = el("img", { class: "mask", src: Vz.src(c.src), alt: layer + ": " + c.label, title: layer + ": " + c.label, "data-class": c.id });
+          wrap.appendChild(mk); maskClasses.push([layer, c, mk]);
+        }
+        continue;
+      }
       const mk = el("img", { class: "mask", src: Vz.src(m), alt: "mask " + layer, title: "mask " + layer });
       wrap.appendChild(mk); masks.push([layer, mk]);
     }
@@ -47,6 +55,12 @@
       cb.addEventListener("change", () => { if (cb.checked) hidden.delete(id); else hidden.add(id); applyHidden(); });
       const sw = el("span", { class: "swatch" }); sw.style.background = Vz.color("class" + id);
       legend.appendChild(el("label", { class: "legend-item" }, [cb, sw, el("span", { text: label || "class " + id })]));
+    }
+    for (const [layer, c, mk] of maskClasses) {
+      const cb = el("input", { type: "checkbox", checked: "", "data-mask-class": c.id });
+      cb.addEventListener("change", () => { mk.hidden = !cb.checked; });
+      const sw = el("span", { class: "swatch" }); sw.style.background = c.color;
+      legend.appendChild(el("label", { class: "legend-item" }, [cb, sw, el("span", { text: layer + ": " + c.label })]));
     }
     for (const [layer, mk] of masks) {
       const cb = el("input", { type: "checkbox", checked: "" });
