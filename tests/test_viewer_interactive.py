@@ -348,3 +348,32 @@ def test_mask_classes_and_box_classes_toggle(runs_dir: Path, browser: Browser) -
     assert browser.eval("document.querySelector('.lightbox img').className") == "pixelated"
     assert browser.eval("document.querySelector('.lightbox img').getBoundingClientRect().width"
                         ) >= 256
+
+
+def test_sync_steps_and_all_table_rows(runs_dir: Path, browser: Browser) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        for i in range(4):
+            row: dict[str, object] = {"a": vizlog.Image(np.full((4, 4), i * 40, np.uint8))}
+            if i % 2 == 0:
+                row["b"] = vizlog.Image(np.full((4, 4), i * 40 + 1, np.uint8))
+            run.log(row)
+        run.log({"big": vizlog.Table(columns=["n"], data=[[i] for i in range(2500)])})
+    browser.open(build(run.dir))
+    browser.click(*browser.center("#sync-steps"))
+    browser.eval("(() => { const s = document.querySelector('[data-key=\"a\"] .step-slider');"
+                 "s.value = 1; s.dispatchEvent(new Event('input')); })()")
+    assert browser.eval("document.querySelector('[data-key=\"b\"] .steplabel').textContent") == \
+        "step 0 (1/2)"
+    browser.eval("(() => { const s = document.querySelector('[data-key=\"a\"] .step-slider');"
+                 "s.value = 3; s.dispatchEvent(new Event('input')); })()")
+    assert browser.eval("document.querySelector('[data-key=\"b\"] .steplabel').textContent") == \
+        "step 2 (2/2)"
+    info = "document.querySelector('[data-key=\"big\"] .pageinfo').textContent"
+    assert browser.eval(info).startswith("rows 1\u201350 of 100")
+    browser.click(*browser.center("[data-key='big'] .table-box > button"))
+    browser.wait(f"{info}.startsWith('rows 1\u201350 of 2500')")
+    browser.click(*browser.center("[data-key='big'] th[data-col='0']"))
+    browser.click(*browser.center("[data-key='big'] th[data-col='0']"))
+    assert browser.eval("document.querySelector('[data-key=\"big\"] tbody td').textContent") == \
+        "2,499"
+    assert browser.eval("document.querySelectorAll('[data-key=\"big\"] tbody tr').length") == 50
