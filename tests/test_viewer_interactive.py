@@ -181,6 +181,11 @@ def test_hostile_strings_stay_text_in_every_widget(runs_dir: Path, browser: Brow
                              title=payloads[0]),
                          payloads[3]: vizlog.Histogram(np.arange(10.0))})
             run.summary[payloads[3]] = payloads[0]
+            src = runs_dir.parent / "user-files"
+            src.mkdir()
+            hostile_file = src / "<img src=x onerror=document.body.setAttribute('data-pwned',5)>"
+            hostile_file.write_text("x")
+            run.save(str(hostile_file), base_path=str(src))
         page = build(run.dir)
         build_project(runs_dir)
         browser.open(page)
@@ -195,6 +200,10 @@ def test_hostile_strings_stay_text_in_every_widget(runs_dir: Path, browser: Brow
         assert browser.eval("document.body.getAttribute('data-pwned')") is None
         text = browser.eval("document.body.textContent")
         assert payloads[1] in text
+        browser.open(page)
+        files = browser.eval("[...document.querySelectorAll('#files td')].map(t => t.textContent)")
+        assert any("onerror=document.body" in f for f in files)
+        assert browser.eval("document.body.getAttribute('data-pwned')") is None
     finally:
         listener.close()
     assert listener.hits == 0
