@@ -386,3 +386,16 @@ def test_sync_steps_and_all_table_rows(runs_dir: Path, browser: Browser) -> None
     assert browser.eval("document.querySelector('[data-key=\"big\"] tbody td').textContent") == \
         "2,499"
     assert browser.eval("document.querySelectorAll('[data-key=\"big\"] tbody tr').length") == 50
+
+
+def test_page_written_elsewhere_with_out(runs_dir: Path, tmp_path: Path,
+                                         browser: Browser) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"img": vizlog.Image(np.full((4, 4), 7, np.uint8)), "x": 1.0})
+    page = build(run.dir, tmp_path / "site")
+    assert page == tmp_path / "site" / "index.html"
+    assert (tmp_path / "site" / "viewer" / "static" / "core.js").is_file()
+    browser.open(page)
+    src = browser.eval("document.querySelector('.imgwrap img').getAttribute('src')")
+    assert src.startswith("../runs/") and "/media/" in src
+    browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
