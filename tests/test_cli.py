@@ -58,3 +58,64 @@ def test_console_script_is_installed() -> None:
     out = subprocess.run([sys.executable, "-m", "vizlog.cli", "--help"], capture_output=True,
                          text=True, check=True).stdout
     assert "demo" in out and "verify" in out
+
+
+def _one_run(root: Path) -> Path:
+    with vizlog.init(dir=root, name="one") as run:
+        for i in range(3):
+            run.log({"x": float(i)})
+    return Path(run.dir)
+
+
+def test_version_and_module_entry_point() -> None:
+    out = subprocess.run([sys.executable, "-m", "vizlog", "--version"], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == f"vizlog {vizlog.__version__}"
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    run = _one_run(tmp_path)
+    (tmp_path / "not-a-run").mkdir()
+    cases = {
+        (str(tmp_path / "missing"),): "does not exist",
+        (str(tmp_path),): "is a folder of 1 runs, not a run; pass one of them: " + run.name,
+        (str(tmp_path / "not-a-run"),): "is not a vizlog run",
+    }
+    for (path,), expected in cases.items():
+        p = subprocess.run([sys.executable, "-m", "vizlog", "summary", path],
+                           capture_output=True, text=True)
+        assert p.returncode == 2 and p.stderr.count("\n") == 1 and expected in p.stderr
+        assert "Traceback" not in p.stderr
+    (run / "run.json").write_bytes((run / "run.json").read_bytes()[:20])
+    p = subprocess.run([sys.executable, "-m", "vizlog", "verify", str(run)],
+                       capture_output=True, text=True)
+    assert p.returncode == 2 and p.stderr.count("\n") == 1
+    assert f"{run}: run.json is damaged" in p.stderr
+
+
+def test_verify_fails_when_history_is_gone(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    run = _one_run(tmp_path)
+    assert main(["verify", str(run)]) == 0
+    shutil.rmtree(run / "history")
+    capsys.readouterr()
+    assert main(["verify", str(run)]) == 1
+    out = capsys.readouterr().out
+    assert "history/: missing" in out and "summary.json says step 2 was logged" in out
+
+
+def test_ls_view_root_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pyarrow.parquet as pq
+
+    run = _one_run(tmp_path)
+    assert main(["ls", str(tmp_path)]) == 0
+    line = capsys.readouterr().out.splitlines()[1].split()
+    assert line[:3] == [run.name, "finished", "3"] and line[-1] == "one"
+    assert main(["view", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.strip() == (tmp_path / "index.html").as_uri()
+    assert (run / "index.html").is_file() and (run / "viewer" / "metrics.js").is_file()
+    assert main(["export", str(tmp_path), "--format", "parquet"]) == 0
+    table = pq.read_table(run / "history.parquet")
+    assert table.column("x").to_pylist() == [0.0, 1.0, 2.0]

@@ -507,7 +507,7 @@ def test_a_run_on_the_memory_backend_writes_nothing_to_disk(tmp_path: Path,
                                                             ) -> None:
     from vizlog.runlog.table_writer import TableWriter
     from vizlog.store import MemoryBackend
-    from vizlog.viewer.page import build_report
+    from vizlog.viewer.page import page_data
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes.txt").write_text("hello")
@@ -522,6 +522,6 @@ def test_a_run_on_the_memory_backend_writes_nothing_to_disk(tmp_path: Path,
     assert data.config == {"a": 1} and data.verify() == [] and data.state == "finished"
     assert data.media("img")[0][1].to_numpy().shape == (3, 3)
     assert data.media("t")[0][1].get_column("s") == ["x"]
-    where, refused = build_report(MemoryBackend.named("t-run-mem/m1"))
-    assert refused == {} and where == "memory://t-run-mem/m1/index.html"
+    page = page_data(MemoryBackend.named("t-run-mem/m1"))
+    assert page["refused"] == {} and page["media"]["img"]["steps"][0][1]["kind"] == "image"
     assert MemoryBackend.named("t-run-mem/m1").get("files/notes.txt") == b"hello"

@@ -97,7 +97,7 @@ def test_page_renders_every_section(runs_dir: Path, tmp_path: Path) -> None:
     assert 'data-ready="1"' in dom
     assert "render-me" in dom and "capt" in dom and "class_1" in dom
     assert re.search(r'<img[^>]+src="media/images/img_0_[0-9a-f]{20}\.png"', dom)
-    assert re.search(r'class="mask" src="viewer/mask-[0-9a-f]{20}\.png"', dom)
+    assert re.search(r'class="mask" src="viewer/mask-[0-9a-f]{20}-1\.png"', dom)  # per class
     assert dom.count('class="box"') == 1 and 'class="bar"' in dom
     assert ">lr<" in dom and ">0.1<" in dom
 

@@ -1,12 +1,83 @@
-"""The ``vizlog`` command: ``demo``, ``view RUN``, ``verify RUN``, ``summary RUN``."""
+"""The ``vizlog`` command (also ``python -m vizlog``).
+
+``demo``, ``view RUN|ROOT [--out DIR] [--open] [--watch]``, ``ls [ROOT]``, ``summary RUN``,
+``verify RUN``, ``export RUN|ROOT --format parquet|csv``, ``--version``. A wrong path, a folder of
+runs where one run is expected, or an unreadable ``run.json`` is one line on stderr and exit code 2,
+never a traceback. Work that takes over a second reports progress on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from vizlog import _json
+
+
+class CliError(Exception):
+    """A user-facing problem: printed as one line, exit code 2."""
+
+
+class Progress:
+    """``label done/total`` on stderr, shown only once the work has taken over a second."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.t0, self.shown = label, time.monotonic(), False
+
+    def __call__(self, done: int, total: int, item: str = "") -> None:
+        if time.monotonic() - self.t0 < 1.0 and not self.shown:
+            return
+        self.shown = True
+        sys.stderr.write(f"\r{self.label} {done}/{total} {item[:40]:<40}")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write(f"\r{self.label} done in {time.monotonic() - self.t0:.1f} s"
+                             + " " * 40 + "\n")
+
+
+def _runs_inside(path: Path) -> list[Path]:
+    try:
+        return sorted(p for p in path.iterdir() if (p / "run.json").is_file())
+    except OSError:
+        return []
+
+
+def _kind(path_arg: str, what: str) -> tuple[str, Path]:
+    """``("run" | "root", path)``, or a CliError naming the problem and the fix."""
+    path = Path(path_arg)
+    if not path.exists():
+        raise CliError(f"{what} {path_arg!r} does not exist; pass a run folder (with run.json)"
+                       " or a folder of runs.")
+    if (path / "run.json").is_file():
+        return "run", path
+    if path.is_dir() and _runs_inside(path):
+        return "root", path
+    raise CliError(f"{what} {path_arg!r} is not a vizlog run (no run.json) and holds no runs; "
+                   "pass a folder made by vizlog.init(dir=...).")
+
+
+def _open(path_arg: str) -> Any:
+    """The run at ``path_arg`` (``open_run``), with every failure as one CliError line."""
+    from vizlog.read import open_run
+
+    kind, path = _kind(path_arg, "RUN")
+    if kind == "root":
+        names = [p.name for p in _runs_inside(path)]
+        shown = ", ".join(names[:5]) + (f" (and {len(names) - 5} more)" if len(names) > 5 else "")
+        raise CliError(f"RUN {path_arg!r} is a folder of {len(names)} runs, not a run; pass one "
+                       f"of them: {shown}.")
+    try:
+        return open_run(path)
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise CliError(f"{path / 'run.json'} is not a readable vizlog run.json ({exc}); restore it"
+                       " from a backup or delete the run.") from None
+    except OSError as exc:
+        raise CliError(f"could not read the run at {path_arg!r}: {exc}") from None
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -18,7 +89,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     data = open_run(run_dir)
     problems = data.verify()
     page = build(run_dir)
-    kinds = sorted({key.rsplit("/", 1)[0] for key in data.backend.list() if "/" in key})
+    kinds = sorted({p.parent.relative_to(run_dir).as_posix()
+                    for p in Path(run_dir).rglob("*") if p.is_file()
+                    and p.relative_to(run_dir).parts[0] not in ("viewer", "index.html")})
     print(f"vizlog demo: logged {len(data.history)} steps into {run_dir}")
     print(f"  folders: {', '.join(kinds)}")
     print(f"  summary keys: {', '.join(sorted(data.summary))}")
@@ -30,9 +103,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from vizlog.read import open_run
-
-    data = open_run(args.run)
+    data = _open(args.run)
     problems = data.verify()
     for p in problems:
         print(p)
@@ -42,47 +113,149 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_view(args: argparse.Namespace) -> int:
-    from vizlog.viewer.page import build_report
+    kind, path = _kind(args.path, "PATH")
+    if kind == "run":
+        _open(args.path)  # one clear line if run.json is unreadable
 
-    where, refused = build_report(args.run)
-    for path, why in refused.items():
-        print(f"refused or missing: {path}: {why}", file=sys.stderr)
-    uri = Path(where).as_uri() if "://" not in where else where
-    print(uri)
+    refused: dict[str, str] = {}
+
+    def build_once() -> Path:
+        if kind == "run":
+            from vizlog.viewer.page import build_report
+
+            page, found = build_report(path, args.out, live=args.watch)
+            refused.clear()
+            refused.update(found)
+            return page
+        from vizlog.viewer.project import build_project
+
+        progress = Progress("building run pages")
+        page = build_project(path, args.out, live=args.watch, progress=progress)
+        progress.end()
+        return page
+
+    page = build_once()
+    for rel, why in refused.items():
+        print(f"refused or missing: {rel}: {why}", file=sys.stderr)
+    print(page.as_uri())
     if args.open:
         import webbrowser
 
-        webbrowser.open(uri)
+        webbrowser.open(page.as_uri())
+    if args.watch:
+        from vizlog.viewer import watch
+
+        def inputs() -> Any:
+            return watch.run_stamp(path) if kind == "run" else watch.tree_stamp(path)
+
+        print("watching for changes (Ctrl-C to stop); the open page reloads itself",
+              file=sys.stderr)
+        try:
+            watch.watch(build_once, inputs, on_build=lambda s: print(
+                f"rebuilt in {s:.2f} s", file=sys.stderr))
+        except KeyboardInterrupt:
+            return 0
     return 0 if not refused else 1
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
-    from vizlog.read import open_run
+    print(_json.dumps(_open(args.run).summary))
+    return 0
 
-    print(_json.dumps(open_run(args.run).summary))
+
+def _cmd_ls(args: argparse.Namespace) -> int:
+    from vizlog.viewer.project import run_row
+
+    path = Path(args.root)
+    if not path.exists():
+        raise CliError(f"ROOT {args.root!r} does not exist; pass the folder given to "
+                       "vizlog.init(dir=...).")
+    runs = [path] if (path / "run.json").is_file() else _runs_inside(path)
+    if not runs:
+        raise CliError(f"ROOT {args.root!r} holds no vizlog runs (no */run.json).")
+    print(f"{'run':<24} {'state':<10} {'steps':>7} {'start (UTC)':<19} {'duration':>10}  name")
+    for r in runs:
+        row = run_row(r)
+        start = row.get("started_at")
+        start_s = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(start)) \
+            if isinstance(start, (int, float)) else ""
+        dur = row.get("duration")
+        dur_s = f"{dur:.1f} s" if isinstance(dur, (int, float)) else ""
+        steps = row.get("steps")
+        steps_s = str(steps) if isinstance(steps, int) else ""
+        print(f"{r.name:<24} {row['state']:<10} {steps_s:>7} {start_s:<19} {dur_s:>10}  "
+              f"{row.get('name') or ''}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    kind, path = _kind(args.path, "PATH")
+    runs = [path] if kind == "run" else _runs_inside(path)
+    out_dir = Path(args.out) if args.out else None
+    progress = Progress("exporting")
+    for i, run in enumerate(runs):
+        table = _open(str(run)).scalars()
+        target = (out_dir or run) / (f"{run.name}-history.{args.format}" if out_dir
+                                     else f"history.{args.format}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if args.format == "parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(table, target)
+        else:
+            import pyarrow.csv as pacsv
+
+            pacsv.write_csv(table, target)
+        print(f"{target} ({table.num_rows} rows, {table.num_columns} columns)")
+        progress(i + 1, len(runs), run.name)
+    progress.end()
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    from vizlog._version import __version__
+    from vizlog.errors import VizlogError
+
     parser = argparse.ArgumentParser(prog="vizlog", description="Rich ML media as open files.")
+    parser.add_argument("--version", action="version", version=f"vizlog {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="log a realistic run with every media type and show it")
     demo.add_argument("--dir", default="vizlog-runs", help="root folder for runs")
     demo.add_argument("--steps", type=int, default=20, help="training steps to simulate")
     demo.add_argument("--seed", type=int, default=0)
     demo.set_defaults(fn=_cmd_demo)
-    verify = sub.add_parser("verify", help="check every file a run references (sha256, size)")
+    verify = sub.add_parser("verify", help="check every file a run references (sha256, size) "
+                                           "and that the history holds every logged step")
     verify.add_argument("run", help="run directory")
     verify.set_defaults(fn=_cmd_verify)
-    view = sub.add_parser("view", help="write RUN/index.html, a static page of the run")
-    view.add_argument("run", help="run directory")
+    view = sub.add_parser("view", help="write a static page of a run, or of a folder of runs")
+    view.add_argument("path", help="run directory, or a folder of runs")
+    view.add_argument("--out", default=None, help="write the page here (default: in PATH)")
     view.add_argument("--open", action="store_true", help="also open it in a browser")
+    view.add_argument("--watch", action="store_true",
+                      help="rebuild when the run changes; the open page reloads itself")
     view.set_defaults(fn=_cmd_view)
+    ls = sub.add_parser("ls", help="list the runs in a folder (state, steps, start, duration)")
+    ls.add_argument("root", nargs="?", default="vizlog-runs", help="folder of runs")
+    ls.set_defaults(fn=_cmd_ls)
     summ = sub.add_parser("summary", help="print a run's summary as JSON")
     summ.add_argument("run", help="run directory")
     summ.set_defaults(fn=_cmd_summary)
+    export = sub.add_parser("export", help="write the numeric history as Parquet or CSV")
+    export.add_argument("path", help="run directory, or a folder of runs")
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    export.add_argument("--out", default=None,
+                        help="folder for the files (default: history.<format> in each run)")
+    export.set_defaults(fn=_cmd_export)
     args = parser.parse_args(argv)
-    return int(args.fn(args))
+    try:
+        return int(args.fn(args))
+    except CliError as exc:
+        print(f"vizlog {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except VizlogError as exc:
+        print(f"vizlog {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

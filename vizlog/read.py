@@ -250,12 +250,33 @@ class RunData:
         for row in [*self.history, self.summary]:
             for _, d in _descriptors(row):
                 problems.extend(self._check_file(d))
-        last = self.summary.get("_step") if self._has_summary_file else None
-        if isinstance(last, int) and not isinstance(last, bool) and last >= 0 and \
-                not any(_step_of(r) == last for r in self.history):
-            problems.append(f"{HISTORY_DIR}/: the summary names step {last}, which no history "
-                            "record holds (history files are missing or damaged)")
+        problems.extend(self._history_gaps())
         return sorted(set(problems))
+
+    def _history_gaps(self) -> list[str]:
+        """Steps the summary says were logged that the history does not hold."""
+        out = []
+        if not self.history_versions and not self.refused:
+            out.append(f"{HISTORY_DIR}/: missing (the run's records are gone)")
+        claimed = self.summary.get("_step") if self._has_summary_file else None
+        steps = [s for s in (_step_of(r) for r in self.history) if s >= 0]
+        last = max(steps) if steps else None
+        if isinstance(claimed, int) and not isinstance(claimed, bool) and \
+                (last is None or last < claimed):
+            out.append(f"{SUMMARY_JSON} says step {claimed} was logged; the history "
+                       f"{'has no rows' if last is None else f'ends at step {last}'}")
+        return out
+
+    @property
+    def alerts(self) -> list[dict[str, Any]]:
+        """The run's alerts (``run.alert()``), oldest first."""
+        if not self.backend.exists("alerts.json"):
+            return []
+        try:
+            items = _json.loads(self.backend.get("alerts.json", max_bytes=MAX_JSON_BYTES))
+        except (ValueError, RecursionError):
+            return []
+        return [a for a in items if isinstance(a, dict)] if isinstance(items, list) else []
 
     def _check_file(self, d: Mapping[str, Any]) -> list[str]:
         rel = d.get("path")

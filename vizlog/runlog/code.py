@@ -47,8 +47,7 @@ def _gitignore(root: Path) -> Callable[[str], bool]:
     except ImportError as exc:  # pragma: no cover - pathspec is a core dependency
         raise VizlogError("log_code needs the 'pathspec' package to honour .gitignore; "
                           "`pip install pathspec`.") from exc
-    spec = pathspec.PathSpec.from_lines("gitwildmatch",
-                                        ignore.read_text(encoding="utf-8").splitlines())
+    spec = pathspec.GitIgnoreSpec.from_lines(ignore.read_text(encoding="utf-8").splitlines())
     return lambda rel: bool(spec.match_file(rel))
 
 

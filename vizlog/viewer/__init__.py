@@ -1,14 +1,19 @@
-"""A static, self-contained HTML view of a run directory: ``vizlog view RUN``.
+"""Static, self-contained HTML views of runs: ``vizlog view RUN`` and ``vizlog view ROOT``.
 
-``build(run_dir)`` writes ``<run_dir>/index.html`` (and previews under ``<run_dir>/viewer/``) that a
-browser opens straight from disk, with no server and no network:
+``build(run_dir)`` writes ``<run_dir>/index.html`` (previews and data scripts under
+``<run_dir>/viewer/``, the page scripts under ``viewer/static/``); ``project.build_project(root)``
+writes a page listing every run in a folder plus each run's page. Pages open straight from disk,
+with no server and no network (see ``docs/viewer.md``):
 
-* the run's config, summary and history are embedded as JSON in the page (``</`` escaped);
+* the run's config, summary, metrics and media previews are embedded as JSON in the page
+  (``<`` and ``>`` escaped); larger data (3D files, all table rows, a run's metrics for the project
+  page) load as ``window.f(JSON)`` scripts next to the page;
 * media are referenced by their run-relative paths (``<img>``, ``<video>``, ``<audio>``);
-* user strings (keys, captions, config values, table cells) are inserted as text, never as HTML;
-* user HTML media is shown only in an ``<iframe sandbox="allow-scripts">`` (no same-origin);
-* charts are rendered to SVG at build time with vl-convert, never executed in the page;
-* a Content-Security-Policy forbids every network request.
+* user strings (keys, captions, config values, table cells, run names) are inserted as text;
+* user HTML is shown only in ``<iframe sandbox srcdoc>`` under the page's policy and vizlog's own;
+* charts are drawn by vega-embed with vega's expression interpreter and a loader that refuses
+  every URL; the SVG rendered at build time is the fallback;
+* a Content-Security-Policy forbids every network request and every inline script.
 
 Per-type previews live in :mod:`vizlog.viewer.previews`, one function per descriptor ``_type``.
 """

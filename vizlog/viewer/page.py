@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from vizlog import _json
 from vizlog.read import RunData, flatten, is_descriptor, open_run
 from vizlog.store import Backend
+from vizlog.viewer import assets, watch
+from vizlog.viewer.data import fast_dumps, js_payload, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
 __all__ = ["MAX_MEDIA_STEPS", "build", "build_report", "page_data"]
@@ -21,9 +23,7 @@ MAX_MEDIA_STEPS = 100
 #: Points drawn per metric; longer series keep each bucket's first, min, max and last point, so
 #: spikes and the overall shape survive (the page says how many points the series has).
 MAX_PLOT_POINTS = 4000
-CSP = ("default-src 'none'; img-src 'self' file: data:; media-src 'self' file: data:; "
-       "frame-src 'self' file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-       "connect-src 'none'; form-action 'none'; base-uri 'none'")
+CSP = assets.CSP
 
 
 def _number(v: Any) -> float | None:
@@ -34,23 +34,35 @@ def _number(v: Any) -> float | None:
 
 
 def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-ready data (``refused`` lists the files that
-    were missing or refused, with the reason)."""
+    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
+    missing or refused (outside the run, not regular files), with the reason."""
     data = run if isinstance(run, RunData) else open_run(run)
     ctx = PreviewContext(data)
-    scalars: dict[str, list[list[Any]]] = {}
+    raw: dict[str, tuple[list[int], list[Any]]] = {}
     media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for row in data.history:
         step = int(row.get("_step", 0))
-        for key, value in flatten(row):
-            if key.startswith("_"):
+        for top, top_value in row.items():
+            kind = type(top_value)
+            if kind is float or kind is int:  # the common case, kept fast
+                if top[:1] != "_":
+                    series = raw.get(top)
+                    if series is None:
+                        series = raw[top] = ([], [])
+                    series[0].append(step)
+                    series[1].append(top_value)
                 continue
-            if is_descriptor(value):
-                media.setdefault(key, []).append((step, value))
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                scalars.setdefault(key, []).append([step, _number(value)])
-    counts = {key: len(points) for key, points in scalars.items()}
-    scalars = {key: _decimate(points) for key, points in scalars.items()}
+            for key, value in flatten({top: top_value}):
+                if key.startswith("_"):
+                    continue
+                if is_descriptor(value):
+                    media.setdefault(key, []).append((step, value))
+                elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                    series = raw.setdefault(key, ([], []))
+                    series[0].append(step)
+                    series[1].append(value)
+    counts = {key: len(steps) for key, (steps, _) in raw.items()}
+    scalars = {key: _series(steps, values) for key, (steps, values) in raw.items()}
     media_out: dict[str, Any] = {}
     for key, entries in sorted(media.items()):
         kept = entries[-MAX_MEDIA_STEPS:]
@@ -60,66 +72,140 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
     summary = {k: (v if not is_descriptor(v) else {"_type": v["_type"]})
                for k, v in data.summary.items() if not k.startswith("_")}
     meta = data.meta
+    if isinstance(data.dir, Path):
+        extras = run_extras(data.history, meta, data.dir)
+    else:  # a run that is not on the local file system: its files by key
+        listed = [k for k in data.backend.list() if not k.startswith(("viewer/", "history/"))]
+        extras = {"xaxes": xaxes(data.history), "files": listed[:500],
+                  "files_total": len(listed),
+                  "metrics": [m for m in meta.get("metrics") or [] if isinstance(m, Mapping)]}
+    extras["alerts"] = data.alerts
     return {
         "run": {k: meta.get(k) for k in ("id", "name", "project", "group", "job_type", "tags",
-                                          "notes", "started_at", "vizlog_version")}
+                                          "notes", "started_at", "vizlog_version", "entity")}
         | {"state": data.state, "rows": len(data.history),
            "corruptions": len(data.corruptions)},
         "config": data.config, "summary": summary, "scalars": dict(sorted(scalars.items())),
         "scalar_counts": counts,
         "media": media_out,
         "refused": dict(sorted({**data.refused, **ctx.refused}.items())),
-    }
+    } | extras
+
+
+def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
+    """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does."""
+    import numpy as np
+
+    try:
+        ys = np.array(values, dtype=np.float64)
+    except OverflowError:  # an int beyond float range
+        ys = np.array([_number(v) if abs(v) < 1e308 else None for v in values], dtype=np.float64)
+    ys[~np.isfinite(ys)] = np.nan
+    idx = _keep(ys) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
+    out = []
+    for i in idx:
+        y = ys[i]
+        out.append([steps[i], None if y != y else float(y)])
+    return out
 
 
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
     """At most about ``limit`` points: per bucket the first, lowest, highest and last point."""
     if len(points) <= limit:
         return points
-    size = -(-len(points) * 4 // limit)  # ceil: 4 points kept per bucket
-    out: list[list[Any]] = []
-    for start in range(0, len(points), size):
-        bucket = points[start:start + size]
-        finite = [p for p in bucket if p[1] is not None]
-        keep = {0, len(bucket) - 1}
-        if finite:
-            keep.add(bucket.index(min(finite, key=lambda p: p[1])))
-            keep.add(bucket.index(max(finite, key=lambda p: p[1])))
-        out.extend(bucket[i] for i in sorted(keep))
-    return out
+    import numpy as np
+
+    ys = np.array([np.nan if p[1] is None else p[1] for p in points], dtype=np.float64)
+    return [points[i] for i in _keep(ys, limit)]
+
+
+def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
+    """Indices kept by the decimation of ``ys`` (NaN = no value): per bucket of ``4n/limit``
+    points the first, the last, the lowest and the highest, in order."""
+    import numpy as np
+
+    n = len(ys)
+    size = -(-n * 4 // limit)  # ceil: 4 points kept per bucket
+    nb = -(-n // size)
+    padded = np.full(nb * size, np.nan)
+    padded[:n] = ys
+    grid = padded.reshape(nb, size)
+    finite = ~np.isnan(grid)
+    has = finite.any(axis=1)
+    lo = np.where(finite, grid, np.inf).argmin(axis=1)
+    hi = np.where(finite, grid, -np.inf).argmax(axis=1)
+    starts = np.arange(nb) * size
+    ends = np.minimum(starts + size, n) - 1
+    keep = np.concatenate([starts, ends, (starts + lo)[has], (starts + hi)[has]])
+    return [int(i) for i in np.unique(keep)]
 
 
 def _asset(name: str) -> str:
     return resources.files("vizlog.viewer").joinpath(name).read_text(encoding="utf-8")
 
 
-def render(data: Mapping[str, Any]) -> str:
-    """The page's HTML for ``page_data(...)`` output."""
+def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run") -> str:
+    """The page's HTML for ``page_data(...)`` output; scripts load from ``static`` (relative to
+    the page)."""
+    title = str(data["run"].get("name") or data["run"].get("id"))
+    return render_page(data, title, static, page)
+
+
+def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> str:
+    """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``."""
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
-    blob = _json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
-    title = str(data["run"].get("name") or data["run"].get("id"))
-    html_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return (_asset("template.html")
-            .replace("{{CSP}}", CSP)
-            .replace("{{TITLE}}", html_title)
-            .replace("{{CSS}}", _asset("viewer.css"))
-            .replace("{{JS}}", _asset("viewer.js"))
-            .replace("{{DATA}}", blob))
+    blob = fast_dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                  .replace('"', "&quot;"))
+    template = "template.html" if page == "run" else f"{page}.html"
+    values = {"CSP": CSP, "TITLE": html_title, "CSS": _asset("viewer.css"), "STATIC": static,
+              "SCRIPTS": assets.script_tags(static, page),
+              "NOSCRIPT": noscript_html(data) if page == "run" else "", "DATA": blob}
+    # one pass: a placeholder inside a user string is never expanded
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: values[m.group(1)], _asset(template))
 
 
-def build_report(run: str | os.PathLike[str] | Backend) -> tuple[str, dict[str, str]]:
-    """Write ``index.html`` into the run (atomically); its path (or URL) and the files that were
-    missing or refused (empty when every file was shown)."""
-    data = open_run(run)
-    page = page_data(data)
-    data.backend.put("index.html", render(page).encode("utf-8"))
-    local = data.backend.local_path()
-    where = os.path.join(local, "index.html") if local is not None else \
-        f"{data.backend.url}/index.html"
-    return where, page["refused"]
+def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,
+          live: bool = False, force: bool = False, up: str | None = None,
+          metrics_js: bool = False) -> Path:
+    """Write the run's page (see :func:`build_report`) and return its path."""
+    return build_report(run_dir, out, static=static, live=live, force=force, up=up,
+                        metrics_js=metrics_js)[0]
 
 
-def build(run: str | os.PathLike[str] | Backend) -> Path:
-    """Write ``<run>/index.html`` (atomically) and return its path."""
-    return Path(build_report(run)[0])
+def build_report(run_dir: str | Path, out: str | Path | None = None, *,
+                 static: str | None = None, live: bool = False, force: bool = False,
+                 up: str | None = None, metrics_js: bool = False
+                 ) -> tuple[Path, dict[str, str]]:
+    """Write ``index.html`` for the run at ``run_dir`` into ``out`` (default: the run folder) and
+    return its path. Nothing is rewritten when the run has not changed since the last build
+    (unless ``force``). ``static`` is the scripts' folder relative to the page (default: copy them
+    to ``<out>/viewer/static``); ``live`` makes the page reload itself when a later build changes
+    it (``vizlog view --watch``); ``up`` links back to a project page; ``metrics_js`` also writes
+    ``viewer/metrics.js`` (the scalars, for a project page's overlays)."""
+    root = Path(run_dir).resolve()
+    target = Path(out).resolve() if out is not None else root
+    path = target / "index.html"
+    options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
+    stamp = watch.stamp_of([watch.run_stamp(root), options])
+    if not force and path.is_file() and watch.read_stamp(target) == stamp:
+        return path, dict(watch.read_refused(target))
+    data = page_data(root)
+    rel = os.path.relpath(root, target).replace(os.sep, "/")
+    data["base"] = "" if rel == "." else rel + "/"
+    if up:
+        data["project_link"] = up
+    if live:
+        data["watch"] = {"src": watch.VERSION_FILE, "version": stamp}
+    if static is None:
+        assets.install(target)
+        static = assets.STATIC
+    html = render(data, static)
+    assets.write_file(path, html.encode("utf-8"))
+    if metrics_js:
+        assets.write_file(root / "viewer" / "metrics.js",
+                          js_payload("vizlogRunMetrics", root.name, data["scalars"]))
+    watch.save_stamp(target, stamp, data["refused"])
+    watch.write_version(target, stamp)
+    return path, data["refused"]

@@ -13,6 +13,7 @@ Preview files (thumbnails, SVG) are written under ``viewer/`` in the run.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from vizlog import _json, registry
@@ -45,6 +46,22 @@ class PreviewContext:
 
     def read(self, rel: Any, max_bytes: int | None = None) -> bytes:
         return self.files.read_bytes(check_key(rel), max_bytes=max_bytes)
+
+    def local(self, rel: Any) -> Path | None:
+        """The checked local path of a run file (for the page's script payloads), or None when
+        the run is not on a local file system or the file is not a regular file inside it."""
+        try:
+            key = self.src(rel)
+            found = self.files.local_path(key)
+        except (UnsafePathError, FileNotFoundError):
+            return None
+        return Path(found) if found is not None else None
+
+    @property
+    def out_dir(self) -> Path | None:
+        """The local ``viewer/`` folder of the run, or None when the run is not local."""
+        root = self.backend.local_path()
+        return Path(root) / OUT if root is not None else None
 
     def has_out(self, name: str) -> bool:
         return self.backend.exists(f"{OUT}/{name}")
@@ -79,13 +96,31 @@ def _image(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, An
     if boxes:
         out["boxes"] = boxes
     masks = {}
+    mask_classes = {}
     for layer, md in (d.get("masks") or {}).items():
         overlay = _mask_overlay(md, ctx)
         if overlay is not None:
             masks[layer] = overlay
+            classes = _mask_classes(md, ctx)
+            if classes:
+                mask_classes[layer] = classes
     if masks:
         out["masks"] = masks
+    if mask_classes:
+        out["mask_classes"] = mask_classes
     return out
+
+
+def _mask_classes(md: Mapping[str, Any], ctx: PreviewContext) -> list[dict[str, Any]] | None:
+    """One overlay per class, toggled from the legend (:mod:`vizlog.viewer.masks`)."""
+    from vizlog.viewer.masks import class_overlays
+
+    src, digest, out_dir = ctx.local(md.get("path")), md.get("sha256"), ctx.out_dir
+    if src is None or out_dir is None or not isinstance(digest, str):
+        return None
+    raw = md.get("class_labels")
+    labels: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
+    return class_overlays(src, out_dir, _hex(digest), labels, _palette())
 
 
 def _palette() -> Any:
@@ -159,9 +194,21 @@ def _object3d(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str,
     counts = [f"{d[k]:,} {label}" for k, label in (("vertex_count", "vertices"),
                                                    ("face_count", "faces"),
                                                    ("point_count", "points")) if d.get(k)]
-    return {"kind": "object3d", "src": src, "thumb": f"{OUT}/{thumb}"
-            if digest else None, "summary": " · ".join([str(d.get("format", "")), *counts]),
-            "caption": d.get("caption")}
+    out = {"kind": "object3d", "src": src, "thumb": f"{OUT}/{thumb}"
+           if digest else None, "summary": " · ".join([str(d.get("format", "")), *counts]),
+           "caption": d.get("caption")}
+    return out | _interactive3d(d, ctx)
+
+
+def _interactive3d(d: Mapping[str, Any], ctx: PreviewContext) -> dict[str, Any]:
+    """The model as a script payload for the three.js viewer (:mod:`vizlog.viewer.payloads`)."""
+    from vizlog.viewer.payloads import model_script
+
+    src, digest, out_dir = ctx.local(d.get("path")), d.get("sha256"), ctx.out_dir
+    if src is None or out_dir is None or not isinstance(digest, str):
+        return {}
+    rel = model_script(src, out_dir, _hex(digest), str(d.get("format", "")))
+    return {"model_src": rel, "model_id": _hex(digest)} if rel else {}
 
 
 def _render_object3d(d: Mapping[str, Any], ctx: PreviewContext) -> bytes:
@@ -234,8 +281,38 @@ def _table(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, An
         types.append(meta.get("vizlog.media_type") or str(field.type))
         cells.append(values)
     rows = [list(r) for r in zip(*cells, strict=True)] if cells else []
-    return {"kind": "table", "src": src, "columns": columns, "types": types,
-            "rows": rows, "nrows": nrows}
+    out = {"kind": "table", "src": src, "columns": columns, "types": types,
+           "rows": rows, "nrows": nrows}
+    if nrows > len(rows):
+        out |= _all_rows(d, ctx)
+    return out
+
+
+def _all_rows(d: Mapping[str, Any], ctx: PreviewContext) -> dict[str, Any]:
+    """Every row for the paged table widget; media cells become thumbnails or their type."""
+    from vizlog.viewer.payloads import table_rows_script
+
+    src, digest, out_dir = ctx.local(d.get("path")), d.get("sha256"), ctx.out_dir
+    if src is None or out_dir is None or not isinstance(digest, str):
+        return {}
+
+    def cell(v: Any, encoding: str) -> Any:
+        if encoding not in ("media", "json") or v is None:
+            return _plain_cell(v)
+        value = _json.loads(v) if isinstance(v, str) else v
+        if isinstance(value, Mapping) and value.get("_type") == "image-file":
+            thumb = value.get("path")
+            try:
+                thumb = ctx.src(thumb)
+            except (UnsafePathError, FileNotFoundError):
+                thumb = None
+            return {"thumb": thumb, "caption": value.get("caption"), "width": value.get("width")}
+        if isinstance(value, Mapping) and isinstance(value.get("_type"), str):
+            return f"({value['_type']})" if value["_type"] != "float" else value.get("value")
+        return value if isinstance(value, (bool, int, float, str)) else _json.dumps(value)
+
+    return {"rows_src": table_rows_script(src, out_dir, _hex(digest), cell),
+            "rows_id": _hex(digest)}
 
 
 def _plain_cell(v: Any) -> Any:
@@ -261,11 +338,18 @@ def _chart(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, An
     svg_name = f"chart-{digest}.svg"
     out: dict[str, Any] = {"kind": "chart", "spec": d.get("spec"), "spec_src": src,
                            "title": (d.get("strings") or {}).get("title")}
+    spec: Any = None
+    try:
+        spec = _json.loads(ctx.read(src, max_bytes=256 << 20))
+    except (OSError, ValueError, RecursionError):
+        pass
+    if isinstance(spec, dict) and isinstance(d.get("size", 0), int) and \
+            d.get("size", 0) <= MAX_LIVE_SPEC_BYTES:
+        out["vega"] = spec  # drawn live by vega-embed; the SVG stays the fallback
     if not digest or not ctx.has_out(svg_name):
         try:
             import vl_convert
 
-            spec = _json.loads(ctx.read(src, max_bytes=256 << 20))
             svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
         except Exception as exc:  # vl-convert missing or the spec does not render
             out["error"] = f"not rendered: {type(exc).__name__}: {exc}"[:300]
@@ -275,13 +359,29 @@ def _chart(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, An
     return out
 
 
+#: Chart specs up to this size are embedded and drawn live by vega-embed (SVG stays the fallback).
+MAX_LIVE_SPEC_BYTES = 2_000_000
+
+
+def _html(d: Mapping[str, Any], ctx: PreviewContext, name: str) -> dict[str, Any]:
+    """The file, plus its text behind vizlog's CSP for a sandboxed ``srcdoc`` frame (the page's
+    CSP applies inside it too: no request leaves the page)."""
+    from vizlog.viewer.payloads import framed_html
+
+    out = _playable("html")(d, ctx, name)
+    src = ctx.local(d.get("path"))
+    if src is not None:
+        out["srcdoc"] = framed_html(src)
+    return out
+
+
 #: preview kind (``Entry.preview`` in the registry) -> its function
 PREVIEWS: dict[str, Preview] = {
     "image": _image,
     "histogram": _histogram,
     "video": _playable("video"),
     "audio": _playable("audio"),
-    "html": _playable("html"),
+    "html": _html,
     "object3d": _object3d,
     "chart": _chart,
     "table": _table,

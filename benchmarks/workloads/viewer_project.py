@@ -1,0 +1,60 @@
+"""``viewer_project``: ``vizlog view ROOT`` on 1,000 runs (100 steps x 4 metrics each, a config of
+4 keys): first build (every run page plus the project page), then a build with nothing changed.
+Target (issue 12): the project page usable for 1,000 runs; the page load is measured by the
+browser tests' driver separately (see benchmarks/README.md)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+NAME = "viewer_project"
+VARIANTS = ["vizlog"]
+BASELINE = None
+UNIT = "runs"
+RUNS = 1_000
+STEPS = 100
+
+
+def make_inputs() -> dict[str, Any]:
+    rng = np.random.default_rng(0)
+    return {"curves": rng.normal(size=(RUNS, STEPS, 4)).cumsum(axis=1)}
+
+
+def prepare(variant: str) -> None:
+    import vizlog.viewer  # noqa: F401
+
+
+def run(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
+    import vizlog
+    from vizlog.viewer.project import build_project
+
+    curves = inputs["curves"]
+    for k in range(RUNS):
+        with vizlog.init(project="bench", dir=out, name=f"run-{k}",
+                         config={"lr": 10 ** -(k % 5), "batch": 2 ** (k % 7),
+                                 "opt": ["adam", "sgd"][k % 2], "seed": k}) as r:
+            for s in range(STEPS):
+                a, b, c, d = curves[k, s].tolist()
+                r.log({"train/loss": a, "train/acc": b, "val/loss": c, "val/acc": d})
+    t0 = time.perf_counter()
+    page = build_project(Path(out))
+    first = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    build_project(Path(out))
+    unchanged = time.perf_counter() - t1
+    return {"seconds": first, "unchanged_seconds": unchanged, "items": RUNS,
+            "page_bytes": page.stat().st_size}
+
+
+if __name__ == "__main__":  # python -m benchmarks.workloads.viewer_project [DIR]
+    import sys
+    import tempfile
+
+    out = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp()
+    res = run("vizlog", make_inputs(), out)
+    print(f"{out}: first build {res['seconds']:.2f} s, unchanged "
+          f"{res['unchanged_seconds']:.2f} s, index.html {res['page_bytes'] / 1e6:.1f} MB")

@@ -1,0 +1,7 @@
+"""``python -m vizlog``: the ``vizlog`` command."""
+
+import sys
+
+from vizlog.cli import main
+
+sys.exit(main())

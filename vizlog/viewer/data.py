@@ -1,0 +1,148 @@
+"""The extra JSON a run page embeds next to ``page_data``: x axes, metric definitions, files.
+
+Accepted input: the history rows (dicts with ``_step`` and, when the Run wrote them,
+``_timestamp``/``_runtime``), the ``run.json`` dict and the run folder. Everything returned is plain
+JSON data; user strings stay strings (the page shows them as text).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_payload",
+           "noscript_html", "run_extras", "xaxes"]
+
+#: Points kept per alternative x axis (step -> time); the page interpolates between them.
+MAX_XAXIS_POINTS = 4000
+#: Files listed on a run page (the page says when more exist).
+MAX_FILES = 2000
+_SKIP_TOP = {"viewer", "index.html"}
+
+
+def _finite(v: Any) -> float | None:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return None
+    f = float(v)
+    return f if math.isfinite(f) else None
+
+
+def _thin(points: list[list[float]], limit: int = MAX_XAXIS_POINTS) -> list[list[float]]:
+    """Every k-th point of a monotonic mapping, always keeping the last one."""
+    if len(points) <= limit:
+        return points
+    k = -(-len(points) // (limit - 1))
+    out = points[::k]
+    if out[-1] is not points[-1]:
+        out.append(points[-1])
+    return out
+
+
+def xaxes(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[list[float]]]:
+    """``{"wall time": [[step, unix seconds]], "relative time": [[step, seconds]]}`` (one point
+    per step, the first row of a step wins), thinned to ``MAX_XAXIS_POINTS``."""
+    wall: list[list[float]] = []
+    rel: list[list[float]] = []
+    last = None
+    for row in rows:
+        step = _finite(row.get("_step"))
+        if step is None or step == last:
+            continue
+        last = step
+        ts, rt = _finite(row.get("_timestamp")), _finite(row.get("_runtime"))
+        if ts is not None:
+            wall.append([step, ts])
+        if rt is not None:
+            rel.append([step, rt])
+    out = {}
+    if wall:
+        out["wall time"] = _thin(wall)
+    if rel:
+        out["relative time"] = _thin(rel)
+    return out
+
+
+def files_list(run_dir: Path, limit: int = MAX_FILES) -> tuple[list[list[Any]], int]:
+    """``([[relpath, size], ...], total)``: the run's regular files (symlinks not followed),
+    sorted, without the viewer's own output."""
+    found: list[list[Any]] = []
+    total = 0
+    for top, dirs, names in os.walk(run_dir, followlinks=False):
+        rel_top = Path(top).relative_to(run_dir)
+        if rel_top == Path("."):
+            dirs[:] = sorted(d for d in dirs if d not in _SKIP_TOP)
+            names = [n for n in names if n not in _SKIP_TOP]
+        else:
+            dirs.sort()
+        for name in sorted(names):
+            path = Path(top) / name
+            if path.is_symlink() or not path.is_file() or name.startswith(".tmp-"):
+                continue
+            total += 1
+            if len(found) < limit:
+                found.append([(rel_top / name).as_posix(), path.stat().st_size])
+    found.sort()
+    return found, total
+
+
+def run_extras(rows: Sequence[Mapping[str, Any]], meta: Mapping[str, Any],
+               run_dir: Path) -> dict[str, Any]:
+    """``xaxes``, ``metrics`` (``define_metric`` entries), ``alerts`` and ``files`` of a run."""
+    files, total = files_list(run_dir)
+    metrics = [m for m in meta.get("metrics") or [] if isinstance(m, Mapping)]
+    alerts = [a for a in meta.get("alerts") or [] if isinstance(a, Mapping)]
+    return {"xaxes": xaxes(rows), "metrics": metrics, "alerts": alerts,
+            "files": files, "files_total": total}
+
+
+def fast_dumps(value: Any) -> str:
+    """Compact JSON with sorted keys: the C encoder when ``value`` is plain JSON data (the usual
+    case for page data), else :func:`vizlog._json.dumps` (non-finite floats tagged)."""
+    import json
+
+    try:
+        return json.dumps(value, separators=(",", ":"), sort_keys=True, allow_nan=False,
+                          ensure_ascii=False)
+    except (TypeError, ValueError):
+        from vizlog import _json
+
+        return _json.dumps(value)
+
+
+def js_payload(function: str, *args: Any) -> bytes:
+    """A script that calls ``window.<function>(args...)`` with JSON arguments: how a page loads
+    data from ``file://`` without fetch. ``<``, ``>`` and U+2028/U+2029 are escaped, so the text is
+    both valid JSON and inert in any HTML or JS context."""
+    body = ",".join(fast_dumps(a) for a in args)
+    body = (body.replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return f"window.{function}&&window.{function}({body});\n".encode()
+
+
+def noscript_html(data: Mapping[str, Any]) -> str:
+    """What a run page shows with scripts off: each media key's latest chart as its pre-rendered
+    SVG, image as itself, and the summary as a table. Every user string is HTML-escaped."""
+    from html import escape
+
+    parts = ['<div class="noscript"><p>Scripts are off: the charts below are static.</p>']
+    base = str(data.get("base") or "")
+    for key, entry in (data.get("media") or {}).items():
+        steps = entry.get("steps") or []
+        if not steps:
+            continue
+        step, p = steps[-1]
+        src = p.get("svg") if p.get("kind") == "chart" else \
+            p.get("src") if p.get("kind") == "image" else None
+        if not isinstance(src, str) or ".." in src or ":" in src or src.startswith("/"):
+            continue
+        parts.append(f"<figure><img src=\"{escape(base + src)}\" alt=\"{escape(key)}\">"
+                     f"<figcaption>{escape(key)} · step {int(step)}</figcaption></figure>")
+    rows = "".join(f"<tr><td>{escape(str(k))}</td><td>{escape(fast_dumps(v)[:300])}</td></tr>"
+                   for k, v in sorted((data.get("summary") or {}).items()))
+    if rows:
+        parts.append(f'<table class="kv">{rows}</table>')
+    parts.append("</div>")
+    return "".join(parts)
