@@ -349,3 +349,20 @@ def test_missing_keys() -> None:
         with pytest.raises(KeyError):
             del s[key]
     assert len(s) == 0 and list(s) == []
+
+
+def test_step_sync_reaches_media_rows_and_nested_step_paths(tmp_path: Path) -> None:
+    import numpy as np
+
+    pixels = np.random.default_rng(5).integers(0, 255, (4, 4, 3), dtype=np.uint8)
+    with vizlog.init(dir=tmp_path) as run:
+        run.define_metric("img", step_metric="train.epoch")
+        run.log({"train": {"epoch": 2}})
+        run.log({"img": vizlog.Image(pixels)})
+        run.log({"img": vizlog.Image(pixels), "train": {"loss": 0.5}})
+    rows = [{k: v for k, v in row.items() if not k.startswith("_")}
+            for row in vizlog.open_run(run.dir).history]
+    assert [row["train"] for row in rows] == [{"epoch": 2}, {"epoch": 2},
+                                              {"epoch": 2, "loss": 0.5}]
+    assert [row["img"]["_type"] for row in rows[1:]] == ["image-file", "image-file"]
+    assert vizlog.open_run(run.dir).summary["train"] == {"epoch": 2, "loss": 0.5}
