@@ -366,3 +366,10 @@ def test_step_sync_reaches_media_rows_and_nested_step_paths(tmp_path: Path) -> N
                                               {"epoch": 2, "loss": 0.5}]
     assert [row["img"]["_type"] for row in rows[1:]] == ["image-file", "image-file"]
     assert vizlog.open_run(run.dir).summary["train"] == {"epoch": 2, "loss": 0.5}
+
+
+def test_an_explicit_empty_dict_is_a_value() -> None:
+    s = Summary()
+    s["x"] = {}
+    s.auto_update({"y": {}}, 1)
+    assert s.as_dict() == {"x": {}} and s["x"] == {}

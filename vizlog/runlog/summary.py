@@ -235,10 +235,19 @@ Node = dict[str, Any]  # str -> _Leaf | Node
 def _view(node: Node) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, child in node.items():
-        v = child.view() if type(child) is _Leaf else _view(child)
-        if v is not _MISSING and v != {}:
+        v = _child_view(child)
+        if v is not _MISSING:
             out[k] = v
     return out
+
+
+def _child_view(child: _Leaf | Node | None) -> Any:
+    """A leaf's value, or a subtree as a dict; ``_MISSING`` when nothing is visible."""
+    if child is None:
+        return _MISSING
+    if isinstance(child, _Leaf):
+        return child.view()
+    return _view(child) or _MISSING
 
 
 def _get_number(row: dict[str, Any], path: list[str]) -> Any:
@@ -284,10 +293,8 @@ class Summary(MutableMapping[str, Any]):
     # -- wandb-style explicit access ------------------------------------------------------------
     def __getitem__(self, key: str) -> Any:
         with self._lock:
-            child = self._root.get(key)
-            v = _MISSING if child is None else \
-                child.view() if type(child) is _Leaf else _view(child)
-        if v is _MISSING or (v == {} and type(child) is not _Leaf):
+            v = _child_view(self._root.get(key))
+        if v is _MISSING:
             raise KeyError(key)
         return v
 
@@ -316,9 +323,7 @@ class Summary(MutableMapping[str, Any]):
     def __delitem__(self, key: str) -> None:
         with self._lock:
             child = self._root.get(key)
-            visible = child is not None and (child.view() if type(child) is _Leaf
-                                             else _view(child) or _MISSING) is not _MISSING
-            if not visible:
+            if _child_view(child) is _MISSING:
                 raise KeyError(key)
             if type(child) is _Leaf:
                 child.has_data, child.latest = False, None
