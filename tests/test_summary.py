@@ -373,3 +373,10 @@ def test_an_explicit_empty_dict_is_a_value() -> None:
     s["x"] = {}
     s.auto_update({"y": {}}, 1)
     assert s.as_dict() == {"x": {}} and s["x"] == {}
+
+
+def test_define_metric_on_a_finished_run_is_refused(tmp_path: Path) -> None:
+    run = vizlog.init(dir=tmp_path)
+    run.finish()
+    with pytest.raises(UsageError, match="is finished; `define_metric\\(\\)` needs a running run"):
+        run.define_metric("x")

@@ -297,6 +297,9 @@ class Run:
         rows lacking it), ``hidden``; ``"val/*"`` globs apply to matching keys; definitions merge
         unless ``overwrite=True``. Returns the call as a ``MetricDef`` (wandb's ``Metric``); the
         merged definitions are recorded in ``run.json``."""
+        if self._state != "running":  # wandb raises its UsageError here
+            raise UsageError(f"run {self.id} is {self._state}; `define_metric()` needs a running "
+                             "run. Start a new one with `vizlog.init()`.")
         metric = parse_metric_call(name, step_metric, step_sync, hidden, summary, goal, overwrite)
         with self._lock:
             self.summary.define(metric)
