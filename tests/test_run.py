@@ -217,9 +217,11 @@ def test_define_metric_aggregates(runs_dir: Path) -> None:
     assert s["acc"] == {"best": -1.0}
     meta = json.loads((Path(run.dir) / "run.json").read_text())
     assert [m["name"] for m in meta["metrics"]] == ["val/*", "acc"]
-    with pytest.raises(VizlogError, match="`summary=\"best\"` needs `goal="):
-        run2 = vizlog.init(dir=runs_dir)
+    with vizlog.init(dir=runs_dir) as run2:  # no goal: the legacy wandb handler minimizes
         run2.define_metric("x", summary="best")
+        for v in (3.0, 1.0, 2.0):
+            run2.log({"x": v})
+    assert vizlog.open_run(run2.dir).summary["x"] == {"best": 1.0}
 
 
 def test_config_dict_and_attribute_access(runs_dir: Path) -> None:

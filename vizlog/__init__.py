@@ -241,7 +241,8 @@ def finish(exit_code: int | None = None, quiet: bool | None = None) -> None:
         run.finish(exit_code=exit_code, quiet=quiet)
 
 
-def define_metric(name: str, step_metric: str | None = None, step_sync: bool | None = None,
+def define_metric(name: str, step_metric: str | MetricDef | None = None,
+                  step_sync: bool | None = None,
                   hidden: bool | None = None, summary: str | None = None,
                   goal: str | None = None, overwrite: bool | None = None) -> MetricDef:
     """Declare a metric on the active run; see :meth:`Run.define_metric`."""

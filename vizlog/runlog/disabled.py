@@ -7,7 +7,7 @@ from typing import Any
 
 from vizlog.runlog.config import Config
 from vizlog.runlog.settings import Settings
-from vizlog.runlog.summary import MetricDef, Summary
+from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call
 
 __all__ = ["DisabledRun"]
 
@@ -50,7 +50,8 @@ class DisabledRun:
             self.step += 1
 
     def define_metric(self, name: str, *args: Any, **kwargs: Any) -> MetricDef:
-        return MetricDef(name)
+        """Checks the arguments as a live run does and returns the metric."""
+        return parse_metric_call(name, *args, **kwargs)
 
     def finish(self, exit_code: int | None = None, quiet: bool | None = None) -> None:
         from vizlog.runlog import active

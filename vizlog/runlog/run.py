@@ -42,7 +42,7 @@ from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
 from vizlog.runlog.history import HistoryWriter
 from vizlog.runlog.settings import Settings
-from vizlog.runlog.summary import AGGREGATES, MetricDef, Summary
+from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call
 from vizlog.runlog.values import split_row
 from vizlog.runlog.writer import Writer, store_media
 from vizlog.store import Backend, Store, open_backend
@@ -208,8 +208,7 @@ class Run(RunExtras):
         self.config.update(prev.config)
         steps = [r.get("_step", -1) for r in prev.history]
         self._step = (max(steps) + 1) if steps else 0
-        for k, v in prev.summary.items():
-            self.summary._data[k] = v
+        self.summary.restore(prev.summary)
 
     def _summary_value(self, key: str, value: Any) -> Any:
         """Explicit ``summary[key] = value``: media are stored now under step ``summary``."""
@@ -326,6 +325,7 @@ class Run(RunExtras):
             return
         row: dict[str, Any] = pending["row"]
         media = pending["media"]
+        self.summary.prepare_row(row, [p for p, _ in media])
         now = time.time()
         row["_step"] = self._step
         row["_timestamp"] = now
@@ -371,29 +371,21 @@ class Run(RunExtras):
                 continue
             self.saved_files_skipped.update(report.skipped)
 
-    def define_metric(self, name: str, step_metric: str | None = None,
+    def define_metric(self, name: str, step_metric: str | MetricDef | None = None,
                       step_sync: bool | None = None, hidden: bool | None = None,
                       summary: str | None = None, goal: str | None = None,
                       overwrite: bool | None = None) -> MetricDef:
-        """Declare how a metric is summarised (``summary="min,max,mean,last,first,best"``),
-        its goal (``"minimize"``/``"maximize"``) and its x-axis (``step_metric``); globs like
-        ``"val/*"`` apply to every matching key. Recorded in ``run.json``."""
-        if not isinstance(name, str) or not name:
-            raise UsageError(f"`name` must be a non-empty str; got {name!r}.")
-        aggs = tuple(s.strip() for s in (summary or "").split(",") if s.strip())
-        bad = [a for a in aggs if a not in AGGREGATES]
-        if bad:
-            raise UsageError(f"`summary` entries must be among {', '.join(AGGREGATES)}; got "
-                              f"{', '.join(bad)}.")
-        if goal not in (None, "minimize", "maximize"):
-            raise UsageError(f"`goal` must be 'minimize' or 'maximize'; got {goal!r}.")
-        if "best" in aggs and goal is None:
-            raise UsageError("`summary=\"best\"` needs `goal=\"minimize\"` or "
-                              "`goal=\"maximize\"`.")
-        metric = MetricDef(name, step_metric, aggs, goal, bool(hidden))
+        """Customise a metric as wandb does (rules: :mod:`vizlog.runlog.summary`): its summary
+        (``"min,max,mean,first,last"``, ``"none"``, legacy ``"best"`` with ``goal``), its x-axis
+        ``step_metric`` (a name or a returned metric; ``step_sync`` copies its latest value into
+        rows lacking it), ``hidden``; ``"val/*"`` globs apply to matching keys; definitions merge
+        unless ``overwrite=True``. Returns the call as a ``MetricDef`` (wandb's ``Metric``); the
+        merged definitions are recorded in ``run.json``."""
+        self._check_running("define_metric")  # wandb raises its UsageError here
+        metric = parse_metric_call(name, step_metric, step_sync, hidden, summary, goal, overwrite)
         with self._lock:
-            self._metrics = [m for m in self._metrics if m.name != name] + [metric]
             self.summary.define(metric)
+            self._metrics = self.summary.definitions()
             self._write_run_json()
         return metric
 
