@@ -57,15 +57,17 @@ def binary_counts(positive: np.ndarray, scores: np.ndarray
     scores = np.asarray(scores)
     fresh = scores + 0.0 if scores.dtype == np.float64 else None  # -0.0 becomes 0.0; contiguous
     if fresh is not None and fresh.size and fresh.min() >= 0.0:
-        key = np.left_shift(fresh.view(np.uint64), np.uint64(1))
+        key = fresh.view(np.uint64)                  # in place: few big temporaries (a fresh
+        key <<= np.uint64(1)                         # process pays page faults for each one)
         key |= positive
         key.sort()
         key = key[::-1]
-        hit = key & np.uint64(1)
+        hit = (key & np.uint64(1)).view(np.int64)
+        np.cumsum(hit, out=hit)
         key >>= np.uint64(1)
         idx = np.flatnonzero(key[1:] != key[:-1])
         idx = np.append(idx, key.size - 1)
-        tps = np.cumsum(hit, dtype=np.int64)[idx].astype(np.float64)
+        tps = hit[idx].astype(np.float64)
         fps = (idx + 1).astype(np.float64) - tps
         return fps, tps, key[idx].view(np.float64)
     order = np.argsort(scores)[::-1]
