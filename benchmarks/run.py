@@ -1,9 +1,23 @@
-"""Run named workloads on vizlog and its peers and print medians and ratios.
+"""Run named workloads on vizlog, its peers and the bare floors; print medians and ratios.
 
-    python -m benchmarks.run images scalars --reps 5
+    python -m benchmarks.run images scalars --reps 7
+    python -m benchmarks.run video --variants vizlog-mp4,wandb-mp4 --json out.json
 
-Every (variant, repetition) runs in a fresh process; inputs are built and the tool's modules are
-imported before the clock starts; the time covers the logging calls plus ``finish()``.
+The measurement follows the independent side-by-side comparison:
+
+* every (variant, repetition) runs in a fresh process; inputs are built, the tool's modules
+  imported and its ``init()`` done before the clock starts; the time covers the logging calls
+  plus ``finish()`` (each variant's ``run`` returns its own ``seconds``);
+* every variant gets the identical seeded inputs;
+* within each repetition every variant runs once, in an order rotated by one each repetition, so
+  that a busy period of a shared machine falls on all variants alike;
+* ratios are computed per repetition (from the runs of that one repetition) and the table
+  reports their median, next to the median times.
+
+Each workload names its ``BASELINE`` (the peer the speed is compared with), optionally
+``REFERENCES`` (a per-variant peer, e.g. vizlog's mp4 against wandb's mp4) and ``FLOOR`` (the bare
+work the goal is measured against, e.g. ``np.save`` for a point cloud): the table's "x floor"
+column is the median of per-repetition ``variant time / floor time``.
 """
 
 from __future__ import annotations
@@ -50,34 +64,102 @@ def _child(name: str, variant: str) -> None:
         print(json.dumps({"seconds": seconds, **extra}))
 
 
-def measure(name: str, variant: str, reps: int) -> dict[str, Any] | None:
-    results = []
-    for _ in range(reps):
-        proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--child", name, variant],
-                              capture_output=True, text=True, cwd=Path(__file__).parent.parent,
-                              env={**os.environ, "PYTHONHASHSEED": "0"})
-        lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
-        if proc.returncode != 0 or not lines:
-            print(f"  {variant}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
-            return None
-        res = json.loads(lines[-1])
-        if "unavailable" in res:
-            print(f"  {variant}: skipped ({res['unavailable']})", file=sys.stderr)
-            return None
-        results.append(res)
-    out: dict[str, Any] = {"seconds": statistics.median(r["seconds"] for r in results)}
-    for key in results[0]:
-        if key != "seconds" and isinstance(results[0][key], (int, float)):
-            out[key] = statistics.median(r[key] for r in results)
-    return out
+def run_once(name: str, variant: str) -> dict[str, Any] | str:
+    """One fresh process: its result dict, or a string saying why there is none."""
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--child", name, variant],
+                          capture_output=True, text=True, cwd=Path(__file__).parent.parent,
+                          env={**os.environ, "PYTHONHASHSEED": "0"})
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        return f"failed\n{proc.stderr[-2000:]}"
+    res: dict[str, Any] = json.loads(lines[-1])
+    if "unavailable" in res:
+        return f"skipped ({res['unavailable']})"
+    return res
+
+
+def measure(name: str, variants: list[str], reps: int) -> list[dict[str, dict[str, Any]]]:
+    """``reps`` repetitions; each runs every variant once, the order rotated by one each time."""
+    dead: set[str] = set()
+    runs: list[dict[str, dict[str, Any]]] = []
+    for rep in range(reps):
+        k = rep % len(variants)
+        order = variants[k:] + variants[:k]
+        got: dict[str, dict[str, Any]] = {}
+        for variant in order:
+            if variant in dead:
+                continue
+            res = run_once(name, variant)
+            if isinstance(res, str):
+                print(f"  {variant}: {res}", file=sys.stderr)
+                dead.add(variant)
+                continue
+            got[variant] = res
+        runs.append(got)
+        print(f"  rep {rep + 1}/{reps}: " + ", ".join(f"{v} {r['seconds']:.4f}s"
+                                                       for v, r in got.items()), file=sys.stderr)
+    return [{v: r for v, r in got.items() if v not in dead} for got in runs]
+
+
+def _median_ratio(runs: list[dict[str, dict[str, Any]]], num: str, den: str,
+                  key: str = "seconds") -> float | None:
+    vals = [r[num][key] / r[den][key] for r in runs
+            if num in r and den in r and r[num].get(key) and r[den].get(key)]
+    return statistics.median(vals) if vals else None
+
+
+def summarise(mod: Any, runs: list[dict[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Per variant: median seconds and extra numbers, and the medians of per-repetition ratios."""
+    names = [v for v in mod.VARIANTS if any(v in r for r in runs)]
+    refs = getattr(mod, "REFERENCES", {})
+    floor = getattr(mod, "FLOOR", None)
+    rows = []
+    for v in names:
+        mine = [r[v] for r in runs if v in r]
+        row: dict[str, Any] = {"variant": v, "reps": len(mine),
+                               "seconds": statistics.median(m["seconds"] for m in mine)}
+        for key, val in mine[0].items():
+            if key != "seconds" and isinstance(val, (int, float)):
+                row[key] = statistics.median(m[key] for m in mine)
+        ref = refs.get(v, mod.BASELINE)
+        if ref != v:
+            row["reference"] = ref
+            row["speed"] = _median_ratio(runs, ref, v)          # reference time / variant time
+            row["bytes_ratio"] = _median_ratio(runs, v, ref, "bytes")
+        if floor is not None and floor != v:
+            row["x_floor"] = _median_ratio(runs, v, floor)      # variant time / floor time
+        rows.append(row)
+    return rows
+
+
+def _fmt(x: float | None, spec: str = ".2f", suffix: str = "x") -> str:
+    return "-" if x is None else f"{x:{spec}}{suffix}"
+
+
+def print_table(mod: Any, rows: list[dict[str, Any]], reps: int) -> None:
+    floor = getattr(mod, "FLOOR", None)
+    print(f"\n## {mod.NAME} ({reps} repetitions, variants rotated; medians; ratios are medians "
+          "of per-repetition ratios)")
+    print(f"| variant | seconds | {mod.UNIT}/s | MB | speed vs reference | bytes vs reference | "
+          f"time x floor ({floor or '-'}) |")
+    print("|---|---|---|---|---|---|---|")
+    for row in rows:
+        items = row.get("items")
+        rate = f"{items / row['seconds']:,.1f}" if items else "-"
+        mb = f"{row['bytes'] / 1e6:.3f}" if "bytes" in row else "-"
+        ref = row.get("reference")
+        speed = f"{_fmt(row.get('speed'))} vs {ref}" if ref else "-"
+        print(f"| {row['variant']} | {row['seconds']:.4f} | {rate} | {mb} | {speed} | "
+              f"{_fmt(row.get('bytes_ratio'))} | {_fmt(row.get('x_floor'))} |")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("workloads", nargs="*", help="workload names (default: all)")
-    parser.add_argument("--reps", type=int, default=5, help="fresh processes per variant")
+    parser.add_argument("--reps", type=int, default=5, help="repetitions (fresh processes each)")
     parser.add_argument("--variants", default="", help="comma-separated subset of variants")
+    parser.add_argument("--json", default="", help="also write every run and summary here")
     parser.add_argument("--child", nargs=2, metavar=("WORKLOAD", "VARIANT"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -90,28 +172,17 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown workloads {unknown}; known: {sorted(mods)}")
     only = {v for v in args.variants.split(",") if v}
+    report: dict[str, Any] = {}
     for name in names:
         mod = mods[name]
-        print(f"\n## {name} (median of {args.reps} fresh processes)")
-        rows = {}
-        for variant in mod.VARIANTS:
-            if only and variant not in only:
-                continue
-            res = measure(name, variant, args.reps)
-            if res is not None:
-                rows[variant] = res
-        base = rows.get(mod.BASELINE)
-        print(f"| variant | seconds | {mod.UNIT}/s | MB | speed vs {mod.BASELINE} | "
-              f"bytes vs {mod.BASELINE} |")
-        print("|---|---|---|---|---|---|")
-        for variant, res in rows.items():
-            items = res.get("items")
-            rate = f"{items / res['seconds']:.1f}" if items else "-"
-            mb = f"{res['bytes'] / 1e6:.3f}" if "bytes" in res else "-"
-            speed = f"{base['seconds'] / res['seconds']:.2f}x" if base else "-"
-            size = (f"{res['bytes'] / base['bytes']:.2f}x" if base and "bytes" in res
-                    and base.get("bytes") else "-")
-            print(f"| {variant} | {res['seconds']:.4f} | {rate} | {mb} | {speed} | {size} |")
+        variants = [v for v in mod.VARIANTS if not only or v in only]
+        print(f"# {name}: {variants}", file=sys.stderr)
+        runs = measure(name, variants, args.reps)
+        rows = summarise(mod, runs)
+        print_table(mod, rows, args.reps)
+        report[name] = {"runs": runs, "summary": rows}
+        if args.json:
+            Path(args.json).write_text(json.dumps(report, indent=1))
     return 0
 
 

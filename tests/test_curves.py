@@ -204,3 +204,36 @@ def test_max_deviation_needs_the_endpoints() -> None:
 
 def test_auc_of_a_decreasing_x() -> None:
     assert curves.auc(np.array([1.0, 0.5, 0.0]), np.array([1.0, 1.0, 1.0])) == 1.0
+
+
+def test_non_negative_fast_path_equals_the_sort_path() -> None:
+    rng = np.random.default_rng(11)
+    scores = np.round(rng.random(5000), 2)            # many ties
+    scores[:3] = [0.0, -0.0, 1e-310]                  # zero, negative zero, a subnormal
+    positive = rng.random(5000) < 0.3
+    fps, tps, thr = curves.binary_counts(positive, scores)
+    # reference: distinct thresholds descending, counts of samples at or above each
+    want_thr = np.unique(scores)[::-1]
+    assert np.array_equal(thr, want_thr) and not np.signbit(thr).any()
+    at_or_above = scores[None, :] >= want_thr[:, None]
+    assert np.array_equal(tps, (at_or_above & positive).sum(axis=1).astype(float))
+    assert np.array_equal(fps, (at_or_above & ~positive).sum(axis=1).astype(float))
+    fast = curves.binary_counts(positive[3:], scores[3:])
+    slow = curves.binary_counts(positive[3:], scores[3:] - 2.0)  # negative: the argsort path
+    assert np.array_equal(fast[0], slow[0]) and np.array_equal(fast[1], slow[1])
+
+
+def test_counts_behind_the_curves_give_the_same_divisions() -> None:
+    rng = np.random.default_rng(12)
+    scores, positive = rng.random(2000), rng.random(2000) < 0.4
+    fps, tps, thr = curves.binary_counts(positive, scores)
+    for drop in (False, True):
+        precision, recall, _ = curves.precision_recall_from_counts(fps, tps, thr, drop)
+        fp, tp = curves.pr_counts(fps, tps, drop)
+        with np.errstate(invalid="ignore"):
+            got = np.where(tp + fp == 0, 1.0, tp / (tp + fp))
+        assert np.array_equal(got, precision) and np.array_equal(tp / positive.sum(), recall)
+        fpr, tpr, _ = curves.roc_from_counts(fps, tps, thr, drop)
+        fp, tp = curves.roc_counts(fps, tps, drop)
+        assert np.array_equal(fp / (~positive).sum(), fpr)
+        assert np.array_equal(tp / positive.sum(), tpr)

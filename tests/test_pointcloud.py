@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from vizlog.errors import DtypeError, MediaError, ShapeError
+from vizlog.media import _pointcloud
 from vizlog.media._pointcloud import (
     PALETTE,
     box3d,
@@ -124,3 +125,37 @@ def test_validate_scene_normalises_and_refuses_typos() -> None:
 def test_empty_clouds_are_valid(cols: int) -> None:
     pd = validate_points(np.zeros((0, cols)), "p", 10)
     assert len(pd.rec) == 0 and pd.bounds() is None
+
+
+@pytest.mark.parametrize("case", ["xyz_f64", "xyz_f32", "xyz_int", "rgb_f64", "rgb_int",
+                                  "rgb_u8_cols", "rgb_big_coords"])
+def test_fast_path_equals_the_general_path(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(21)
+    xyz = rng.normal(size=(500, 3)) * 1e3
+    rgb = rng.integers(0, 256, size=(500, 3))
+    arr = {"xyz_f64": xyz, "xyz_f32": xyz.astype(np.float32),
+           "xyz_int": rng.integers(-9, 9, size=(500, 3)),
+           "rgb_f64": np.hstack([xyz, rgb.astype(np.float64)]),
+           "rgb_int": np.hstack([xyz.astype(np.int64), rgb]),
+           "rgb_u8_cols": np.hstack([xyz, rgb]).astype(np.uint8),
+           "rgb_big_coords": np.hstack([xyz * 1e30, rgb.astype(np.float64)])}[case]
+    assert _pointcloud._fast_points(arr) is not None
+    fast = _pointcloud.validate_points(arr, "points", 10**6)
+    monkeypatch.setattr(_pointcloud, "_fast_points", lambda arr: None)
+    slow = _pointcloud.validate_points(arr, "points", 10**6)
+    assert fast.rec.dtype == slow.rec.dtype and fast.rec.tobytes() == slow.rec.tobytes()
+    assert (fast.source_dtype, fast.colors_rounded) == (slow.source_dtype, slow.colors_rounded)
+    assert fast.bounds() == slow.bounds()
+    assert _pointcloud.write_ply(fast) == _pointcloud.write_ply(slow)
+
+
+@pytest.mark.parametrize("bad", ["nan", "inf", "f32_overflow", "rgb_256", "rgb_neg",
+                                 "rgb_frac", "rgb_nan"])
+def test_fast_path_leaves_the_errors_to_the_general_path(bad: str) -> None:
+    arr = np.hstack([np.ones((4, 3)), np.full((4, 3), 7.0)])
+    row, col, value = {"nan": (1, 0, np.nan), "inf": (2, 1, np.inf),
+                       "f32_overflow": (0, 2, 1e39), "rgb_256": (3, 3, 256.0),
+                       "rgb_neg": (3, 4, -1.0), "rgb_frac": (1, 5, 7.5),
+                       "rgb_nan": (0, 3, np.nan)}[bad]
+    arr[row, col] = value
+    assert _pointcloud._fast_points(arr) is None

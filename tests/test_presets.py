@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pyarrow as pa
 import pytest
@@ -81,12 +83,39 @@ def test_max_error_none_keeps_every_point() -> None:
     assert [t for t, m in zip(thr, mask, strict=True) if m] == [*st.tolist(), None]
 
 
+def _expand(doc: dict, kind: str) -> list[tuple]:
+    """The rows the stored spec's flatten + calculate transforms make, evaluated in Python with
+    the same float64 divisions."""
+    assert doc["transform"][0] == {"flatten": ["tp", "fp"]}
+    rows = []
+    for d in doc["datasets"]["table"]:
+        for tp, fp in zip(d["tp"], d["fp"], strict=True):
+            if kind == "pr":
+                rows.append((d["class"], 1.0 if tp + fp == 0 else tp / (tp + fp),
+                             tp / d["positives"]))
+            else:
+                rows.append((d["class"], fp / d["negatives"], tp / d["positives"]))
+    return rows
+
+
+@pytest.mark.parametrize("kind", ["pr", "roc"])
+@pytest.mark.parametrize("max_error", [1e-3, None])
+def test_stored_spec_draws_the_tables_exact_points(kind: str, max_error: float | None) -> None:
+    y, p = _data(n=3000, k=4)
+    build = vizlog.plot.pr_curve if kind == "pr" else vizlog.plot.roc_curve
+    chart = build(y, p, max_error=max_error)
+    table = _rows(chart)
+    cols = ["class", "precision", "recall"] if kind == "pr" else ["class", "fpr", "tpr"]
+    want = list(zip(*(table.column(c).to_pylist() for c in cols), strict=True))
+    assert _expand(chart.to_dict(), kind) == want
+
+
 def test_roc_thresholds_start_at_infinity() -> None:
     y, p = _data(n=200, k=2)
     table = _rows(vizlog.plot.roc_curve(y, p, max_error=None))
     assert table.column("threshold").to_pylist()[0] == float("inf")
-    rows = vizlog.plot.roc_curve(y, p).to_dict()["datasets"]["table"]
-    assert rows[0]["threshold"] is None  # no Infinity in the inlined JSON
+    doc = vizlog.plot.roc_curve(y, p).to_dict()
+    assert "Infinity" not in json.dumps(doc["datasets"])  # thresholds stay in the table file
 
 
 def test_string_labels_and_many_classes() -> None:

@@ -1,8 +1,16 @@
 """``images``: 200 seeded 256x256 RGB uint8 images, one ``log`` call each, plus finish
-(``init`` runs before the clock, as workloads.md says)."""
+(``init`` runs before the clock, as workloads.md says).
+
+Floors: ``floor-png`` is the bare PNG work, a numpy "Up" filter plus ISA-L deflate level 1 and
+one file write per image, on as many threads as cores (vizlog's writer uses the same); the PNG
+framing (signature, IHDR, IDAT, IEND, CRCs) is written inline. ``floor-raw`` stores the raw pixels,
+one write per image into one file, like Rerun's ``rr.Image`` to a file sink (Rerun itself was
+not installable here).
+"""
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -11,7 +19,8 @@ import numpy as np
 from benchmarks.common import import_tool, tree_bytes, wandb_offline
 
 NAME = "images"
-VARIANTS = ["vizlog", "wandb"]
+VARIANTS = ["vizlog", "wandb", "floor-png", "floor-raw"]
+FLOOR = "floor-raw"
 BASELINE = "wandb"
 UNIT = "images"
 N = 200
@@ -34,6 +43,44 @@ def make_inputs() -> list[np.ndarray]:
 
 def prepare(variant: str) -> None:
     import_tool(variant)
+    if variant == "floor-png":
+        from isal import isal_zlib  # noqa: F401
+
+
+def _floor_png(inputs: list[np.ndarray], out: str) -> None:
+    import struct
+    import zlib
+    from concurrent.futures import ThreadPoolExecutor
+
+    from isal import isal_zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + \
+            struct.pack(">I", zlib.crc32(body, zlib.crc32(kind)))
+
+    def one(i: int) -> None:
+        img = inputs[i]
+        h, w, c = img.shape
+        rows = img.reshape(h, w * c)
+        filt = np.empty((h, w * c + 1), np.uint8)
+        filt[:, 0] = 2
+        filt[0, 1:] = rows[0]
+        np.subtract(rows[1:], rows[:-1], out=filt[1:, 1:])
+        png = b"".join((b"\x89PNG\r\n\x1a\n",
+                        chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)),
+                        chunk(b"IDAT", isal_zlib.compress(filt, 1)), chunk(b"IEND", b"")))
+        with open(f"{out}/{i}.png", "wb") as fh:
+            fh.write(png)
+
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        list(pool.map(one, range(len(inputs))))
+
+
+def _floor_raw(inputs: list[np.ndarray], out: str) -> None:
+    with open(f"{out}/images.raw", "wb") as fh:
+        for img in inputs:
+            fh.write(np.ascontiguousarray(img).tobytes())
+        fh.flush()
 
 
 def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
@@ -47,6 +94,12 @@ def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
         run.finish()
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".png",)), "items": len(inputs)}
+    if variant.startswith("floor"):
+        t0 = time.perf_counter()
+        (_floor_png if variant == "floor-png" else _floor_raw)(inputs, out)
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".png", ".raw")),
+                "items": len(inputs)}
     wandb = wandb_offline(out)
     run = wandb.init(project="bench", dir=out, mode="offline")
     t0 = time.perf_counter()

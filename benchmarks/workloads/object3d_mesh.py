@@ -4,7 +4,8 @@ logged once from its path, plus finish.
 The GLB is written before the clock starts. As workloads.md says, the time covers the ``log``
 call plus ``finish()`` (``init`` runs before the clock; ``run`` returns its own ``seconds``).
 vizlog validates the GLB header and JSON chunk and counts vertices and faces from the accessors
-without decoding buffers; wandb copies the file.
+without decoding buffers; wandb copies the file. Floor: ``floor-copy``, ``shutil.copyfile`` of
+the GLB into the output folder.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from typing import Any
 from benchmarks.common import import_tool, tree_bytes, wandb_offline
 
 NAME = "object3d_mesh"
-VARIANTS = ["vizlog", "wandb"]
+VARIANTS = ["vizlog", "wandb", "floor-copy"]
+FLOOR = "floor-copy"
 BASELINE = "wandb"
 UNIT = "meshes"
 
@@ -46,6 +48,11 @@ def run(variant: str, path: str, out: str) -> dict[str, Any]:
         t0 = time.perf_counter()
         run.log({"mesh": vizlog.Object3D(path)})
         run.finish()
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".glb",)), "items": 1}
+    if variant == "floor-copy":
+        t0 = time.perf_counter()
+        shutil.copyfile(path, f"{out}/mesh.glb")
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".glb",)), "items": 1}
     wandb = wandb_offline(out)

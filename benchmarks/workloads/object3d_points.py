@@ -2,7 +2,8 @@
 
 As workloads.md says, the time covers the ``log`` call plus ``finish()``; ``init`` runs before the
 clock (``run`` returns its own ``seconds``, which the runner reports). Bytes are the point-cloud
-files the tool wrote (vizlog: ``.ply`` plus any scene JSON; wandb: ``.pts.json``).
+files the tool wrote (vizlog: ``.ply`` plus any scene JSON; wandb: ``.pts.json``). Floor:
+``floor-npy``, ``np.save`` of the array into the output folder.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import numpy as np
 from benchmarks.common import import_tool, tree_bytes, wandb_offline
 
 NAME = "object3d_points"
-VARIANTS = ["vizlog", "wandb"]
+VARIANTS = ["vizlog", "wandb", "floor-npy"]
+FLOOR = "floor-npy"
 BASELINE = "wandb"
 UNIT = "clouds"
 N = 100_000
@@ -43,6 +45,11 @@ def run(variant: str, points: np.ndarray, out: str) -> dict[str, Any]:
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".ply", ".scene.json")),
                 "items": 1}
+    if variant == "floor-npy":
+        t0 = time.perf_counter()
+        np.save(f"{out}/points.npy", points)
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".npy",)), "items": 1}
     wandb = wandb_offline(out)
     wrun = wandb.init(project="bench", dir=out, mode="offline")
     t0 = time.perf_counter()

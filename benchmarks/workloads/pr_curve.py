@@ -4,7 +4,9 @@ Inputs (seed 4): ``y = integers(0, 10)``, logits ``normal(size=(n, 10))`` with +
 class, softmax probabilities, labels ``class_0..class_9``. Variants: ``vizlog`` (exact curves,
 stored within its default error bound of 0.001), ``wandb`` (``wandb.plot.pr_curve``, 21
 interpolated points per class), ``sklearn`` (scikit-learn's exact curves alone, nothing stored: the
-bare-library reference). ``pr_curve_1m`` (pr_curve_1m.py) is the same at 1,000,000 samples. Bytes
+bare-library reference), ``tensorboardx`` (``SummaryWriter.add_pr_curve`` per class, 127
+fixed thresholds, approximate; its event file is the bytes; the issue's time reference).
+``pr_curve_1m`` (pr_curve_1m.py) is the same at 1,000,000 samples. Bytes
 count the chart's files: vizlog's ``.arrow`` table and ``.vl.json`` spec, wandb's ``.table.json``
 files (run copy and staged artifact copy; ``WANDB_DATA_DIR`` is set inside the output folder).
 """
@@ -17,11 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.common import tree_bytes, wandb_offline
+from benchmarks.common import Unavailable, tree_bytes, wandb_offline
 
 NAME = "pr_curve"
-VARIANTS = ["vizlog", "wandb", "sklearn"]
+VARIANTS = ["vizlog", "wandb", "tensorboardx", "sklearn"]
 BASELINE = "wandb"
+FLOOR = "tensorboardx"
 UNIT = "samples"
 N = 100_000
 K = 10
@@ -49,6 +52,11 @@ def prepare(variant: str) -> None:
         import vizlog.charts.presets  # noqa: F401
     elif variant == "sklearn":
         import sklearn.metrics
+    elif variant == "tensorboardx":
+        try:
+            import tensorboardX  # noqa: F401
+        except ImportError:
+            pass
     elif variant == "wandb":
         try:
             import sklearn.metrics
@@ -72,6 +80,18 @@ def run(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".arrow", ".vl.json")), "items": n,
                 "points": chart.table.nrows if chart.table is not None else 0}
+    if variant == "tensorboardx":
+        try:
+            from tensorboardX import SummaryWriter
+        except ImportError as exc:
+            raise Unavailable("tensorboardX is not installed (pip install tensorboardX)") from exc
+        writer = SummaryWriter(logdir=out)
+        t0 = time.perf_counter()  # the writer exists before the clock, like init()
+        for c, label in enumerate(labels):
+            writer.add_pr_curve(label, y == c, probas[:, c], global_step=0)
+        writer.close()
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out), "items": n, "points": 127 * K}
     if variant == "sklearn":
         from sklearn.metrics import precision_recall_curve
 

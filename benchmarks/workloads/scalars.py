@@ -1,5 +1,10 @@
 """``scalars``: 20,000 ``log`` calls of three Python floats, plus finish
-(``init`` runs before the clock, as workloads.md says)."""
+(``init`` runs before the clock, as workloads.md says).
+
+Floor: ``floor-crc-json`` writes one CRC-framed JSON record per call (length, CRC-32, the JSON
+of ``{"_step": i, **row}``) with one ``write`` system call on an unbuffered file, so each call
+is on disk (in the page cache) when it returns, as vizlog's crash-safety promise requires.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ import numpy as np
 from benchmarks.common import wandb_offline
 
 NAME = "scalars"
-VARIANTS = ["vizlog", "wandb"]
+VARIANTS = ["vizlog", "wandb", "floor-crc-json"]
+FLOOR = "floor-crc-json"
 BASELINE = "wandb"
 UNIT = "calls"
 N = 20_000
@@ -32,6 +38,20 @@ def run(variant: str, inputs: list[dict[str, float]], out: str) -> dict[str, Any
         for row in inputs:
             run.log(row)
         run.finish()
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "items": len(inputs)}
+    if variant == "floor-crc-json":
+        import json
+        import os
+        import struct
+        import zlib
+
+        fd = os.open(os.path.join(out, "history.bin"), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        t0 = time.perf_counter()
+        for step, row in enumerate(inputs):
+            payload = json.dumps({"_step": step, **row}).encode()
+            os.write(fd, struct.pack("<II", len(payload), zlib.crc32(payload)) + payload)
+        os.close(fd)
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "items": len(inputs)}
     wandb = wandb_offline(out)

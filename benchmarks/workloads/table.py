@@ -5,7 +5,9 @@ strings ``label_0000``.., flag bool (p=0.5), score normal*10. Variants give it a
 lists (``data=``, ``-rows``) or as a pandas DataFrame (``-df``). ``table_1m`` (table_1m.py) is
 the same at 1,000,000 rows. Bytes count the table files: vizlog's ``.arrow``; wandb's
 ``.table.json`` run copy (cut to 10,000 rows) plus the staged artifact copies (``WANDB_DATA_DIR``
-is set inside the output folder).
+is set inside the output folder). The floor, ``floor-arrow``, is ``pa.Table.from_pandas(df)``
+written as one Arrow IPC file with zstd buffers (what vizlog's DataFrame path does, without its
+canonical batching, metadata cleanup and descriptor).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import numpy as np
 from benchmarks.common import tree_bytes, wandb_offline
 
 NAME = "table_100k"
-VARIANTS = ["vizlog-rows", "vizlog-df", "wandb-rows", "wandb-df"]
+VARIANTS = ["vizlog-rows", "vizlog-df", "wandb-rows", "wandb-df", "floor-arrow"]
+FLOOR = "floor-arrow"
 BASELINE = "wandb-rows"
 UNIT = "rows"
 N = 100_000
@@ -47,7 +50,7 @@ def make_inputs() -> dict[str, Any]:
 
 
 def prepare(variant: str) -> None:
-    if variant.startswith("vizlog"):
+    if variant.startswith(("vizlog", "floor")):
         import pyarrow  # noqa: F401
 
         import vizlog  # noqa: F401
@@ -58,9 +61,24 @@ def prepare(variant: str) -> None:
             pass
 
 
+def _floor_arrow(df: Any, out: str) -> None:
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    options = ipc.IpcWriteOptions(compression="zstd")
+    with ipc.new_file(os.path.join(out, "floor.arrow"), table.schema, options=options) as w:
+        w.write_table(table)
+
+
 def run_variant(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
     tool, form = variant.split("-")
     n = len(inputs["rows"])
+    if tool == "floor":
+        t0 = time.perf_counter()
+        _floor_arrow(inputs["df"], out)
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".arrow",)), "items": n}
     if tool == "vizlog":
         import vizlog
 

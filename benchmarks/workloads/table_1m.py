@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.workloads.table import BASELINE, UNIT, VARIANTS, make_inputs_n, prepare, run
+from benchmarks.workloads.table import (
+    BASELINE,
+    FLOOR,
+    UNIT,
+    VARIANTS,
+    make_inputs_n,
+    prepare,
+    run,
+)
 
 NAME = "table_1m"
 N = 1_000_000
-__all__ = ["BASELINE", "NAME", "UNIT", "VARIANTS", "make_inputs", "prepare", "run"]
+__all__ = ["BASELINE", "FLOOR", "NAME", "UNIT", "VARIANTS", "make_inputs", "prepare", "run"]
 
 
 def make_inputs() -> dict[str, Any]:

@@ -29,7 +29,9 @@ __all__ = [
     "binary_counts",
     "confusion_counts",
     "max_deviation",
+    "pr_counts",
     "precision_recall_curve",
+    "roc_counts",
     "roc_curve",
     "simplify",
     "simplify_measured",
@@ -46,7 +48,28 @@ def binary_counts(positive: np.ndarray, scores: np.ndarray
 
     ``positive`` is a boolean array, ``scores`` a finite float array of the same length. One sort
     of ``scores``; ties share a threshold. Counts are float64 (exact integers), like sklearn's.
+
+    Non-negative float64 scores (probabilities) take a faster path with the same result: the bit
+    pattern of a non-negative double orders like the double itself and leaves the top bit free,
+    so ``bits << 1 | positive`` is one uint64 key holding both, and a plain value sort of the keys
+    (several times faster than ``argsort``) replaces the sort plus the gathers.
     """
+    scores = np.asarray(scores)
+    fresh = scores + 0.0 if scores.dtype == np.float64 else None  # -0.0 becomes 0.0; contiguous
+    if fresh is not None and fresh.size and fresh.min() >= 0.0:
+        key = fresh.view(np.uint64)                  # in place: few big temporaries (a fresh
+        key <<= np.uint64(1)                         # process pays page faults for each one)
+        key |= positive
+        key.sort()
+        key = key[::-1]
+        hit = (key & np.uint64(1)).view(np.int64)
+        np.cumsum(hit, out=hit)
+        key >>= np.uint64(1)
+        idx = np.flatnonzero(key[1:] != key[:-1])
+        idx = np.append(idx, key.size - 1)
+        tps = hit[idx].astype(np.float64)
+        fps = (idx + 1).astype(np.float64) - tps
+        return fps, tps, key[idx].view(np.float64)
     order = np.argsort(scores)[::-1]
     s = scores[order]
     hits = positive[order]
@@ -55,6 +78,37 @@ def binary_counts(positive: np.ndarray, scores: np.ndarray
     tps = np.cumsum(hits, dtype=np.int64)[idx].astype(np.float64)
     fps = (idx + 1).astype(np.float64) - tps
     return fps, tps, s[idx].astype(np.float64, copy=False)
+
+
+def _pr_keep(tps: FloatArray) -> np.ndarray:
+    change = tps[1:] != tps[:-1]
+    return np.flatnonzero(np.concatenate(([True], change[1:] | change[:-1], [True])))
+
+
+def _roc_keep(fps: FloatArray, tps: FloatArray) -> np.ndarray:
+    corner = np.logical_or(np.diff(fps, 2) != 0, np.diff(tps, 2) != 0)
+    return np.flatnonzero(np.concatenate(([True], corner, [True])))
+
+
+def pr_counts(fps: FloatArray, tps: FloatArray, drop_intermediate: bool = False
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """The ``(fp, tp)`` int64 counts behind each point of :func:`precision_recall_from_counts`
+    (same order and options): precision is ``tp / (tp + fp)`` (1 for the final ``(0, 0)``
+    point) and recall ``tp / positives``, the same float64 divisions."""
+    if drop_intermediate and fps.size > 2:
+        keep = _pr_keep(tps)
+        fps, tps = fps[keep], tps[keep]
+    return (np.append(fps[::-1], 0.0).astype(np.int64), np.append(tps[::-1], 0.0).astype(np.int64))
+
+
+def roc_counts(fps: FloatArray, tps: FloatArray, drop_intermediate: bool = True
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """The ``(fp, tp)`` int64 counts behind each point of :func:`roc_from_counts` (same order
+    and options): ``fpr = fp / negatives``, ``tpr = tp / positives``."""
+    if drop_intermediate and fps.size > 2:
+        keep = _roc_keep(fps, tps)
+        fps, tps = fps[keep], tps[keep]
+    return np.append(0, fps).astype(np.int64), np.append(0, tps).astype(np.int64)
 
 
 def precision_recall_from_counts(fps: FloatArray, tps: FloatArray, thresholds: FloatArray,
@@ -68,8 +122,7 @@ def precision_recall_from_counts(fps: FloatArray, tps: FloatArray, thresholds: F
     same.
     """
     if drop_intermediate and fps.size > 2:
-        change = tps[1:] != tps[:-1]
-        keep = np.flatnonzero(np.concatenate(([True], change[1:] | change[:-1], [True])))
+        keep = _pr_keep(tps)
         fps, tps, thresholds = fps[keep], tps[keep], thresholds[keep]
     ps = tps + fps
     precision = np.divide(tps, ps, out=np.zeros_like(tps), where=ps != 0)
@@ -87,8 +140,7 @@ def roc_from_counts(fps: FloatArray, tps: FloatArray, thresholds: FloatArray,
     an ``fpr`` of NaN, one without positives a ``tpr`` of NaN, as in sklearn.
     """
     if drop_intermediate and fps.size > 2:
-        corner = np.logical_or(np.diff(fps, 2) != 0, np.diff(tps, 2) != 0)
-        keep = np.flatnonzero(np.concatenate(([True], corner, [True])))
+        keep = _roc_keep(fps, tps)
         fps, tps, thresholds = fps[keep], tps[keep], thresholds[keep]
     fps = np.append(0.0, fps)
     tps = np.append(0.0, tps)

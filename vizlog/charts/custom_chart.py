@@ -191,7 +191,8 @@ class CustomChart(Media):
 
     def __init__(self, data_table: Table, vega_spec_name: Any, fields: Mapping[str, Any],
                  string_fields: Mapping[str, Any] | None = None, split_table: bool = False,
-                 info: Mapping[str, Any] | None = None) -> None:
+                 info: Mapping[str, Any] | None = None,
+                 inline: tuple[list[Any], list[Any]] | None = None) -> None:
         spec = get_spec(vega_spec_name)
         if not isinstance(data_table, Table):
             raise ChartBindingError(
@@ -211,6 +212,12 @@ class CustomChart(Media):
         doc = spec.resolve(bound, strings)
         doc["usermeta"] = {"vizlog": {"spec": spec.name, "spec_sha256": spec.sha256,
                                       "fields": self.fields, "strings": strings}}
+        self._inline_values: list[Any] | None = None
+        if inline is not None and spec.data_name is not None:
+            # a compact form of the rows (the curve presets): values plus the transforms that
+            # expand them, run before the spec's own transforms
+            self._inline_values = inline[0]
+            doc["transform"] = [*inline[1], *(doc.get("transform") or [])]
         self._data_name: str | None = spec.data_name
         self._arrow: pa.Table | None = arrow
         self._doc = doc
@@ -237,6 +244,7 @@ class CustomChart(Media):
         self.string_fields = dict(meta.get("strings") or {})
         self.split_table = bool(meta.get("split_table", False))
         self._data_name = None
+        self._inline_values = None
         self._arrow = table.to_arrow() if table is not None else None
         self._doc = doc
         self._meta = meta
@@ -274,7 +282,8 @@ class CustomChart(Media):
         doc = copy.deepcopy(self._doc)
         if self._data_name is not None and self._arrow is not None:
             datasets = dict(doc.get("datasets") or {})
-            datasets[self._data_name] = vega_rows(self._arrow)
+            datasets[self._data_name] = (self._inline_values if self._inline_values is not None
+                                         else vega_rows(self._arrow))
             doc["datasets"] = datasets
         return doc
 

@@ -275,6 +275,22 @@ def _check_error(max_error: Any) -> float | None:
     return float(max_error)
 
 
+def _class_counts(kind: str, idx: np.ndarray, probas: np.ndarray, selected: list[int]
+                  ) -> list[tuple[int, int, Any]]:
+    """Per selected class: positives, negatives and :func:`curves.binary_counts` (``None`` for
+    a class that cannot be plotted). Sorting the classes on a thread pool was measured slower on
+    a busy 2-core machine (0.35 s against 0.32 s for 100k x 10), so they run one after another."""
+    def one(j: int) -> tuple[int, int, Any]:
+        positive = idx == j
+        npos = int(np.count_nonzero(positive))
+        nneg = int(positive.size - npos)
+        if npos == 0 or (kind == "roc" and nneg == 0):
+            return npos, nneg, None
+        return npos, nneg, curves.binary_counts(positive, probas[:, j])
+
+    return [one(j) for j in selected]
+
+
 def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_plot: Any,
                  title: str, split_table: bool, max_error: Any) -> CustomChart:
     bound = _check_error(max_error)
@@ -283,15 +299,14 @@ def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_
     names = _names(labels, probas.shape[1], "labels")
     idx, names = _to_index(truth, names, probas.shape[1], "y_true", "labels")
     xs, ys, ths, counts, per_class, skipped = [], [], [], [], {}, {}
-    for j in _selected(classes_to_plot, names):
-        positive = idx == j
-        npos = int(positive.sum())
-        nneg = int(positive.size - npos)
-        if npos == 0 or (kind == "roc" and nneg == 0):
+    fp_all, tp_all, totals = [], [], []
+    selected = _selected(classes_to_plot, names)
+    for j, (npos, nneg, found) in zip(selected, _class_counts(kind, idx, probas, selected),
+                                      strict=True):
+        if found is None:
             skipped[names[j]] = "no positive samples" if npos == 0 else "no negative samples"
             continue
-        column = np.ascontiguousarray(probas[:, j])
-        fps, tps, thr = curves.binary_counts(positive, column)
+        fps, tps, thr = found
         exact_points = tps.size + 1 if kind == "pr" else None
         precision, recall, pr_thr = curves.precision_recall_from_counts(
             fps, tps, thr, drop_intermediate=bound is not None)
@@ -307,11 +322,16 @@ def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_
             xs.append(recall)
             ys.append(precision)
             ths.append(np.append(pr_thr, np.nan))
+            fp, tp = curves.pr_counts(fps, tps, drop_intermediate=bound is not None)
         else:
             xs.append(fpr)
             ys.append(tpr)
             ths.append(roc_thr)
+            fp, tp = curves.roc_counts(fps, tps)
             exact_points = fpr.size
+        fp_all.append(fp)
+        tp_all.append(tp)
+        totals.append((npos, nneg))
         stats["points"] = exact_points
         counts.append((j, xs[-1].size))
         per_class[names[j]] = stats
@@ -352,9 +372,34 @@ def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_
     xt, yt = ("Recall", "Precision") if kind == "pr" else ("False positive rate",
                                                            "True positive rate")
     spec = "pr_curve" if kind == "pr" else "roc_curve"
+    inline = _inline_counts(kind, line_names.tolist(), totals, np.concatenate(fp_all)[kept],
+                            np.concatenate(tp_all)[kept], kept_per)
     return CustomChart(Table.from_arrow(arrow), spec, {"x": xname, "y": yname, "class": "class"},
                        {"title": title, "x-axis-title": xt, "y-axis-title": yt}, split_table,
-                       info=info)
+                       info=info, inline=inline)
+
+
+def _inline_counts(kind: str, names: list[str], totals: list[tuple[int, int]], fp: np.ndarray,
+                   tp: np.ndarray, kept_per: np.ndarray) -> tuple[list[Any], list[Any]]:
+    """The stored spec's data for a curve: per class one datum holding its name, positives,
+    negatives and the integer counts ``tp``/``fp`` at each kept point, expanded into rows by a
+    ``flatten`` transform, the plotted columns computed from them by the same float64 divisions
+    that made the table's (so the drawn curve is the table's exactly, at a fraction of the bytes
+    of one JSON object per row; the threshold column stays in the table file only)."""
+    values, start = [], 0
+    for name, (npos, nneg), k in zip(names, totals, kept_per.tolist(), strict=True):
+        end = start + k
+        values.append({"class": name, "positives": npos, "negatives": nneg,
+                       "tp": tp[start:end].tolist(), "fp": fp[start:end].tolist()})
+        start = end
+    if kind == "pr":
+        calc = [{"calculate": "datum.tp + datum.fp == 0 ? 1 : datum.tp / (datum.tp + datum.fp)",
+                 "as": "precision"},
+                {"calculate": "datum.tp / datum.positives", "as": "recall"}]
+    else:
+        calc = [{"calculate": "datum.fp / datum.negatives", "as": "fpr"},
+                {"calculate": "datum.tp / datum.positives", "as": "tpr"}]
+    return values, [{"flatten": ["tp", "fp"]}, *calc]
 
 
 def pr_curve(y_true: Any = None, y_probas: Any = None, labels: Sequence[Any] | None = None,

@@ -8,15 +8,17 @@ Two bundled builds are used; neither needs a system ffmpeg:
 
 Which one encodes what was decided by measurement on the ``video`` workload
 (``python -m benchmarks.run video``: 10 videos of 32 frames at 128x128, fps 8, on 2 cores; the
-``vizlog-mp4-pyav``, ``vizlog-webm-ffmpeg`` and ``vizlog-gif-ffmpeg`` variants run the other
-backend):
+``vizlog-mp4-ffmpeg``, ``vizlog-webm-ffmpeg`` and ``vizlog-gif-ffmpeg`` variants run the
+binary instead):
 
-* **mp4 (H.264) goes through the binary**, because PyAV's libx264 is not deterministic: with
-  the same frames, options and one encoder thread, 16 of 60 fresh processes running under CPU
-  load wrote different bytes (3 distinct outputs; the binary: 60 of 60 identical). Speed is a tie
-  on the workload: 0.20 s (binary) vs 0.21 s (PyAV) for 10 ``log`` calls + ``finish``. PyAV
-  uses less CPU per video (17 ms against 34-45 ms: starting the static binary costs 15-25 ms),
-  but it holds the GIL while it encodes, while the subprocesses run on both cores.
+* **mp4 (H.264) goes through PyAV** since PyAV 18 (libavcodec 62): the binary costs a process
+  start per clip (15-25 ms of CPU, ~30 ms per clip in all), and with PyAV the workload took
+  0.11 s per 10 clips against 0.20 s (single process, busy 2-core machine: 1.1 s vs 2.0 s).
+  Deterministic: 48 of 48 fresh processes, 12 at a time on 2 busy cores, each encoding the 10
+  workload clips (one x264 thread) and a 640x480 clip (four x264 threads), wrote identical
+  bytes (``tests/test_video.py`` repeats this under load). An earlier PyAV build had written
+  different bytes in 16 of 60 processes under load; the binary stays available
+  (``BACKENDS["mp4"] = "ffmpeg"``, the ``vizlog-mp4-ffmpeg`` benchmark variant).
 * **webm (VP9) and GIF go through PyAV**, in process: deterministic in the same test (40 of 40
   processes identical), and faster: webm 0.44 s vs 0.61 s through the binary, GIF 0.45 s
   (2.76 MB) vs 0.51 s (3.08 MB, ffmpeg's palettegen/paletteuse on 5-bit-reduced frames).
@@ -57,7 +59,7 @@ __all__ = ["BACKENDS", "CODECS", "VideoInfo", "decode_video", "encode_gif", "enc
            "ffmpeg_exe", "fps_fraction", "probe_video", "require_av", "run_ffmpeg"]
 
 #: The encoder used per output format: ``"ffmpeg"`` (bundled binary) or ``"pyav"`` (in process).
-BACKENDS: dict[str, str] = {"mp4": "ffmpeg", "webm": "pyav", "gif": "pyav"}
+BACKENDS: dict[str, str] = {"mp4": "pyav", "webm": "pyav", "gif": "pyav"}
 
 _EXTRA = 'pip install "vizlog[video]"'
 

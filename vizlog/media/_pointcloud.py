@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -43,6 +43,9 @@ class PointData:
     rec: np.ndarray                  # structured: p (f4, 3) [, c (u1, 3)] [, k (u1)]
     source_dtype: str
     colors_rounded: bool = False
+    #: per-axis float32 (min, max) of ``p`` when validation already computed them
+    known_bounds: tuple[np.ndarray, np.ndarray] | None = field(default=None, compare=False,
+                                                                repr=False)
 
     @classmethod
     def build(cls, positions: np.ndarray, colors: np.ndarray | None,
@@ -102,10 +105,15 @@ class PointData:
         return self.positions
 
     def bounds(self) -> list[list[float]] | None:
+        """``[[min x, y, z], [max x, y, z]]``, or None for an empty cloud."""
         if len(self.rec) == 0:
             return None
-        cols = np.ascontiguousarray(self.rec["p"].T)   # (3, N): fast per-axis reductions
-        return [[float(v) for v in cols.min(axis=1)], [float(v) for v in cols.max(axis=1)]]
+        if self.known_bounds is not None:
+            lo, hi = self.known_bounds
+        else:
+            cols = np.ascontiguousarray(self.rec["p"].T)   # (3, N): fast per-axis reductions
+            lo, hi = cols.min(axis=1), cols.max(axis=1)
+        return [[float(v) for v in lo], [float(v) for v in hi]]
 
 
 def validate_points(value: Any, arg: str, max_points: int) -> PointData:
@@ -138,6 +146,9 @@ def validate_points(value: Any, arg: str, max_points: int) -> PointData:
     if arr.dtype.kind not in "iuf":
         raise DtypeError(f"`{arg}` has dtype {arr.dtype}; points must be integer or float. "
                          "Convert them with `.astype(np.float32)`.")
+    fast = _fast_points(arr)
+    if fast is not None:
+        return fast
     colors = categories = None
     rounded = False
     if arr.shape[1] == 6:
@@ -155,6 +166,39 @@ def validate_points(value: Any, arg: str, max_points: int) -> PointData:
                          f"first at row {row}: {bad}); remove or replace them (e.g. "
                          "`points[np.isfinite(points).all(axis=1)]`).")
     return pd
+
+
+def _fast_points(arr: np.ndarray) -> PointData | None:
+    """The common cases, (N, 3) xyz and (N, 6) xyz + integral 0..255 rgb with finite float32
+    coordinates, in a few contiguous passes: one transposed copy, then per-column casts and
+    reductions (the strided column reductions of the general path cost several times more).
+    ``None`` for anything else (categories, fractional or out-of-range colours, non-finite
+    coordinates), which the general path handles and explains. Same result as that path."""
+    if arr.shape[1] not in (3, 6):
+        return None
+    cols = np.ascontiguousarray(arr.T)                 # (C, N)
+    with np.errstate(over="ignore", invalid="ignore"):
+        p32 = cols[:3].astype(np.float32)
+    lo, hi = p32.min(axis=1), p32.max(axis=1)          # NaN and inf show in the bounds
+    if not (np.isfinite(lo).all() and np.isfinite(hi).all()):
+        return None
+    fields: list[tuple[Any, ...]] = [("p", "<f4", (3,))]
+    u = None
+    if arr.shape[1] == 6:
+        c = cols[3:6]
+        if c.dtype == np.uint8:
+            u = c
+        else:
+            with np.errstate(over="ignore", invalid="ignore"):
+                u = c.astype(np.uint8)
+            if not np.array_equal(u, c):                # not integers in 0..255 (or NaN)
+                return None
+        fields.append(("c", "u1", (3,)))
+    rec = np.empty(arr.shape[0], dtype=np.dtype(fields))
+    rec["p"] = p32.T
+    if u is not None:
+        rec["c"] = u.T
+    return PointData(rec, str(arr.dtype), False, known_bounds=(lo, hi))
 
 
 def _colors(c: np.ndarray, arg: str) -> tuple[np.ndarray, bool]:
@@ -207,7 +251,7 @@ def write_ply(pd: PointData) -> bytes:
     header = ("ply\nformat binary_little_endian 1.0\ncomment vizlog point cloud\n"
               f"element vertex {len(pd.rec)}\n" + "".join(f"property {p}\n" for p in props)
               + "end_header\n").encode("ascii")
-    return header + pd.rec.tobytes()
+    return b"".join((header, np.ascontiguousarray(pd.rec).view(np.uint8).data))  # one copy
 
 
 def read_ply(data: bytes, arg: str = "descriptor") -> dict[str, np.ndarray]:

@@ -1,0 +1,91 @@
+"""vizlog.media._png: exact pixels through Pillow, the chunk layout, determinism, fallbacks."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import numpy as np
+import pytest
+from PIL import Image as PILImage
+
+from vizlog.media import _png
+
+pytest.importorskip("isal")
+
+
+def _rng_pixels(shape: tuple[int, ...], seed: int = 0) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, 256, size=shape, dtype=np.uint8)
+
+
+@pytest.mark.parametrize(("shape", "mode"), [
+    ((7, 5), "L"), ((7, 5, 1), "L"), ((7, 5, 2), "LA"), ((7, 5, 3), "RGB"), ((7, 5, 4), "RGBA"),
+    ((1, 1, 3), "RGB"), ((1, 300, 3), "RGB"), ((300, 1), "L"), ((64, 48, 4), "RGBA"),
+])
+def test_pillow_decodes_the_exact_pixels(shape: tuple[int, ...], mode: str) -> None:
+    pixels = _rng_pixels(shape)
+    data = _png.encode_png(pixels)
+    assert data is not None
+    with PILImage.open(io.BytesIO(data)) as im:
+        im.load()
+        assert (im.format, im.mode, im.size) == ("PNG", mode, (shape[1], shape[0]))
+        got = np.asarray(im)
+    assert np.array_equal(got, pixels.reshape(got.shape))
+
+
+def test_non_contiguous_and_smooth_inputs_round_trip() -> None:
+    yy, xx = np.mgrid[0:40, 0:60]
+    smooth = np.stack([xx * 4, yy * 6, (xx + yy) * 2], axis=-1).astype(np.uint8)
+    view = _rng_pixels((80, 60, 3), seed=1)[::2]      # a strided view
+    for pixels in (smooth, view, np.zeros((9, 9), np.uint8), np.full((9, 9, 4), 255, np.uint8)):
+        data = _png.encode_png(pixels)
+        assert data is not None
+        with PILImage.open(io.BytesIO(data)) as im:
+            assert np.array_equal(np.asarray(im), pixels)
+
+
+def test_layout_is_signature_ihdr_idat_iend_with_valid_crcs() -> None:
+    pixels = _rng_pixels((10, 12, 3), seed=2)
+    data = _png.encode_png(pixels)
+    assert data is not None and data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, kinds = 8, []
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos:pos + 4])
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[pos + 8 + length:pos + 12 + length])
+        assert crc == zlib.crc32(kind + body)
+        kinds.append(kind)
+        if kind == b"IHDR":
+            assert body == struct.pack(">IIBBBBB", 12, 10, 8, 2, 0, 0, 0)
+        if kind == b"IDAT":
+            raw = np.frombuffer(zlib.decompress(body), np.uint8).reshape(10, 12 * 3 + 1)
+            assert set(raw[:, 0].tolist()) == {2}          # every row filtered "Up"
+            assert np.array_equal(np.cumsum(raw[:, 1:], axis=0, dtype=np.uint8),
+                                  pixels.reshape(10, -1))
+        pos += 12 + length
+    assert kinds == [b"IHDR", b"IDAT", b"IEND"]
+
+
+def test_same_pixels_same_bytes() -> None:
+    pixels = _rng_pixels((33, 17, 3), seed=3)
+    assert _png.encode_png(pixels) == _png.encode_png(pixels.copy())
+
+
+@pytest.mark.parametrize("pixels", [
+    np.zeros((4, 4), np.uint16), np.zeros((4, 4), np.float32), np.zeros((4, 4, 5), np.uint8),
+    np.zeros((2, 4, 4, 3), np.uint8), np.zeros((0, 4, 3), np.uint8), np.zeros(4, np.uint8),
+])
+def test_unusual_inputs_are_left_to_pillow(pixels: np.ndarray) -> None:
+    assert _png.encode_png(pixels) is None
+
+
+def test_without_isal_the_caller_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    import vizlog
+
+    monkeypatch.setattr(_png, "_isal_zlib", lambda: None)
+    pixels = _rng_pixels((6, 7, 3), seed=4)
+    assert _png.encode_png(pixels) is None
+    enc = vizlog.Image(pixels).encode()
+    with PILImage.open(io.BytesIO(enc.data)) as im:
+        assert np.array_equal(np.asarray(im), pixels)
