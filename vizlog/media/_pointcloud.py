@@ -174,7 +174,7 @@ def _fast_points(arr: np.ndarray) -> PointData | None:
     reductions (the strided column reductions of the general path cost several times more).
     ``None`` for anything else (categories, fractional or out-of-range colours, non-finite
     coordinates), which the general path handles and explains. Same result as that path."""
-    if arr.shape[1] not in (3, 6):
+    if arr.shape[1] not in (3, 6) or arr.shape[0] == 0:  # empty clouds: the general path
         return None
     cols = np.ascontiguousarray(arr.T)                 # (C, N)
     with np.errstate(over="ignore", invalid="ignore"):
