@@ -362,6 +362,22 @@ def test_histogram_edge_cases() -> None:
     assert _hist(grad)["values"] == [3]
     with pytest.raises(UsageTypeError, match=r"`tensor` must be a real-valued tensor"):
         watch_mod.tensor_histogram(torch.zeros(2, dtype=torch.complex64))
+    with pytest.raises(UsageTypeError, match=r"`tensor` must be a torch\.Tensor; got ndarray"):
+        watch_mod.tensor_histogram(np.zeros(3))
+    huge = _hist(torch.tensor([-1e308, 1e308], dtype=torch.float64))
+    assert (huge["values"], huge["bins"], huge["binning"]) == ([2], [-1e308, 1e308], "single")
+
+
+def test_histograms_are_the_ones_the_histogram_class_builds() -> None:
+    """tensor_histogram sets a Histogram's fields directly (no re-validation): they must equal
+    what the public constructor makes of the same counts and edges."""
+    t = torch.tensor([0.5, float("nan"), -2.0, 3.0, 3.0, float("inf")])
+    fast = watch_mod.tensor_histogram(t)
+    assert fast is not None
+    slow = vizlog.Histogram(np_histogram=(fast.histogram, fast.bins))
+    slow.nonfinite = {"nan_count": 1, "posinf_count": 1, "neginf_count": 0}
+    assert fast.encode() == slow.encode()
+    assert np.histogram(np.array([0.5, -2.0, 3.0, 3.0]), bins=64)[1].tolist() == fast.bins
 
 
 @pytest.mark.filterwarnings("ignore:Sparse CSR tensor support is in beta")
