@@ -21,11 +21,11 @@ What is hooked (wandb's behaviour; docs/watch.md has the user-facing page):
 Histograms have 64 bins over ``[min, max]`` of the tensor's finite values. Off the CPU they are
 computed with torch ops on the tensor's own device (``histc``) and only the counts are copied to
 the host; on the CPU numpy's ``bincount`` bins the tensor's memory in place (faster than
-``torch.histc`` there). NaN and
-infinities are left out of the counts and counted in ``nan_count`` / ``posinf_count`` /
-``neginf_count`` (wandb drops them silently; a tensor with no finite value still logs, with all
-counts 0 over ``[0, 1]``). Sparse tensors count their implicit zeros in the bin holding 0. An
-empty tensor logs nothing. A tensor whose finite values are all equal is one bin ``[v, v]``.
+``torch.histc`` there). NaN and infinities are left out of the counts and counted in
+``nan_count`` / ``posinf_count`` / ``neginf_count`` (wandb drops them silently; a tensor with no
+finite value still logs, with all counts 0 over ``[0, 1]``). Sparse tensors count their implicit
+zeros in the bin holding 0. An empty tensor logs nothing. A tensor whose finite values are all
+equal is one bin ``[v, v]``.
 
 PyTorch is never imported by vizlog: a model can only be a ``torch.nn.Module`` if the caller has
 imported torch, so ``watch`` reads the module from ``sys.modules``.
