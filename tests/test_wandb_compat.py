@@ -62,9 +62,9 @@ def test_a_wandb_style_script_runs_unchanged(tmp_path: Path) -> None:
                      "html-file", "custom-chart"}
 
 
-def test_watch_warns_that_it_logs_nothing_and_login_is_a_no_op() -> None:
+def test_watch_needs_a_run_and_login_is_a_no_op() -> None:
     import pytest
 
-    with pytest.warns(UserWarning, match=r"vizlog\.watch\(\) does not hook into models"):
-        assert vizlog.watch(object()) is None
+    with pytest.raises(vizlog.RunStateError, match=r"before `vizlog\.watch\(\)`"):
+        vizlog.watch(object())  # watch itself is tested in tests/test_watch.py
     assert vizlog.login(key="anything") is True

@@ -118,6 +118,7 @@ __all__ = [
     "restore",
     "run",
     "save",
+    "unwatch",
     "watch",
 ]
 
@@ -225,13 +226,24 @@ def login(*args: Any, **kwargs: Any) -> bool:
     return True
 
 
-def watch(models: Any, *args: Any, **kwargs: Any) -> None:
-    """wandb compatibility: vizlog does not hook into models. This warns once per call site and
-    does nothing; log gradients or weights yourself, e.g. with ``vizlog.Histogram``."""
-    import warnings
+def watch(models: Any, criterion: Any = None, log: str | None = "gradients",
+          log_freq: int = 1000, idx: int | None = None, log_graph: bool = False) -> Any:
+    """Watch torch modules in the active run (gradient/parameter histograms every ``log_freq``
+    batches); see :meth:`Run.watch`. Needs PyTorch installed."""
+    run = _current()
+    if run is None:
+        raise RunStateError("no active run: call `vizlog.init()` before `vizlog.watch()` (or "
+                            "use `run.watch()` on the Run that `vizlog.init()` returns).")
+    return run.watch(models, criterion=criterion, log=log, log_freq=log_freq, idx=idx,
+                     log_graph=log_graph)
 
-    warnings.warn("vizlog.watch() does not hook into models and logs nothing; log weights or "
-                  "gradients with vizlog.Histogram(...) instead.", stacklevel=2)
+
+def unwatch(models: Any = None) -> None:
+    """Remove the hooks of :func:`watch`; see :meth:`Run.unwatch`."""
+    run = _current()
+    if run is None:
+        raise RunStateError("no active run: call `vizlog.init()` before `vizlog.unwatch()`.")
+    run.unwatch(models)
 
 
 def finish(exit_code: int | None = None, quiet: bool | None = None) -> None:

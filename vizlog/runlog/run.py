@@ -36,6 +36,7 @@ from vizlog.format import RUN_FORMAT_VERSION, RUN_JSON, SUMMARY_JSON, history_fi
 from vizlog.media._base import Media
 from vizlog.read import open_run
 from vizlog.runlog import active, lease
+from vizlog.runlog import watch as _watch
 from vizlog.runlog.alerts import ALERTS_JSON
 from vizlog.runlog.config import Config
 from vizlog.runlog.extras import RunExtras
@@ -398,6 +399,19 @@ class Run(RunExtras):
         from vizlog.charts.custom_chart import plot_table
 
         return plot_table(vega_spec_name, data_table, fields, string_fields, split_table)
+
+    def watch(self, models: Any, criterion: Any = None, log: str | None = "gradients",
+              log_freq: int = 1000, idx: int | None = None,
+              log_graph: bool = False) -> list[_watch.ModuleGraph]:
+        """Log gradient and/or parameter histograms of torch modules every ``log_freq`` batches
+        (and the module structure with ``log_graph``), as ``wandb.watch``; needs PyTorch. See
+        :mod:`vizlog.runlog.watch` and ``docs/watch.md``."""
+        return _watch.watch(self, models, criterion=criterion, log=log, log_freq=log_freq,
+                            idx=idx, log_graph=log_graph)
+
+    def unwatch(self, models: Any = None) -> None:
+        """Remove the hooks of :meth:`watch` from ``models`` (all watched models when None)."""
+        _watch.unwatch(self, models)
 
     # -- ending ------------------------------------------------------------------------------------
     def finish(self, exit_code: int | None = None, quiet: bool | None = None) -> None:
