@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from vizlog import _json, registry
-from vizlog.errors import CorruptRecordWarning, UnsafePathError, VizlogError
+from vizlog.errors import CorruptRecordWarning, MediaError, UnsafePathError, VizlogError
 from vizlog.format import (
     HISTORY_DIR,
     HISTORY_EXT,
@@ -75,9 +75,19 @@ class RunFilesReader:
         cls = registry.lookup(type_name)
         if cls is None:
             return dict(descriptor)
-        if registry.is_list_type(type_name):
-            return cls.from_list_descriptor(descriptor, self)
-        return cls.from_descriptor(descriptor, self)
+        try:
+            if registry.is_list_type(type_name):
+                return cls.from_list_descriptor(descriptor, self)
+            return cls.from_descriptor(descriptor, self)
+        except VizlogError:
+            raise
+        except FileNotFoundError as exc:
+            raise MediaError(f"a {type_name!r} descriptor names a file that is not in the run "
+                             f"({str(exc)[:200]}); the run is incomplete.") from None
+        except Exception as exc:  # a forged or damaged descriptor, or a damaged file
+            raise MediaError(f"a {type_name!r} descriptor cannot be read back "
+                             f"({type(exc).__name__}: {str(exc)[:200]}); the descriptor or its "
+                             "file is damaged. Check the run with `verify()`.") from None
 
 
 def _pid_alive(pid: int) -> bool:
