@@ -256,9 +256,9 @@ class Audio(Media):
         if self._samples is not None:
             return self._as_logged(self._samples)
         assert self._file is not None
-        with decoding("the audio file"):
-            data = self._decode(max_samples)
-        return self._as_logged(data)
+        with decoding("the audio file or its descriptor"):
+            return self._as_logged(self._decode(max_samples))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _decode(self, max_samples: int | None = None) -> np.ndarray:
         assert self._file is not None

@@ -357,6 +357,11 @@ class Video(Media):
                 alpha = frames[:, 3:4].astype(np.uint16)
                 frames = ((frames[:, :3] * alpha + 127) // 255).astype(np.uint8)
             return frames.copy()
+        with decoding("the video file or its descriptor"):
+            return self._decode_file(max_pixels, max_frames)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _decode_file(self, max_pixels: int | None, max_frames: int | None) -> np.ndarray:
         from vizlog.media._ffmpeg import decode_video
 
         assert self._file is not None
@@ -365,8 +370,7 @@ class Video(Media):
             pix = "rgba" if c == 4 else "rgb24"
         else:
             pix = {1: "gray", 4: "rgba"}.get(c, "rgb24")
-        with decoding("the video file"):
-            frames = decode_video(self._file, pix, max_pixels, max_frames).transpose(0, 3, 1, 2)
+        frames = decode_video(self._file, pix, max_pixels, max_frames).transpose(0, 3, 1, 2)
         if c == 1:
             frames = frames[:, :1]
         elif c == 4:  # a transparent GIF pixel has no colour: read back as (0, 0, 0, 0)
