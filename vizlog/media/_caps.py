@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from vizlog import _json
 from vizlog.errors import MediaError, too_large
 
 __all__ = ["MAX_AUDIO_SAMPLES", "MAX_EMPTY_ACCESSOR_BYTES", "MAX_FRAME_PIXELS", "MAX_JSON_DEPTH",
@@ -33,7 +34,7 @@ MAX_VIDEO_PIXELS = 1 << 30
 MAX_VIDEO_FRAMES = 1_000_000
 MAX_AUDIO_SAMPLES = 1 << 28
 MAX_EMPTY_ACCESSOR_BYTES = 16 << 20
-MAX_JSON_DEPTH = 100
+MAX_JSON_DEPTH = _json.MAX_DEPTH
 
 _BOMB = "a decompression bomb is refused before decoding. Raise `{name}` if the file is trusted."
 

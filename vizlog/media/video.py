@@ -60,7 +60,7 @@ import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
-from vizlog.media._caps import decoding
+from vizlog.media._caps import check_video, decoding
 from vizlog.media._util import (
     check_array_size,
     check_caption,
@@ -362,9 +362,12 @@ class Video(Media):
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _decode_file(self, max_pixels: int | None, max_frames: int | None) -> np.ndarray:
-        from vizlog.media._ffmpeg import decode_video
+        from vizlog.media._ffmpeg import decode_video, probe_video
 
         assert self._file is not None
+        info = probe_video(self._file, self.format)  # counts frames without decoding them
+        check_video(info.width, info.height, info.frames, "the video file", max_pixels,
+                    max_frames)
         c = self.channels
         if self.format == "gif":
             pix = "rgba" if c == 4 else "rgb24"
