@@ -129,3 +129,21 @@ def test_verify_cli(runs_dir: Path) -> None:
     rel = vizlog.open_run(run.dir).history[1]["img"]["path"]
     os.unlink(Path(run.dir) / rel)
     assert main(["verify", run.dir]) == 1
+
+
+def test_scalars_keeps_flat_and_nested_keys_apart(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a/b": 1, "a": {"b": 2, "c/d": 3, "e~": 4}, "x~y": 5, "train/loss": 6})
+    t = vizlog.open_run(run.dir).scalars()
+    cols = {c: t.column(c).to_pylist()[0] for c in t.column_names if not c.startswith("_")}
+    assert cols == {"a/b": 1, "a/b~n": 2, "a/c~1d": 3, "a/e~0": 4, "x~0y": 5, "train/loss": 6}
+
+
+def test_column_name_is_one_to_one() -> None:
+    from vizlog.read import column_name
+
+    paths = [("a/b",), ("a", "b"), ("a", "b~n"), ("a/b~n",), ("a~1b",), ("a", "b", "c"),
+             ("a/b", "c"), ("a", "b/c"), ("~",), ("~0",), ("a", "~1")]
+    top = {column_name(p) for p in paths if len(p) == 1}
+    names = [column_name(p, top) for p in paths]
+    assert len(set(names)) == len(paths)
