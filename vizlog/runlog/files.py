@@ -3,9 +3,10 @@
 Only regular files are copied; symlinks (to files or folders, the base folder included) are never
 followed and are listed as skipped, as are FIFOs, sockets, devices and files over ``max_bytes``.
 Two matches that would get the same name (files outside ``base_path`` keep only their file name)
-are never written over each other: the first in sorted order is saved, the others are skipped. Names are kept relative to
-``base_path`` (default: the folder of the pattern's first wildcard-free part) and every target is
-checked to stay inside ``files/``. Each copy is written to a temporary name and renamed.
+are never written over each other: the first in sorted order is saved, the others are skipped.
+Names are kept relative to ``base_path`` (default: the folder of the pattern's first wildcard-free
+part) and every target is checked to stay inside ``files/``. Each copy is written to a temporary
+name and renamed.
 """
 
 from __future__ import annotations
