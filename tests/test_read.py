@@ -147,3 +147,25 @@ def test_column_name_is_one_to_one() -> None:
     top = {column_name(p) for p in paths if len(p) == 1}
     names = [column_name(p, top) for p in paths]
     assert len(set(names)) == len(paths)
+
+
+@pytest.mark.parametrize(("forged", "error", "pattern"), [
+    ({"_type": "image-file"}, "MediaError", r"cannot be read back \(KeyError: 'path'\)"),
+    ({"_type": "image-file", "path": 7}, "UnsafePathError", r"got int 7"),
+    ({"_type": "audio-file", "path": "media/x.wav", "sample_rate": "fast"}, "MediaError",
+     r"names a file that is not in the run"),
+    ({"_type": "histogram", "values": "abc", "bins": [1, 2]}, "MediaError",
+     r"needs 'values' and 'bins' lists of numbers"),
+    ({"_type": "video-file", "path": "media/x.gif", "loop": [1]}, "MediaError",
+     r"cannot be read back \(TypeError: int\(\) argument"),
+    ({"_type": "images/separated", "items": 5}, "MediaError",
+     r"cannot be read back \(TypeError: 'int' object is not iterable\)"),
+], ids=["no_path", "int_path", "missing_file", "histogram", "video_loop", "list_items"])
+def test_a_forged_descriptor_is_a_documented_error(runs_dir: Path, forged: dict, error: str,
+                                                   pattern: str) -> None:
+    from vizlog.errors import VizlogError
+
+    data = vizlog.open_run(_run(runs_dir).dir)
+    with pytest.raises(VizlogError, match=pattern) as info:
+        data.load(forged)
+    assert type(info.value).__name__ == error
