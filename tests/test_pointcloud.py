@@ -124,3 +124,11 @@ def test_validate_scene_normalises_and_refuses_typos() -> None:
 def test_empty_clouds_are_valid(cols: int) -> None:
     pd = validate_points(np.zeros((0, cols)), "p", 10)
     assert len(pd.rec) == 0 and pd.bounds() is None
+
+
+def test_read_back_ply_count_must_match_its_body() -> None:
+    head = (b"ply\nformat binary_little_endian 1.0\nelement vertex 2147483648\n"
+            b"property float x\nproperty float y\nproperty float z\nend_header\n")
+    with pytest.raises(MediaError, match=r"PLY body is 12 bytes, not 2147483648 vertices of 12 "
+                                         r"bytes; the file is damaged"):
+        read_ply(head + b"\0" * 12)

@@ -169,3 +169,14 @@ def test_a_forged_descriptor_is_a_documented_error(runs_dir: Path, forged: dict,
     with pytest.raises(VizlogError, match=pattern) as info:
         data.load(forged)
     assert type(info.value).__name__ == error
+
+
+def test_json_files_over_the_size_cap_are_refused_unread(runs_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog import read
+    from vizlog.errors import VizlogError
+
+    run_dir = _run(runs_dir).dir
+    monkeypatch.setattr(read, "MAX_JSON_BYTES", 10)
+    with pytest.raises(VizlogError, match=r"over `max_bytes`=10"):
+        vizlog.open_run(run_dir)
