@@ -197,6 +197,8 @@ def logged_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _read_all(run_dir: Path) -> None:
     data = open_run(run_dir)
+    assert isinstance((data.state, data.id, data.name, repr(data)), tuple)
+    assert isinstance(data.config, dict) and isinstance(data.summary, dict)
     list(data.rows())
     data.scalars()
     data.verify()
