@@ -520,6 +520,7 @@ def test_truncated_files_are_refused_at_construction(fmt: str) -> None:
         vizlog.Image(io.BytesIO(data[: len(data) * 2 // 3]))
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_read_back_refuses_a_stored_bomb_before_decoding(tmp_path: Path) -> None:
     from vizlog.read import run_files
 
