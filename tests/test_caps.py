@@ -137,3 +137,39 @@ def test_decoding_turns_foreign_errors_into_media_errors() -> None:
         raise OSError("broken")
     with pytest.raises(KeyError), _caps.decoding("the thing", keep=(KeyError,)):
         raise KeyError("kept")
+
+
+def test_arrow_table_bomb_is_refused_before_decompression(tmp_path) -> None:
+    import pyarrow as pa
+
+    from vizlog.media._table_io import write_bytes
+    from vizlog.read import run_files
+    from vizlog.store import MemoryBackend
+
+    table = pa.table({"a": np.zeros(4_500_000, np.int64)})
+    data = write_bytes(table)
+    assert len(data) < 200_000   # 36 MB of columns in a few kB: the bomb's ratio
+    _caps.check_arrow(data)      # under the default cap
+    with pytest.raises(MediaError, match=r"`the table file` is 36000000 bytes decoded, over "
+                                         r"`MAX_TABLE_BYTES`=1000000"):
+        _caps.check_arrow(data, max_bytes=1_000_000)
+    for backend in (tmp_path, MemoryBackend()):
+        if isinstance(backend, MemoryBackend):
+            backend.put("t.arrow", data)
+        else:
+            (tmp_path / "t.arrow").write_bytes(data)
+        files = run_files(backend)
+        assert vizlog.Table.from_descriptor({"_type": "table-file", "path": "t.arrow"},
+                                            files).get_dataframe().shape == (4_500_000, 1)
+
+
+@pytest.mark.parametrize("cut", [0, 6, 100, -7, -11])
+def test_damaged_arrow_files_are_media_errors(cut: int) -> None:
+    import pyarrow as pa
+
+    from vizlog.media._table_io import write_bytes
+
+    data = write_bytes(pa.table({"a": [1, 2, 3]}))
+    damaged = data[:cut] if cut >= 0 else data[:cut] + b"x" * 7
+    with pytest.raises(MediaError, match=r"the table file is not a readable Arrow IPC file"):
+        _caps.check_arrow(damaged)

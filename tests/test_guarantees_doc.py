@@ -62,4 +62,5 @@ def test_the_page_lists_each_cap_default_from_the_code() -> None:
     assert _caps.MAX_EMPTY_ACCESSOR_BYTES == 16 << 20 and "16 MiB" in text
     assert f"{object3d.DEFAULT_MAX_POINTS:,}" in text
     assert read.MAX_JSON_BYTES == 256 << 20 and "256 MiB" in text
+    assert _caps.MAX_TABLE_BYTES == 2 << 30 and "| 2 GiB |" in text
     assert f"{_json.MAX_DEPTH} levels" in text

@@ -16,10 +16,13 @@ Caps (defaults):
 * :data:`MAX_EMPTY_ACCESSOR_BYTES`: decoded bytes of a glTF accessor that has no buffer view
   (zeros by the spec; 16 MiB).
 * :data:`MAX_JSON_DEPTH`: nesting of JSON read back or logged (100 levels).
+* :data:`MAX_TABLE_BYTES`: decoded bytes of one Arrow table read back (2 GiB), summed from the
+  footer and message headers before anything is decompressed (:func:`check_arrow`).
 """
 
 from __future__ import annotations
 
+import struct
 from typing import Any, Literal
 
 from vizlog import _json
@@ -27,7 +30,8 @@ from vizlog.errors import MediaError, too_large
 
 __all__ = ["MAX_AUDIO_SAMPLES", "MAX_EMPTY_ACCESSOR_BYTES", "MAX_FRAME_PIXELS", "MAX_JSON_DEPTH",
            "MAX_VIDEO_FRAMES", "MAX_VIDEO_PIXELS", "Budget", "audio_budget", "check_empty_accessor",
-           "check_frame", "check_sparse", "check_video", "decoding", "video_budget"]
+           "MAX_TABLE_BYTES", "check_arrow", "check_frame", "check_sparse", "check_video",
+           "decoding", "video_budget"]
 
 MAX_FRAME_PIXELS = 89_478_485
 MAX_VIDEO_PIXELS = 1 << 30
@@ -166,3 +170,94 @@ def check_sparse(accessor: dict[str, Any], count: int, elem: int,
         if off + n * size > views[bv][0]:
             raise MediaError(fail + f"`{part}` ends past its bufferView ({views[bv][0]} bytes); "
                              "the file is damaged.")
+
+
+# -- Arrow IPC files (tables) ---------------------------------------------------------------------
+#: Decoded bytes of one Arrow table read back (its buffers after decompression).
+MAX_TABLE_BYTES = 1 << 31
+
+
+def _u32(b: memoryview, p: int) -> int:
+    return int(struct.unpack_from("<I", b, p)[0])
+
+
+def _fb_field(b: memoryview, table: int, i: int) -> int | None:
+    """The position of field ``i`` of the flatbuffer table at ``table``, or None if absent."""
+    vt = table - int(struct.unpack_from("<i", b, table)[0])
+    (vlen,) = struct.unpack_from("<H", b, vt)
+    if 4 + 2 * i + 2 > vlen:
+        return None
+    (off,) = struct.unpack_from("<H", b, vt + 4 + 2 * i)
+    return table + off if off else None
+
+
+def _fb_table(b: memoryview, field_pos: int) -> int:
+    return field_pos + _u32(b, field_pos)
+
+
+def _message_bytes(b: memoryview, meta: memoryview, body: memoryview) -> int:
+    """Decoded bytes of one IPC message (a record or dictionary batch): the sum of its buffers,
+    each compressed buffer counted at the uncompressed length it declares."""
+    root = _u32(meta, 0)
+    kind_pos, header = _fb_field(meta, root, 1), _fb_field(meta, root, 2)
+    kind = meta[kind_pos] if kind_pos is not None else 0
+    if header is None or kind not in (2, 3):  # DictionaryBatch, RecordBatch
+        return 0
+    batch = _fb_table(meta, header)
+    if kind == 2:
+        data = _fb_field(meta, batch, 1)
+        if data is None:
+            return 0
+        batch = _fb_table(meta, data)
+    buffers = _fb_field(meta, batch, 2)
+    compressed = _fb_field(meta, batch, 3) is not None
+    if buffers is None:
+        return 0
+    vec = _fb_table(meta, buffers)
+    total = 0
+    for i in range(_u32(meta, vec)):
+        off, length = struct.unpack_from("<qq", meta, vec + 4 + 16 * i)
+        if off < 0 or length < 0 or off + length > len(body):
+            raise ValueError(f"buffer {i} lies outside its message body")
+        if compressed and length >= 8:
+            (raw,) = struct.unpack_from("<q", body, off)
+            total += length - 8 if raw == -1 else max(raw, 0)
+        else:
+            total += length
+    return total
+
+
+def check_arrow(data: Any, arg: str = "the table file", max_bytes: int | None = None) -> None:
+    """Refuse an Arrow IPC file whose batches decode (decompress) to more than ``max_bytes``
+    (default :data:`MAX_TABLE_BYTES`), reading only its footer and message headers: the
+    batches the footer lists, each compressed buffer counted at the length it declares."""
+    limit = MAX_TABLE_BYTES if max_bytes is None else max_bytes
+    b = memoryview(data).cast("B")
+    try:
+        if bytes(b[:6]) != b"ARROW1" or bytes(b[-6:]) != b"ARROW1":
+            raise ValueError("not an Arrow IPC file")
+        (flen,) = struct.unpack_from("<i", b, len(b) - 10)
+        if not 0 < flen <= len(b) - 18:
+            raise ValueError("bad footer length")
+        footer = b[len(b) - 10 - flen: len(b) - 10]
+        root = _u32(footer, 0)
+        total = 0
+        for field in (2, 3):  # dictionaries, recordBatches: vectors of Block structs
+            pos = _fb_field(footer, root, field)
+            if pos is None:
+                continue
+            vec = _fb_table(footer, pos)
+            for i in range(_u32(footer, vec)):
+                off, meta_len, body_len = struct.unpack_from("<qi4xq", footer, vec + 4 + 24 * i)
+                if off < 0 or meta_len < 8 or body_len < 0 or \
+                        off + meta_len + body_len > len(b):
+                    raise ValueError(f"block {i} lies outside the file")
+                start = off + 8 if _u32(b, off) == 0xFFFFFFFF else off + 4
+                meta = b[start: off + meta_len]
+                total += _message_bytes(b, meta, b[off + meta_len: off + meta_len + body_len])
+    except (struct.error, IndexError, ValueError, OverflowError) as exc:
+        raise MediaError(f"{arg} is not a readable Arrow IPC file ({exc}); the run is "
+                         "damaged.") from None
+    if total > limit:
+        raise MediaError(too_large(arg, total, limit, "MAX_TABLE_BYTES", "bytes decoded",
+                                   _BOMB.format(name="vizlog.media._caps.MAX_TABLE_BYTES")))
