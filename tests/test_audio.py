@@ -300,3 +300,15 @@ def test_wandb_list_helpers() -> None:
     assert vizlog.Audio.captions([b, b]) is False
     with pytest.raises(MediaError, match=r"`audio_list` must be a list of vizlog.Audio"):
         vizlog.Audio.durations([a, 3])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("block", [0, 1])
+def test_wav_with_zero_bits_per_sample_is_a_media_error(block: int) -> None:
+    import struct
+
+    fmt = struct.pack("<HHIIHH", 1, 1, 8000, 8000 * block, block, 0)
+    body = (b"WAVE" + b"fmt " + struct.pack("<I", 16) + fmt + b"data" + struct.pack("<I", 16)
+            + b"\0" * 16)
+    data = b"RIFF" + struct.pack("<I", len(body)) + body
+    with pytest.raises(MediaError, match=r"is not a readable audio file"):
+        Audio(data)

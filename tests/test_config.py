@@ -40,3 +40,13 @@ def test_errors() -> None:
         c.f = {1.5j}
     with pytest.raises(AttributeError, match=r"config has no key 'x'; keys are: \(none\)"):
         _ = c.x
+
+
+def test_deeply_nested_config_value_is_a_usage_error_not_recursion() -> None:
+    from vizlog.errors import UsageError
+
+    value: list = []
+    for _ in range(5000):
+        value = [value]
+    with pytest.raises(UsageError, match=r"config value `deep` is nested more than 100 levels"):
+        Config()["deep"] = value

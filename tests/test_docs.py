@@ -160,7 +160,9 @@ def _finish_left_over_runs() -> Iterator[None]:
 def _finish_active_run() -> None:
     if vizlog.run is not None:
         vizlog.run.finish()
-    vizlog.run = None
+    from vizlog.runlog import active
+
+    active.set_active(None)
 
 
 def _run_pytest_module(block: Block, folder: Path) -> None:

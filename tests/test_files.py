@@ -67,3 +67,36 @@ def test_run_save_and_module_level_save(tree: Path, runs_dir: Path) -> None:
 def test_no_match_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(VizlogError, match="matches no file"):
         save_files(Store(tmp_path / "run"), str(tmp_path / "nope*.txt"))
+
+
+@pytest.mark.parametrize("how", ["pattern", "base_path", "relative"])
+def test_a_symlinked_base_folder_is_never_followed(tree: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   how: str) -> None:
+    store = Store(tmp_path / "run")
+    link = tree / "linked_dir"   # -> tmp_path/outside_dir, which holds x.txt
+    if how == "pattern":
+        report = save_files(store, str(link / "*.txt"))
+    elif how == "base_path":
+        report = save_files(store, str(link / "*.txt"), base_path=link)
+    else:
+        monkeypatch.chdir(tree)
+        report = save_files(store, "linked_dir/*.txt")
+    assert report.saved == []
+    assert [(Path(k).name, v) for k, v in report.skipped.items()] == [
+        ("x.txt", "inside a symlinked folder (never followed)")]
+    assert not (tmp_path / "run" / "files").exists()
+
+
+def test_two_files_outside_base_path_with_one_name_are_not_overwritten(tmp_path: Path) -> None:
+    for folder, text in (("a", "first"), ("b", "second")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(text)
+    (tmp_path / "base").mkdir()
+    store = Store(tmp_path / "run")
+    report = save_files(store, str(tmp_path / "*" / "same.txt"), base_path=tmp_path / "base")
+    assert report.saved == ["files/same.txt"]
+    assert (tmp_path / "run" / "files" / "same.txt").read_text() == "first"
+    [(name, why)] = report.skipped.items()
+    assert name == str(tmp_path / "b" / "same.txt")
+    assert why.startswith(f"same name as {str(tmp_path / 'a' / 'same.txt')!r} (files/same.txt)")

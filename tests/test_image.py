@@ -505,3 +505,29 @@ def test_mode_converts_as_wandb() -> None:
     from_file = vizlog.Image(src, mode="L")
     assert from_file.mode == "L" and from_file.encode().fields["source_mode"] == "file"
     assert vizlog.Image(rgb, mode="RGB").encode().fields.get("source_mode") is None
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "GIF", "BMP", "WEBP"])
+def test_truncated_files_are_refused_at_construction(fmt: str) -> None:
+    from PIL import Image as PILImage
+
+    from vizlog.errors import UnsupportedInputError
+
+    rng = np.random.default_rng(4)
+    buf = io.BytesIO()
+    im = PILImage.fromarray(rng.integers(0, 256, (40, 40, 3), dtype=np.uint8))
+    (im.convert("P") if fmt == "GIF" else im).save(buf, format=fmt)
+    data = buf.getvalue()
+    with pytest.raises(UnsupportedInputError, match=r"is not a readable PNG, JPEG, WebP, GIF"):
+        vizlog.Image(io.BytesIO(data[: len(data) * 2 // 3]))
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_read_back_refuses_a_stored_bomb_before_decoding(tmp_path: Path) -> None:
+    from vizlog.read import run_files
+
+    (tmp_path / "bomb.png").write_bytes(_png_header(10_000, 10_000))
+    with pytest.raises(MediaError, match=r"100000000 pixels per frame \(10000x10000\), over "
+                                         r"`max_pixels`=89478485"):
+        vizlog.Image.from_descriptor({"_type": "image-file", "path": "bomb.png",
+                                      "format": "png"}, run_files(tmp_path))

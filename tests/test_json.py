@@ -76,3 +76,25 @@ def test_every_numpy_scalar_type_encodes_or_is_refused_without_recursion() -> No
                   np.timedelta64(3, "s"), np.bytes_(b"x"), np.void(b"x")):
         with pytest.raises(TypeError, match=r"has no JSON form"):
             _json.dumps({"x": value})
+
+
+def _nested(depth: int) -> dict:
+    root: dict = {}
+    node = root
+    for _ in range(depth - 1):
+        node["a"] = {}
+        node = node["a"]
+    return root
+
+
+def test_check_depth_allows_max_depth_and_refuses_one_more() -> None:
+    from vizlog.errors import UsageError
+
+    _json.check_texts(_nested(_json.MAX_DEPTH), "v")
+    with pytest.raises(UsageError, match=r"v is nested more than 100 levels deep"):
+        _json.check_texts(_nested(_json.MAX_DEPTH + 1), "v")
+
+
+def test_loads_of_deeply_nested_json_is_a_value_error_not_recursion() -> None:
+    with pytest.raises(ValueError, match="nested too deeply"):
+        _json.loads("[" * 200_000 + "]" * 200_000)

@@ -159,3 +159,11 @@ def test_fast_path_leaves_the_errors_to_the_general_path(bad: str) -> None:
                        "rgb_nan": (0, 3, np.nan)}[bad]
     arr[row, col] = value
     assert _pointcloud._fast_points(arr) is None
+
+
+def test_read_back_ply_count_must_match_its_body() -> None:
+    head = (b"ply\nformat binary_little_endian 1.0\nelement vertex 2147483648\n"
+            b"property float x\nproperty float y\nproperty float z\nend_header\n")
+    with pytest.raises(MediaError, match=r"PLY body is 12 bytes, not 2147483648 vertices of 12 "
+                                         r"bytes; the file is damaged"):
+        read_ply(head + b"\0" * 12)

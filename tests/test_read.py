@@ -129,3 +129,54 @@ def test_verify_cli(runs_dir: Path) -> None:
     rel = vizlog.open_run(run.dir).history[1]["img"]["path"]
     os.unlink(Path(run.dir) / rel)
     assert main(["verify", run.dir]) == 1
+
+
+def test_scalars_keeps_flat_and_nested_keys_apart(runs_dir: Path) -> None:
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"a/b": 1, "a": {"b": 2, "c/d": 3, "e~": 4}, "x~y": 5, "train/loss": 6})
+    t = vizlog.open_run(run.dir).scalars()
+    cols = {c: t.column(c).to_pylist()[0] for c in t.column_names if not c.startswith("_")}
+    assert cols == {"a/b": 1, "a/b~n": 2, "a/c~1d": 3, "a/e~0": 4, "x~0y": 5, "train/loss": 6}
+
+
+def test_column_name_is_one_to_one() -> None:
+    from vizlog.read import column_name
+
+    paths = [("a/b",), ("a", "b"), ("a", "b~n"), ("a/b~n",), ("a~1b",), ("a", "b", "c"),
+             ("a/b", "c"), ("a", "b/c"), ("~",), ("~0",), ("a", "~1")]
+    top = {column_name(p) for p in paths if len(p) == 1}
+    names = [column_name(p, top) for p in paths]
+    assert len(set(names)) == len(paths)
+
+
+@pytest.mark.parametrize(("forged", "error", "pattern"), [
+    ({"_type": "image-file"}, "MediaError", r"cannot be read back \(KeyError: 'path'\)"),
+    ({"_type": "image-file", "path": 7}, "UnsafePathError", r"got int 7"),
+    ({"_type": "audio-file", "path": "media/x.wav", "sample_rate": "fast"}, "MediaError",
+     r"names a file that is not in the run"),
+    ({"_type": "histogram", "values": "abc", "bins": [1, 2]}, "MediaError",
+     r"needs 'values' and 'bins' lists of numbers"),
+    ({"_type": "video-file", "path": "media/x.gif", "loop": [1]}, "MediaError",
+     r"cannot be read back \(TypeError: int\(\) argument"),
+    ({"_type": "images/separated", "items": 5}, "MediaError",
+     r"cannot be read back \(TypeError: 'int' object is not iterable\)"),
+], ids=["no_path", "int_path", "missing_file", "histogram", "video_loop", "list_items"])
+def test_a_forged_descriptor_is_a_documented_error(runs_dir: Path, forged: dict, error: str,
+                                                   pattern: str) -> None:
+    from vizlog.errors import VizlogError
+
+    data = vizlog.open_run(_run(runs_dir).dir)
+    with pytest.raises(VizlogError, match=pattern) as info:
+        data.load(forged)
+    assert type(info.value).__name__ == error
+
+
+def test_json_files_over_the_size_cap_are_refused_unread(runs_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog import read
+    from vizlog.errors import VizlogError
+
+    run_dir = _run(runs_dir).dir
+    monkeypatch.setattr(read, "MAX_JSON_BYTES", 10)
+    with pytest.raises(VizlogError, match=r"over `max_bytes`=10"):
+        vizlog.open_run(run_dir)

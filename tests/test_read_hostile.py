@@ -18,7 +18,7 @@ import pytest
 import vizlog
 from vizlog import _json
 from vizlog.cli import main
-from vizlog.errors import UnsafePathError
+from vizlog.errors import MediaError, UnsafePathError
 from vizlog.format import frame
 from vizlog.viewer.page import build_report, page_data
 
@@ -106,7 +106,7 @@ def test_nested_descriptors_are_checked_too(tmp_path: Path) -> None:
     data = vizlog.open_run(run_dir)
     with pytest.raises(UnsafePathError):
         data.media("x")
-    with pytest.raises((UnsafePathError, FileNotFoundError)):
+    with pytest.raises((UnsafePathError, MediaError)):  # never FileNotFoundError (issue 11)
         data.load(img)
 
 

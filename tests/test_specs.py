@@ -170,3 +170,16 @@ def test_spec_hash_is_of_the_canonical_template() -> None:
     a = check_spec(_minimal(), "a")
     b = check_spec(json.loads(json.dumps(_minimal(), indent=4)), "b")
     assert a.sha256 == b.sha256 and len(a.sha256) == 64
+
+
+@pytest.mark.parametrize("where", ["encoding", "usermeta"])
+def test_deeply_nested_spec_is_a_binding_error_not_recursion(where: str) -> None:
+    deep: dict = {}
+    node = deep
+    for _ in range(3000):
+        node["a"] = {}
+        node = node["a"]
+    spec = {"$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+            "data": {"name": "table"}, "mark": "point", where: deep}
+    with pytest.raises(ChartBindingError, match=r"nested more than 100 levels deep \(at " + where):
+        check_spec(spec, "deep")

@@ -3,6 +3,7 @@ atomic writes, containment."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 from pathlib import Path
@@ -32,7 +33,7 @@ def test_sanitized_names_are_plain_relative_segments() -> None:
             assert seg not in ("", ".", "..")
             assert not seg.startswith(".")
             assert "\\" not in seg and "\x00" not in seg and ":" not in seg
-            assert len(seg) <= 96 + 9
+            assert len(seg) <= 96 + 66
         assert name.count("/") <= 15
 
 
@@ -52,6 +53,42 @@ def test_distinct_keys_never_share_a_name() -> None:
         name = sanitize_key(key)
         assert name not in names, f"{key!r} and {names[name]!r} both map to {name!r}"
         names[name] = key
+
+
+def _unescape(name: str) -> str:
+    """The inverse of sanitize_key's escape (for names without the ``~~`` digest)."""
+    out = []
+    for seg in name.split("/"):
+        if seg == "~":
+            out.append("")
+            continue
+        raw = bytearray()
+        i = 0
+        while i < len(seg):
+            if seg[i] == "~":
+                raw.append(int(seg[i + 1:i + 3], 16))
+                i += 3
+            else:
+                raw += seg[i].encode()
+                i += 1
+        out.append(raw.decode("utf-8", "surrogatepass"))
+    return "/".join(out)
+
+
+def test_escaped_names_are_reversible_and_cut_names_carry_the_full_digest() -> None:
+    rnd = random.Random(11)
+    alphabet = ["a", "/", ".", "\\", "~", "\x00", "_", "é", " ", "\ud800", "C", "O", "N"]
+    keys = set(ADVERSARIAL) | {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+                               for _ in range(3000)}
+    for key in keys:
+        name = sanitize_key(key)
+        if "~~" in name:
+            assert name.endswith("~~" + hashlib.sha256(
+                key.encode("utf-8", "surrogatepass")).hexdigest())
+        else:
+            assert _unescape(name) == key
+    assert sanitize_key("a b") == "a~20b" and sanitize_key("CON") == "~43ON"
+    assert sanitize_key("x~0123abcd") == "x~7E0123abcd"
 
 
 def test_every_adversarial_key_stays_inside_the_run_dir(tmp_path: Path) -> None:

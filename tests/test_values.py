@@ -70,3 +70,15 @@ def test_rows_are_copies() -> None:
     row, _ = split_row({"l": inner, "d": {"k": inner}})
     inner.append(3)
     assert row == {"l": [1, 2], "d": {"k": [1, 2]}}
+
+
+def test_deeply_nested_row_is_a_usage_error_not_recursion() -> None:
+    from vizlog.errors import UsageError
+
+    row: dict[str, Any] = {}
+    node = row
+    for _ in range(5000):
+        node["a"] = {}
+        node = node["a"]
+    with pytest.raises(UsageError, match=r"`a/a/a/\.\.\.` is nested more than 100 levels"):
+        split_row({"a": row})

@@ -494,3 +494,20 @@ def test_huge_frame_arrays_are_refused_before_any_copy() -> None:
         vizlog.Video(huge, fps=4)
     with pytest.raises(MediaError, match=r"over `max_bytes`=100"):
         vizlog.Video(np.zeros((2, 3, 8, 8), np.uint8), fps=4, max_bytes=100)
+
+
+def test_truncated_mp4_at_any_length_is_a_media_error() -> None:
+    from vizlog.errors import VizlogError
+
+    rng = np.random.default_rng(9)
+    data = vizlog.Video(rng.integers(0, 256, (6, 3, 32, 32), dtype=np.uint8), fps=4,
+                        format="mp4").encode().data
+    outcomes = set()
+    for cut in range(0, len(data), max(1, len(data) // 60)):
+        try:
+            vizlog.Video(io.BytesIO(data[:cut]), format="mp4")
+            outcomes.add("accepted")
+        except VizlogError as exc:
+            assert isinstance(exc, MediaError)
+            outcomes.add("refused")
+    assert "refused" in outcomes

@@ -13,9 +13,12 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["FLOAT_TAG", "dumps", "loads", "to_jsonable"]
+__all__ = ["FLOAT_TAG", "MAX_DEPTH", "check_depth", "check_text", "check_texts", "dumps", "loads",
+           "to_jsonable"]
 
 FLOAT_TAG = "float"
+#: The deepest nesting of dicts and lists vizlog writes or reads back (see :func:`check_depth`).
+MAX_DEPTH = 100
 _NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
 
@@ -58,16 +61,29 @@ def check_text(value: str, where: str, error: type[Exception] | None = None) -> 
     return value
 
 
+def check_depth(value: Any, where: str, depth: int) -> None:
+    """A clear error when a dict or list sits more than :data:`MAX_DEPTH` levels deep (deeper
+    values would hit Python's recursion limit in every JSON encoder and decoder)."""
+    if depth >= MAX_DEPTH and isinstance(value, (Mapping, list, tuple)):
+        from vizlog.errors import UsageError
+
+        raise UsageError(f"{where} is nested more than {MAX_DEPTH} levels deep; vizlog stores "
+                         f"at most {MAX_DEPTH} levels of dicts and lists. Flatten it, or log it "
+                         "as a string or a file.")
+
+
 def check_texts(value: Any, where: str, depth: int = 0) -> None:
-    """:func:`check_text` on every string (and key) inside nested dicts and lists."""
+    """:func:`check_text` on every string (and key) inside nested dicts and lists, and
+    :func:`check_depth` on every container."""
+    check_depth(value, where, depth)
     if isinstance(value, str):
         check_text(value, where)
-    elif isinstance(value, Mapping) and depth < 100:
+    elif isinstance(value, Mapping):
         for k, v in value.items():
             if isinstance(k, str):
                 check_text(k, f"a key in {where}")
             check_texts(v, where, depth + 1)
-    elif isinstance(value, (list, tuple)) and depth < 100:
+    elif isinstance(value, (list, tuple)):
         for v in value:
             check_texts(v, where, depth + 1)
 
@@ -149,5 +165,11 @@ def _refuse_constant(name: str) -> Any:
 
 
 def loads(text: str | bytes) -> Any:
-    """Parse strict JSON written by :func:`dumps`, restoring tagged non-finite floats."""
-    return json.loads(text, object_hook=_untag, parse_constant=_refuse_constant)
+    """Parse strict JSON written by :func:`dumps`, restoring tagged non-finite floats.
+
+    Raises ``ValueError`` for anything else, including JSON nested so deeply that Python's
+    parser would recurse past its limit (never ``RecursionError``)."""
+    try:
+        return json.loads(text, object_hook=_untag, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to parse") from None

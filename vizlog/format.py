@@ -94,25 +94,50 @@ def _clean_segment(seg: str) -> str:
     return out[:_MAX_SEGMENT]
 
 
-def sanitize_key(key: str) -> str:
-    """Map a log key to a safe relative path (``/``-separated).
+_SAFE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
+_MAX_DEPTH = 16
 
-    Every segment keeps ``[A-Za-z0-9._-]``; any other character becomes ``_``; the segments ``.``
-    and ``..``, a leading dot, Windows device names and segments over 96 characters are rewritten
-    too. Whenever a segment was changed, ``~`` plus 8 hex digits of the SHA-256 of the *original*
-    key is appended (``~`` itself is never kept), so keys that differ only in the characters that
-    were replaced get different names (up to the 32-bit digest); keys that need no change are
-    kept as they are.
+
+def _escape_segment(seg: str) -> str:
+    """A reversible escape of one key segment: every character outside ``[A-Za-z0-9._-]``, a
+    leading dot and the first letter of a Windows device name become ``~XX`` per UTF-8 byte;
+    the empty segment is ``~``."""
+    if not seg:
+        return "~"
+    out = []
+    for i, ch in enumerate(seg):
+        if ch in _SAFE_CHARS and not (i == 0 and ch == "."):
+            out.append(ch)
+        else:
+            out.extend(f"~{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+    text = "".join(out)
+    if text.split(".")[0].upper() in _DEVICES:
+        text = f"~{ord(text[0]):02X}{text[1:]}"
+    return text
+
+
+def sanitize_key(key: str) -> str:
+    """Map a log key to a safe relative path (``/``-separated), one-to-one.
+
+    A key whose segments are all made of ``[A-Za-z0-9._-]`` (no empty segment, no ``.``/``..``,
+    no leading dot, no Windows device name, at most 96 characters and 16 segments) is kept as
+    it is. Any other key is escaped reversibly, segment by segment: each other character (``\\``
+    and ``~`` included), a leading dot and a device name's first letter become ``~XX`` (the
+    UTF-8 bytes in hex), an empty segment becomes ``~``. A key that is still too long or too
+    deep is cut to 16 segments of at most 96 characters (other characters as ``_``) and ends
+    in ``~~`` plus the full SHA-256 of the key. So distinct keys always get distinct names:
+    kept keys hold no ``~``, escaped ones hold ``~`` but never ``~~``, and cut ones end in
+    ``~~<sha256>``.
     """
-    segments = list(key.replace("\\", "/").split("/")) or [""]
+    segments = key.split("/")
+    escaped = [_escape_segment(s) for s in segments]
+    if len(escaped) <= _MAX_DEPTH and all(len(s) <= _MAX_SEGMENT for s in escaped):
+        return "/".join(escaped)
     cleaned = [_clean_segment(s) for s in segments]
-    changed = cleaned != segments or "\\" in key
-    if len(cleaned) > 16:  # bound folder depth: keep the first 15, fold the rest into one
-        cleaned = [*cleaned[:15], _clean_segment("_".join(cleaned[15:]))]
-        changed = True
-    if changed:
-        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-        cleaned[-1] = f"{cleaned[-1]}~{digest}"
+    if len(cleaned) > _MAX_DEPTH:  # bound folder depth: keep the first 15, fold the rest
+        cleaned = [*cleaned[:_MAX_DEPTH - 1], _clean_segment("_".join(cleaned[_MAX_DEPTH - 1:]))]
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+    cleaned[-1] = f"{cleaned[-1]}~~{digest}"
     return "/".join(cleaned)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from vizlog import _json, registry
-from vizlog.errors import CorruptRecordWarning, UnsafePathError, VizlogError
+from vizlog.errors import CorruptRecordWarning, MediaError, UnsafePathError, VizlogError
 from vizlog.format import (
     HISTORY_DIR,
     HISTORY_EXT,
@@ -32,7 +32,7 @@ from vizlog.format import (
 )
 from vizlog.store import Backend, check_key, open_backend
 
-__all__ = ["RunData", "RunFilesReader", "flatten", "is_descriptor", "open_run"]
+__all__ = ["RunData", "RunFilesReader", "column_name", "flatten", "is_descriptor", "open_run"]
 
 #: The largest JSON file (run.json, summary.json, a chart spec) read back.
 MAX_JSON_BYTES = 256 << 20
@@ -75,9 +75,19 @@ class RunFilesReader:
         cls = registry.lookup(type_name)
         if cls is None:
             return dict(descriptor)
-        if registry.is_list_type(type_name):
-            return cls.from_list_descriptor(descriptor, self)
-        return cls.from_descriptor(descriptor, self)
+        try:
+            if registry.is_list_type(type_name):
+                return cls.from_list_descriptor(descriptor, self)
+            return cls.from_descriptor(descriptor, self)
+        except VizlogError:
+            raise
+        except FileNotFoundError as exc:
+            raise MediaError(f"a {type_name!r} descriptor names a file that is not in the run "
+                             f"({str(exc)[:200]}); the run is incomplete.") from None
+        except Exception as exc:  # a forged or damaged descriptor, or a damaged file
+            raise MediaError(f"a {type_name!r} descriptor cannot be read back "
+                             f"({type(exc).__name__}: {str(exc)[:200]}); the descriptor or its "
+                             "file is damaged. Check the run with `verify()`.") from None
 
 
 def _pid_alive(pid: int) -> bool:
@@ -193,14 +203,23 @@ class RunData:
                 yield row
 
     def scalars(self) -> Any:
-        """Numeric and boolean history values as a ``pyarrow.Table`` (one column per flattened
-        key ``a/b``, null where a row lacks it; NaN/inf kept)."""
+        """Numeric and boolean history values as a ``pyarrow.Table``: one column per value,
+        null where a row lacks it; NaN/inf kept.
+
+        Column names are one-to-one with the values' key paths (:func:`column_name`): a
+        top-level key keeps its name (``"train/loss"`` stays ``train/loss``), nested dicts are
+        joined with ``/`` (``{"a": {"b": 1}}`` is ``a/b``), and ``~`` and a ``/`` inside a
+        nested key are escaped as ``~0`` and ``~1``; when a nested path and a top-level key
+        would share a name (``{"a/b": 1}`` and ``{"a": {"b": 2}}``), both are kept and the
+        nested one gets the suffix ``~n``."""
         import pyarrow as pa
 
         columns: dict[str, list[Any]] = {}
         n = len(self.history)
+        top_level = {column_name((k,)) for row in self.history for k in row}
         for i, row in enumerate(self.history):
-            for key, value in flatten(row):
+            for path, value in _flatten_paths(row):
+                key = column_name(path, top_level)
                 if isinstance(value, (int, float)):
                     col = columns.get(key)
                     if col is None:
@@ -319,6 +338,29 @@ def flatten(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any
             yield from flatten(v, key + "/")
         else:
             yield key, v
+
+
+def _flatten_paths(row: Mapping[str, Any], prefix: tuple[str, ...] = ()
+                   ) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """``(key path, value)`` pairs of a history row; descriptors are leaves."""
+    for k, v in row.items():
+        path = (*prefix, str(k))
+        if isinstance(v, Mapping) and not is_descriptor(v) and len(path) < _json.MAX_DEPTH:
+            yield from _flatten_paths(v, path)
+        else:
+            yield path, v
+
+
+def column_name(path: tuple[str, ...], top_level: set[str] | frozenset[str] = frozenset()
+                ) -> str:
+    """The one-to-one column name of a key path (see :meth:`RunData.scalars`).
+
+    ``top_level`` holds the names of the top-level keys, so that a nested path whose name one
+    of them already has is told apart (suffix ``~n``; escaped names never contain ``~n``)."""
+    if len(path) == 1:
+        return path[0].replace("~", "~0")
+    name = "/".join(p.replace("~", "~0").replace("/", "~1") for p in path)
+    return name + "~n" if name in top_level else name
 
 
 def _get_path(row: Mapping[str, Any], key: str) -> Any:

@@ -175,18 +175,27 @@ def _substitute(node: Any, fields: Mapping[str, str | None], strings: Mapping[st
 
 
 # -- checking ---------------------------------------------------------------------------------
-def _walk(node: Any, path: str, on_str: Any, on_dict: Any) -> None:
+def _walk(node: Any, path: str, on_str: Any, on_dict: Any, depth: int = 0) -> None:
+    if depth > _json.MAX_DEPTH and isinstance(node, (list, dict)):
+        raise ChartBindingError(f"a spec is nested more than {_json.MAX_DEPTH} levels deep (at "
+                                f"{path[:120]}...); Vega-Lite specs are never that deep. "
+                                "Check how the spec was built.")
     if isinstance(node, str):
         on_str(node, path)
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            _walk(v, f"{path}[{i}]", on_str, on_dict)
+            _walk(v, f"{path}[{i}]", on_str, on_dict, depth + 1)
     elif isinstance(node, dict):
         on_dict(node, path)
         for k, v in node.items():
-            if path == "" and k == "usermeta":
+            if path == "" and k == "usermeta":  # free-form: only its depth is checked
+                _walk(v, k, _ignore, _ignore, depth + 1)
                 continue
-            _walk(v, f"{path}.{k}" if path else k, on_str, on_dict)
+            _walk(v, f"{path}.{k}" if path else k, on_str, on_dict, depth + 1)
+
+
+def _ignore(node: Any, path: str) -> None:
+    return None
 
 
 def check_remote(spec: Mapping[str, Any], where: str) -> None:
@@ -354,7 +363,7 @@ def _load_file(path: Path, name: str) -> VegaSpec:
                                 "Pass the path of an existing .vl.json file.") from None
     try:
         spec = json.loads(raw)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise ChartBindingError(f"spec file {str(path)!r} is not valid JSON ({exc}).") from None
     return check_spec(spec, name, str(path))
 

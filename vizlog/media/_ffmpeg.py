@@ -54,6 +54,7 @@ from typing import Any
 import numpy as np
 
 from vizlog.errors import VizlogError
+from vizlog.media import _caps
 
 __all__ = ["BACKENDS", "CODECS", "VideoInfo", "decode_video", "encode_gif", "encode_video",
            "ffmpeg_exe", "fps_fraction", "probe_video", "require_av", "run_ffmpeg"]
@@ -339,6 +340,7 @@ def probe_video(data: bytes, ext: str | None) -> VideoInfo:
             raise ValueError(f"a Matroska file with {codec} video, which browsers do not play "
                              "as webm; re-encode it to mp4 or webm")
         indexed = int(stream.frames or 0)
+        _caps.check_frame(stream.codec_context.width, stream.codec_context.height)
         packets, first, last_end = 0, None, 0.0
         try:
             for pkt in box.demux(stream):
@@ -425,7 +427,8 @@ def _declared_duration(box: Any, stream: Any) -> float:
     return 0.0
 
 
-def decode_video(data: bytes, pix: str) -> np.ndarray:
+def decode_video(data: bytes, pix: str, max_pixels: int | None = None,
+                 max_frames: int | None = None) -> np.ndarray:
     """Decode every frame of a video to (T, H, W, C): ``pix`` is ``rgb24``, ``rgba`` or ``gray``.
 
     Frames the decoder gives as ``bgra`` or ``pal8`` (GIF) are unpacked in numpy, exactly;
@@ -437,7 +440,11 @@ def decode_video(data: bytes, pix: str) -> np.ndarray:
     with av.open(io.BytesIO(data), "r") as box:
         stream = box.streams.video[0]
         stream.thread_count = 1
+        pixels, frames = _caps.video_budget(max_pixels, max_frames)
+        _caps.check_video(stream.codec_context.width, stream.codec_context.height, 1)
         for frame in box.decode(stream):
+            pixels.take(frame.width * frame.height)
+            frames.take(1)
             out.append(_frame_array(frame, pix))
     if not out:
         raise VizlogError("the video file holds no decodable frame")
@@ -541,7 +548,7 @@ def probe_audio(data: bytes) -> AudioInfo:
                          round(decoded / rate, 6), sample_fmt)
 
 
-def decode_audio(data: bytes) -> tuple[np.ndarray, int]:
+def decode_audio(data: bytes, max_samples: int | None = None) -> tuple[np.ndarray, int]:
     """Decode an audio file to (S, C) float32 samples in [-1, 1] and its sample rate."""
     av = require_av()
     parts = []
@@ -551,7 +558,9 @@ def decode_audio(data: bytes) -> tuple[np.ndarray, int]:
         channels = int(stream.codec_context.channels)
         resampler = av.AudioResampler(format="flt", layout=stream.codec_context.layout,
                                       rate=rate)
+        budget = _caps.audio_budget(max_samples)
         for frame in box.decode(stream):
+            budget.take(frame.samples * channels)
             for out in resampler.resample(frame):
                 parts.append(out.to_ndarray().reshape(-1, channels))
         for out in resampler.resample(None):

@@ -3,9 +3,10 @@
 Everything here works on bytes already in memory and never allocates from a size the file claims:
 
 * :func:`read_glb` checks the 12-byte header (magic ``glTF``, version 2, ``length`` equal to the
-  real size) and every chunk (8-byte header inside the file, length a multiple of 4, data inside
-  the file; the first chunk is JSON, at most one BIN chunk and only as the second chunk; unknown
-  chunk types are skipped as the spec says), then parses the JSON chunk. Python integers do not
+  real size) and every chunk (8-byte header inside the file, data inside the file; a length that
+  is not a multiple of 4, which real exporters write and trimesh and browsers load, is accepted;
+  the first chunk is JSON, at most one BIN chunk and only as the second chunk; unknown chunk
+  types are skipped as the spec says), then parses the JSON chunk. Python integers do not
   wrap, so a length of ``0xFFFFFFFF`` is simply "larger than the file".
 * :func:`inspect` checks buffers, buffer views and accessors against each other (every accessor
   ends inside its buffer view, every view inside its buffer, the GLB buffer inside the BIN chunk)
@@ -31,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from vizlog.errors import MediaError, UnsupportedInputError
+from vizlog.media._caps import check_empty_accessor, check_sparse
 
 __all__ = ["Glb", "GlbInfo", "decode_data_uri", "external_uris", "inspect", "pack",
            "read_glb", "write_glb"]
@@ -106,9 +108,6 @@ def read_glb(data: bytes | memoryview, arg: str = "data_or_path") -> Glb:
             raise _fail(arg, f"has a chunk header cut off at byte {off} of {n}; the GLB is "
                              "damaged.")
         clen, ctype = struct.unpack_from("<II", view, off)
-        if clen % 4:
-            raise _fail(arg, f"has a chunk at byte {off} of length {clen}, not a multiple of 4; "
-                             "the GLB is damaged.")
         if off + 8 + clen > n:
             raise _fail(arg, f"has a chunk at byte {off} that claims {clen} bytes, but only "
                              f"{n - off - 8} remain in the file; the GLB is damaged.")
@@ -287,6 +286,9 @@ def inspect(doc: dict[str, Any], bin_len: int | None, arg: str = "data_or_path")
             if off + step * (count - 1) + elem > vlen:
                 raise _fail(arg, f"has glTF {where} of {count} elements that ends past its "
                                  f"bufferView ({vlen} bytes); the file is damaged.")
+        else:
+            check_empty_accessor(a, count, _COMPONENT_SIZE[ctype] * _TYPE_SIZE[atype], where, arg)
+        check_sparse(a, count, _COMPONENT_SIZE[ctype] * _TYPE_SIZE[atype], view_len, where, arg)
         counts.append(count)
     meshes = _list(doc, "meshes", arg)
     prims: list[list[tuple[int, int, int | None]]] = []   # (mode, POSITION, indices)

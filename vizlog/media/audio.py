@@ -44,6 +44,7 @@ import numpy as np
 
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
+from vizlog.media._caps import decoding
 from vizlog.media._util import check_array_size, check_caption, is_path, read_source, to_numpy
 
 __all__ = ["Audio"]
@@ -247,17 +248,19 @@ class Audio(Media):
                                 if k in ("samples", "channels")})
         return audio
 
-    def to_numpy(self) -> np.ndarray:
+    def to_numpy(self, max_samples: int | None = None) -> np.ndarray:
         """The samples in the logged dtype, shape and layout (float input comes back as its
-        float dtype; decoded lossy files as float32 (samples, channels) in [-1, 1])."""
+        float dtype; decoded lossy files as float32 (samples, channels) in [-1, 1]). A file that
+        decodes to more than ``max_samples`` samples x channels (default 2**28) is refused with
+        :class:`~vizlog.errors.MediaError` before it is all in memory."""
         if self._samples is not None:
-            data = self._samples
-        else:
-            assert self._file is not None
-            data = self._decode()
-        return self._as_logged(data)
+            return self._as_logged(self._samples)
+        assert self._file is not None
+        with decoding("the audio file or its descriptor"):
+            return self._as_logged(self._decode(max_samples))
+        raise AssertionError("unreachable")  # pragma: no cover
 
-    def _decode(self) -> np.ndarray:
+    def _decode(self, max_samples: int | None = None) -> np.ndarray:
         assert self._file is not None
         if self.format == "wav":
             from vizlog.media._wav import read_wav
@@ -268,7 +271,7 @@ class Audio(Media):
                 pass
         from vizlog.media._ffmpeg import decode_audio
 
-        floats, _ = decode_audio(self._file)
+        floats, _ = decode_audio(self._file, max_samples)
         scale = _FULL_SCALE.get(self.sample_format)
         samples = self._meta.get("samples")
         if samples is not None and len(floats) > samples:  # codec padding past the end
@@ -371,7 +374,9 @@ def _probe(data: bytes) -> dict[str, Any]:
                     "sample_format": info.sample_format}
     from vizlog.media._ffmpeg import probe_audio
 
-    got = probe_audio(data)
+    with decoding("the audio file", "pass a complete WAV, FLAC, MP3 or Ogg file.",
+                  keep=(ValueError,)):
+        got = probe_audio(data)
     codec = "mp3" if got.codec.startswith("mp3") else got.codec
     return {"format": got.format, "sample_rate": got.sample_rate, "channels": got.channels,
             "samples": got.samples, "codec": codec, "sample_format": got.sample_format}

@@ -129,8 +129,14 @@ class Histogram(Media):
     @classmethod
     def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Histogram:
         obj = cls.__new__(cls)
-        obj.histogram = list(descriptor["values"])
-        obj.bins = [float(b) for b in descriptor["bins"]]
+        values, bins = descriptor["values"], descriptor["bins"]
+        if not (isinstance(values, list) and isinstance(bins, list)
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                        for v in (*values, *bins))):
+            raise MediaError("a histogram descriptor needs 'values' and 'bins' lists of "
+                             "numbers; the descriptor is damaged.")
+        obj.histogram = list(values)
+        obj.bins = [float(b) for b in bins]
         obj.nonfinite = {k: int(descriptor.get(k, 0))
                          for k in ("nan_count", "posinf_count", "neginf_count")}
         obj.binning = descriptor.get("binning")

@@ -71,6 +71,7 @@ import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe, too_large
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
+from vizlog.media._caps import check_frame, decoding
 from vizlog.media._png import encode_png
 from vizlog.media._util import (
     check_caption,
@@ -322,6 +323,9 @@ class Image(Media):
                         "a decompression bomb is refused before decoding. Raise `max_pixels` "
                         "if the file is trusted."))
                 im.verify()
+            if fmt != "PNG":  # verify() checks PNG only: decode the others whole (capped above)
+                with PILImage.open(io.BytesIO(data)) as im:
+                    im.load()
         except MediaError:
             raise
         except PILImage.DecompressionBombError as exc:
@@ -485,8 +489,9 @@ class Image(Media):
         img.source_shape = tuple(int(n) for n in src_shape) if src_shape else None
         img.alpha = descriptor.get("alpha")
         img._file, img._file_format, img._pixels = data, str(descriptor.get("format", "png")), None
-        with PILImage.open(io.BytesIO(data)) as im:
+        with decoding("the image file"), PILImage.open(io.BytesIO(data)) as im:
             w, h = im.size
+        check_frame(w, h, "descriptor")
         shape = descriptor.get("shape") or [h, w]
         img._shape = tuple(int(s) for s in shape)
         img._bool = descriptor.get("dtype") == "bool"
@@ -504,7 +509,8 @@ class Image(Media):
             from PIL import Image as PILImage
 
             assert self._file is not None
-            with PILImage.open(io.BytesIO(self._file)) as im:
+            with decoding("the image file"), PILImage.open(io.BytesIO(self._file)) as im:
+                check_frame(*im.size)
                 arr = np.asarray(im.convert(im.mode if im.mode in _PIL_DIRECT else "RGBA"))
         if len(self._shape) == 3 and self._shape[2] == 1 and arr.ndim == 2:
             arr = arr[:, :, None]

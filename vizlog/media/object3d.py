@@ -54,6 +54,7 @@ from vizlog import _json
 from vizlog.errors import MediaError, UnsupportedInputError
 from vizlog.media import _gltf
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
+from vizlog.media._caps import decoding
 from vizlog.media._mesh_load import (
     FolderReader,
     load_scene,
@@ -413,9 +414,10 @@ class Object3D(Media):
             pd = self._points
             colors = pd.colors if pd.colors is not None else None
             return trimesh.PointCloud(pd.positions.astype(np.float64), colors=colors)
-        if self._raw is not None:
-            return scene_from_glb(self._raw[0], self._raw[1])
-        return scene_from_glb(self._glb_and_info()[0])   # what is (or will be) stored
+        with decoding("the 3D file"):
+            if self._raw is not None:
+                return scene_from_glb(self._raw[0], self._raw[1])
+            return scene_from_glb(self._glb_and_info()[0])   # what is (or will be) stored
 
     def __repr__(self) -> str:
         if self._points is not None:

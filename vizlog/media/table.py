@@ -49,6 +49,7 @@ from vizlog.errors import (
     describe,
 )
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
+from vizlog.media._caps import check_arrow
 from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_bytes
 from vizlog.media._table_keys import (
     check_foreign_table,
@@ -675,6 +676,8 @@ class Table(Media):
         source = pa.memory_map(local) if local is not None else \
             pa.BufferReader(files.read_bytes(rel))
         with source:
+            check_arrow(source.read_buffer())  # footer and headers only: no decompression
+            source.seek(0)
             table = pa.ipc.open_file(source).read_all()
         out = cls.from_arrow(table, files=files)
         out.log_mode = str(descriptor.get("log_mode", "IMMUTABLE"))

@@ -60,6 +60,7 @@ import numpy as np
 
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
+from vizlog.media._caps import check_video, decoding
 from vizlog.media._util import (
     check_array_size,
     check_caption,
@@ -228,7 +229,11 @@ class Video(Media):
 
         data, ext = read_source(value, "data_or_path", max_bytes)
         try:
-            info = probe_video(data, ext)
+            with decoding("`data_or_path`", "pass a complete mp4, mov, webm, gif or ogg file.",
+                          keep=(ValueError,)):
+                info = probe_video(data, ext)
+        except MediaError:
+            raise
         except ValueError as exc:
             raise MediaError(f"`data_or_path` is not a playable video: {exc}. Pass a complete "
                              "mp4, mov, webm, gif or ogg file, or an array of frames.") from None
@@ -339,29 +344,42 @@ class Video(Media):
                        "pad": (int(pad.get("bottom", 0)), int(pad.get("right", 0)))}
         return video
 
-    def to_numpy(self) -> np.ndarray:
+    def to_numpy(self, max_pixels: int | None = None,
+                 max_frames: int | None = None) -> np.ndarray:
         """The frames as (T, C, H, W) uint8: as logged for array input, decoded from the file
-        otherwise (padding cropped, C as in ``channels``)."""
+        otherwise (padding cropped, C as in ``channels``). A file that decodes to more than
+        ``max_pixels`` (frames x width x height, default 2**30) or ``max_frames`` (default
+        1,000,000) is refused with :class:`~vizlog.errors.MediaError` before it is all in memory
+        (:mod:`vizlog.media._caps`)."""
         if self._frames is not None:
             frames = self._frames
             if frames.shape[1] == 4 and self.format != "gif":
                 alpha = frames[:, 3:4].astype(np.uint16)
                 frames = ((frames[:, :3] * alpha + 127) // 255).astype(np.uint8)
             return frames.copy()
-        from vizlog.media._ffmpeg import decode_video
+        with decoding("the video file or its descriptor"):
+            return self._decode_file(max_pixels, max_frames)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _decode_file(self, max_pixels: int | None, max_frames: int | None) -> np.ndarray:
+        from vizlog.media._ffmpeg import decode_video, probe_video
 
         assert self._file is not None
+        info = probe_video(self._file, self.format)  # counts frames without decoding them
+        check_video(info.width, info.height, info.frames, "the video file", max_pixels,
+                    max_frames)
         c = self.channels
         if self.format == "gif":
             pix = "rgba" if c == 4 else "rgb24"
         else:
             pix = {1: "gray", 4: "rgba"}.get(c, "rgb24")
-        frames = decode_video(self._file, pix).transpose(0, 3, 1, 2)
+        frames = decode_video(self._file, pix, max_pixels, max_frames).transpose(0, 3, 1, 2)
         if c == 1:
             frames = frames[:, :1]
         elif c == 4:  # a transparent GIF pixel has no colour: read back as (0, 0, 0, 0)
             frames = frames * (frames[:, 3:4] > 0)
         bottom, right = self._info.get("pad", (0, 0))
+        bottom, right = min(max(bottom, 0), frames.shape[2]), min(max(right, 0), frames.shape[3])
         h, w = frames.shape[2] - bottom, frames.shape[3] - right
         return np.ascontiguousarray(frames[:, :, :h, :w])
 

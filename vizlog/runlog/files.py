@@ -1,9 +1,12 @@
 """``run.save()``: copy files into the run's ``files/`` folder, safely.
 
-Only regular files are copied; symlinks (to files or folders) are never followed and are listed as
-skipped, as are FIFOs, sockets, devices and files over ``max_bytes``. Names are kept relative to
-``base_path`` (default: the folder of the pattern's first wildcard-free part) and every target is
-checked to stay inside ``files/``. Each copy is written to a temporary name and renamed.
+Only regular files are copied; symlinks (to files or folders, the base folder included) are never
+followed and are listed as skipped, as are FIFOs, sockets, devices and files over ``max_bytes``.
+Two matches that would get the same name (files outside ``base_path`` keep only their file name)
+are never written over each other: the first in sorted order is saved, the others are skipped.
+Names are kept relative to ``base_path`` (default: the folder of the pattern's first wildcard-free
+part) and every target is checked to stay inside ``files/``. Each copy is written to a temporary
+name and renamed.
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ def _base_of(pattern: str) -> Path:
     return base if base.is_dir() and fixed != list(parts) else base.parent
 
 
+def _linked_dirs(folder: Path, start: int) -> bool:
+    """True when ``folder`` or one of its ancestors from the ``start``-th part on (as written,
+    not resolved) is a symlink: a symlinked folder is never followed."""
+    parts = folder.parts
+    return any(Path(*parts[:i]).is_symlink() for i in range(max(start, 1), len(parts) + 1))
+
+
 def save_files(store: Store, pattern: str | os.PathLike[str],
                base_path: str | os.PathLike[str] | None = None,
                max_bytes: int = MAX_FILE_BYTES) -> SaveReport:
@@ -56,7 +66,15 @@ def save_files(store: Store, pattern: str | os.PathLike[str],
     if not matches:
         raise UsageError(f"`glob_str` {text!r} matches no file; pass an existing path or a glob "
                           "that matches something.")
+    pattern_base = _base_of(text)
+    fixed = len(Path(os.path.abspath(pattern_base)).parts)
+    base_linked = any(b.is_symlink() or (not b.is_absolute() and _linked_dirs(b, 0))
+                      for b in {base, pattern_base})
+    sources: dict[str, str] = {}
     for name in matches[:MAX_FILES]:
+        if base_linked or _linked_dirs(Path(os.path.abspath(name)).parent, fixed):
+            report.skipped[name] = "inside a symlinked folder (never followed)"
+            continue
         src = Path(os.path.abspath(name))
         try:
             st = os.lstat(src)
@@ -85,6 +103,12 @@ def save_files(store: Store, pattern: str | os.PathLike[str],
             report.skipped[name] = "inside a symlinked folder (never followed)"
             continue
         target = f"files/{rel.as_posix()}"
+        if target in sources:
+            report.skipped[name] = (f"same name as {sources[target]!r} ({target}); files outside "
+                                    "base_path keep only their names, so pass a base_path that "
+                                    "holds both to keep their folders apart")
+            continue
+        sources[target] = name
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(src, flags)
         with os.fdopen(fd, "rb") as fh:

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from vizlog import registry
-from vizlog._json import check_text
+from vizlog._json import check_depth, check_text
 from vizlog.errors import UsageError, describe
 from vizlog.media._base import Media
 from vizlog.media._util import is_torch_like
@@ -44,6 +44,7 @@ def _array(value: Any) -> np.ndarray | None:
 
 
 def _convert(value: Any, path: tuple[str, ...], media: list[tuple[tuple[str, ...], Any]]) -> Any:
+    check_depth(value, f"`{'/'.join(path[:3])}/...`", len(path))
     if isinstance(value, np.generic):  # before float/str: np.float64 and np.str_ subclass them
         return _numpy_scalar(value, path, media)
     if isinstance(value, str):
