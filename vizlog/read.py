@@ -90,7 +90,8 @@ class RunFilesReader:
                              "file is damaged. Check the run with `verify()`.") from None
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """True unless process ``pid`` (on this host) is known to be gone."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -192,7 +193,7 @@ class RunData:
         if state == "running" and self.meta.get("host") == socket.gethostname():
             pid = self.meta.get("pid")
             if isinstance(pid, int) and not isinstance(pid, bool) and pid > 0 and \
-                    not _pid_alive(pid):
+                    not pid_alive(pid):
                 return "crashed"
         return state
 

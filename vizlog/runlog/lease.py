@@ -17,21 +17,12 @@ from typing import Any
 
 from vizlog import _json
 from vizlog.errors import RunStateError
+from vizlog.read import pid_alive
 from vizlog.store import Backend
 
 __all__ = ["LOCK", "acquire", "release"]
 
 LOCK = "writer.lock"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return True
-    return True
 
 
 def _holder(backend: Backend) -> dict[str, Any] | None:
@@ -52,7 +43,7 @@ def _stale(holder: dict[str, Any] | None, live_tokens: set[str]) -> bool:
         return True
     if pid == os.getpid():
         return holder.get("token") not in live_tokens
-    return not _alive(pid)
+    return not pid_alive(pid)
 
 
 def acquire(backend: Backend, token: str, where: str, live_tokens: set[str]) -> None:
