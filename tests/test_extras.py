@@ -135,3 +135,23 @@ def test_join_detach_and_html(runs_dir: Path) -> None:
         run.join()
     assert run.state == "finished"
     assert os.path.isdir(run.dir)
+
+
+def test_media_to_json_and_bind_to_run_store_through_the_run(runs_dir: Path) -> None:
+    import numpy as np
+
+    img = vizlog.Image(np.zeros((4, 4, 3), np.uint8), caption="c")
+    unbound = img.to_json()
+    assert unbound["_type"] == "image-file" and "path" not in unbound
+    with vizlog.init(dir=runs_dir) as run:
+        img.bind_to_run(run, "samples/a", 7)
+        desc = img.to_json(run)
+        assert desc["path"].startswith("media/images/samples/a_7_")
+        assert (Path(run.dir) / desc["path"]).is_file() and desc["caption"] == "c"
+        other = vizlog.Histogram([1, 2, 3]).to_json(run)
+        assert other["_type"] == "histogram"
+        run.log({"by_hand": desc})
+        with pytest.raises(TypeError, match="`run` must be a vizlog Run"):
+            img.bind_to_run(object(), "k", 0)
+    back = vizlog.open_run(run.dir).load(desc)
+    assert back.caption == "c" and back.to_numpy().shape == (4, 4, 3)

@@ -292,7 +292,7 @@ class CustomChart(Media):
         """Same as :meth:`to_dict`."""
         return self.to_dict()
 
-    def to_json(self) -> str:
+    def spec_json(self) -> str:
         """The stored file's text: strict JSON with sorted keys."""
         return _json.dumps(self.to_dict()) + "\n"
 
@@ -302,7 +302,7 @@ class CustomChart(Media):
             table_desc = (resolved or {}).get("table")
             fields["table"] = dict(table_desc) if table_desc is not None else \
                 self.table.descriptor_fields()
-        return Encoded(self.to_json().encode("utf-8"), "vl.json", self.kind, fields)
+        return Encoded(self.spec_json().encode("utf-8"), "vl.json", self.kind, fields)
 
     @classmethod
     def from_value(cls, value: Any) -> CustomChart | None:

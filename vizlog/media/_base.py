@@ -53,6 +53,41 @@ class Media:
         registry), or None when this type does not take it."""
         return None
 
+    # -- wandb's descriptor API, for code that builds descriptors itself ---------------------------
+    def bind_to_run(self, run: Any, key: str | int, step: str | int, id_: Any = None,
+                    ignore_copy_err: bool | None = None) -> None:
+        """Remember the run, key and step :meth:`to_json` stores this object under (as wandb's
+        ``Media.bind_to_run``). ``run`` is any object with ``store_media(key, step, media)``
+        (a :class:`vizlog.Run`); nothing is written until :meth:`to_json`."""
+        if not callable(getattr(run, "store_media", None)):
+            from vizlog.errors import UsageTypeError, bad_argument
+
+            raise UsageTypeError(bad_argument("run", "a vizlog Run (with store_media)", run))
+        self._binding = (run, str(key), step)
+
+    def to_json(self, run_or_artifact: Any = None) -> dict[str, Any]:
+        """This object's descriptor, with its file stored in the run (as wandb's
+        ``Media.to_json``): under the key and step of :meth:`bind_to_run`, or under the key
+        ``media`` at the run's current step when it was not bound. Without a run, the descriptor
+        fields alone (no ``path``; nothing is written)."""
+        binding = getattr(self, "_binding", None)
+        run = run_or_artifact if run_or_artifact is not None else (
+            binding[0] if binding else None)
+        if run is None:
+            return dict(self.encode({name: child.to_json() for name, child in
+                                     self.children().items()}).fields)
+        if binding is not None and binding[0] is run:
+            key, step = binding[1], binding[2]
+        else:
+            key, step = "media", getattr(run, "step", 0)
+        store = getattr(run, "store_media", None)
+        if not callable(store):
+            from vizlog.errors import UsageTypeError, bad_argument
+
+            raise UsageTypeError(bad_argument("run_or_artifact", "a vizlog Run", run))
+        descriptor: dict[str, Any] = store(key, step, self)
+        return descriptor
+
     @classmethod
     def list_descriptor(cls, items: Sequence[dict[str, Any]],
                         objects: Sequence[Media]) -> dict[str, Any]:

@@ -390,6 +390,15 @@ class Run(RunExtras):
             self._write_run_json()
         return metric
 
+    def store_media(self, key: str, step: int | str, media: Media) -> dict[str, Any]:
+        """Store one media object (children first) in this run now and return its descriptor
+        (what ``Media.to_json(run)`` uses); the history is not touched."""
+        self._check_running("store_media")
+        if not isinstance(media, Media):
+            raise UsageTypeError(bad_argument("media", "a vizlog media object", media))
+        check_text(str(key), "`key`")
+        return store_media(self.store, str(key), step, media)
+
     @staticmethod
     def plot_table(vega_spec_name: Any, data_table: Any, fields: Mapping[str, Any],
                    string_fields: Mapping[str, Any] | None = None,
