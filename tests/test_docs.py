@@ -12,12 +12,16 @@ are documented in CONTRIBUTING.md):
   to a file and run by pytest in a subprocess, once with ``--update-golden`` and once without;
 * ``<!-- doc-test: skip reason=... -->``: not run (only for text that cannot run, such as a
   shell session; keep these rare).
+* ``<!-- doc-test: requires=torch -->``: skipped when the module cannot be imported (an optional
+  dependency vizlog does not install), unless ``VIZLOG_REQUIRE_TORCH=1`` asks for it.
 
 A run left active by a file's blocks is finished after its last block.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import subprocess
 import sys
@@ -70,6 +74,7 @@ class Block:
     needs: tuple[str, ...] = ()
     skip: str | None = None
     pytest_module: bool = False
+    requires: tuple[str, ...] = ()
 
 
 def parse_marker(text: str, where: str) -> dict[str, Any]:
@@ -84,6 +89,8 @@ def parse_marker(text: str, where: str) -> dict[str, Any]:
     for word in text.split():
         if word == "pytest":
             opts["pytest_module"] = True
+        elif word.startswith("requires=") and word[9:]:
+            opts["requires"] = tuple(n for n in word[9:].split(",") if n)
         elif word.startswith("needs="):
             names = tuple(n for n in word[6:].split(",") if n)
             unknown = sorted(set(names) - set(FIXTURES))
@@ -211,6 +218,11 @@ def test_doc_block(block: Block, tmp_path_factory: pytest.TempPathFactory,
             if current.skip is not None:
                 if current is block:
                     pytest.skip(current.skip)
+                continue
+            missing = [m for m in current.requires if importlib.util.find_spec(m) is None]
+            if missing and os.environ.get("VIZLOG_REQUIRE_TORCH") != "1":
+                if current is block:
+                    pytest.skip(f"needs {', '.join(missing)} (not installed)")
                 continue
             try:
                 _run_one(session, current)
