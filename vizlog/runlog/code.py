@@ -5,7 +5,7 @@
 anything under a folder named ``.git``, ``.venv``, ``venv``, ``__pycache__``, ``node_modules``,
 or the run root itself) into ``code/<name>/``, keeping their relative paths. Symlinks are never
 followed; files that ``root``'s ``.gitignore`` ignores are left out (through the ``pathspec``
-package, gitignore's own rules).
+package, gitignore's own rules: the ``code`` extra, loaded only when a ``.gitignore`` exists).
 
 ``restore(name, run_path, replace, root)`` finds ``files/<name>`` in this run or another local
 run (a run folder, or ``entity/project/id`` / ``id`` looked up under this run's root folder),
@@ -44,9 +44,9 @@ def _gitignore(root: Path) -> Callable[[str], bool]:
         return lambda rel: False
     try:
         import pathspec
-    except ImportError as exc:  # pragma: no cover - pathspec is a core dependency
-        raise VizlogError("log_code needs the 'pathspec' package to honour .gitignore; "
-                          "`pip install pathspec`.") from exc
+    except ImportError as exc:
+        raise VizlogError("run.log_code() needs the 'pathspec' package to honour the "
+                          f".gitignore in {root}: `pip install 'vizlog[code]'`.") from exc
     spec = pathspec.GitIgnoreSpec.from_lines(ignore.read_text(encoding="utf-8").splitlines())
     return lambda rel: bool(spec.match_file(rel))
 
