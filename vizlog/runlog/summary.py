@@ -439,7 +439,26 @@ class Summary(MutableMapping[str, Any]):
     def _apply(self, node: Node, row: dict[str, Any], seq: float) -> None:
         for k, v in row.items():
             leaf = node.get(k)
-            if type(v) is dict and "_type" not in v:
+            t = type(v)
+            if (t is float or t is int) and type(leaf) is _Leaf and leaf.has_data and \
+                    seq >= leaf.seq:
+                # the hot path (a number for a key seen before, in order): _Leaf.add inlined
+                leaf.seq = seq
+                leaf.latest = v
+                if k in _NO_STATS:
+                    continue
+                if leaf.count:
+                    lo, hi = leaf.lo, leaf.hi
+                    if (v < lo or v != v) and lo == lo:
+                        leaf.lo = v
+                    if (v > hi or v != v) and hi == hi:
+                        leaf.hi = v
+                    leaf.total += v
+                else:
+                    leaf.lo = leaf.hi = leaf.total = v
+                leaf.count += 1
+                continue
+            if t is dict and "_type" not in v:
                 if v:
                     if type(leaf) is not dict:
                         leaf = node[k] = {}
