@@ -83,13 +83,13 @@ def test_summary_is_rebuilt_from_history_when_missing(runs_dir: Path) -> None:
 
 
 def test_history_files_of_several_processes_are_merged(runs_dir: Path) -> None:
-    code = ("import vizlog,sys; r=vizlog.init(id='shared', dir=sys.argv[1], resume='allow');"
+    code = ("import vizlog,sys; r=vizlog.init(id='two-writers', dir=sys.argv[1], resume='allow');"
             "[r.log({'p': int(sys.argv[2]), 'i': i}, step=int(sys.argv[2])*10+i, commit=True) "
             "for i in range(3)]; r.finish()")
     for p in (0, 1):
         subprocess.run([sys.executable, "-c", code, str(runs_dir), str(p)], check=True)
-    data = vizlog.open_run(runs_dir / "shared")
-    assert len(list((runs_dir / "shared" / "history").glob("*.rec"))) == 2
+    data = vizlog.open_run(runs_dir / "two-writers")
+    assert len(list((runs_dir / "two-writers" / "history").glob("*.rec"))) == 2
     assert [(r["p"], r["i"]) for r in data.history] == [(0, 0), (0, 1), (0, 2),
                                                         (1, 0), (1, 1), (1, 2)]
 

@@ -69,10 +69,10 @@ def test_a_write_failure_found_by_finish_marks_the_run_failed(runs_dir: Path) ->
 
 
 def test_a_second_live_writer_is_refused(runs_dir: Path) -> None:
-    first = vizlog.init(dir=runs_dir, id="shared")
+    first = vizlog.init(dir=runs_dir, id="locked")
     code = ("import vizlog, sys\n"
             "try:\n"
-            f"    vizlog.init(dir={str(runs_dir)!r}, id='shared', resume='allow')\n"
+            f"    vizlog.init(dir={str(runs_dir)!r}, id='locked', resume='allow')\n"
             "except vizlog.RunStateError as e:\n"
             "    print(e); sys.exit(3)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -80,8 +80,8 @@ def test_a_second_live_writer_is_refused(runs_dir: Path) -> None:
     assert out.returncode == 3, out.stderr
     assert f"is being written by process {os.getpid()}" in out.stdout
     first.finish()
-    assert not (runs_dir / "shared" / lease.LOCK).exists()
-    vizlog.init(dir=runs_dir, id="shared", resume="allow").finish()
+    assert not (runs_dir / "locked" / lease.LOCK).exists()
+    vizlog.init(dir=runs_dir, id="locked", resume="allow").finish()
 
 
 def test_a_crashed_writers_lock_is_taken_over(runs_dir: Path) -> None:
