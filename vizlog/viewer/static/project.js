@@ -107,7 +107,8 @@
     }
     const more = view.length > st.shown ? el("button", { type: "button", class: "more", text: `show ${Math.min(PAGE, view.length - st.shown)} more of ${view.length - st.shown}` }) : null;
     if (more) more.addEventListener("click", () => { st.shown += PAGE; drawTable(); });
-    holder.replaceChildren(el("table", { class: "data runs" }, [el("thead", {}, [head]), body]), more);
+    const table = el("table", { class: "data runs" }, [el("thead", {}, [head]), body]);
+    if (more) holder.replaceChildren(table, more); else holder.replaceChildren(table);
   }
 
   // ----- metrics overlay -------------------------------------------------------------------
