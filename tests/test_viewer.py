@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import socket
 import subprocess
 import threading
@@ -15,22 +13,13 @@ import numpy as np
 import pytest
 
 import vizlog
+from tests.browser import need_chromium
 from vizlog.viewer import build
 from vizlog.viewer.page import page_data
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def _need_chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("VIZLOG_REQUIRE_CHROMIUM"):
-            pytest.fail("chromium is required here (VIZLOG_REQUIRE_CHROMIUM is set)")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    return CHROMIUM
-
 
 def _dump_dom(page: Path, tmp_path: Path) -> str:
-    chromium = _need_chromium()
+    chromium = need_chromium()
     out = subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--no-first-run", "--disable-background-networking", "--disable-component-update",
