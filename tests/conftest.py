@@ -60,3 +60,25 @@ def corpus3d(tmp_path: Path) -> Path:
     dst = tmp_path / "corpus3d"
     shutil.copytree(src, dst)
     return dst
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3 server on 127.0.0.1, one per test process (see tests/s3server.py)."""
+    from tests.s3server import moto_server
+
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+def s3(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch):
+    """A fresh bucket on the local S3 server, with test-only credentials in the environment
+    (inherited by subprocesses); see tests/s3server.py."""
+    from tests.s3server import CLEARED, environment, new_bucket
+
+    for name in CLEARED:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment(s3_endpoint).items():
+        monkeypatch.setenv(name, value)
+    return new_bucket(s3_endpoint)

@@ -12,6 +12,12 @@ Versions, one per kind of file:
   ``{"_vizlog": "history", "version": 2, "writer": "<token>"}``; a file of version 1 has no header
   (its first record is a row). A resumed run never appends to an existing file (every writer
   gets a file of its own), so each file keeps the version it was written with.
+* Version 3 (:data:`HISTORY_CHUNK_VERSION`) is one writer's history split into numbered,
+  immutable chunk objects, for storage that cannot append (object stores):
+  ``history/<host>-<pid>-<token>.<n:08d>.rec`` (:func:`history_chunk_name`), each starting with
+  the header ``{"_vizlog": "history", "version": 3, "writer": "<token>", "chunk": n}`` and
+  holding whole records; chunk ``n + 1`` is written only after chunk ``n`` is complete, and no
+  chunk is ever rewritten. The reader orders a writer's rows by chunk number, then by position.
 
 Records (both history versions)::
 
@@ -38,6 +44,7 @@ from typing import Any
 from vizlog import _json
 
 __all__ = [
+    "HISTORY_CHUNK_VERSION",
     "HISTORY_DIR",
     "HISTORY_VERSION",
     "HISTORY_VERSIONS_READ",
@@ -48,6 +55,8 @@ __all__ = [
     "Corruption",
     "History",
     "frame",
+    "history_chunk_name",
+    "history_chunk_stream",
     "history_file_name",
     "history_header",
     "media_name",
@@ -60,7 +69,9 @@ RUN_FORMAT_VERSION = 1
 RUN_FORMATS_READ = (1,)
 #: History file format written today, and every version the reader accepts.
 HISTORY_VERSION = 2
-HISTORY_VERSIONS_READ = (1, 2)
+#: History chunk objects (a stream that cannot be appended to, see above).
+HISTORY_CHUNK_VERSION = 3
+HISTORY_VERSIONS_READ = (1, 2, 3)
 
 RUN_JSON = "run.json"
 SUMMARY_JSON = "summary.json"
@@ -161,6 +172,25 @@ def history_file_name(host: str, pid: int, token: str) -> str:
     return f"{HISTORY_DIR}/{clean_host}-{pid}-{clean_token}{HISTORY_EXT}"
 
 
+_CHUNK_NAME = re.compile(r"^(?P<stream>.+)\.(?P<n>[0-9]{8})" + re.escape(HISTORY_EXT) + "$")
+
+
+def history_chunk_name(stream: str, index: int) -> str:
+    """The run-relative name of chunk ``index`` (0, 1, ...) of the history stream ``stream``
+    (a name made by :func:`history_file_name`): ``<stream without .rec>.<index:08d>.rec``."""
+    if not stream.endswith(HISTORY_EXT) or isinstance(index, bool) or not 0 <= index < 10**8:
+        raise ValueError(f"history_chunk_name({stream!r}, {index!r}): needs a history file name "
+                         "and a chunk number in [0, 1e8)")
+    return f"{stream[:-len(HISTORY_EXT)]}.{index:08d}{HISTORY_EXT}"
+
+
+def history_chunk_stream(name: str) -> str:
+    """The stream a chunk name belongs to (``history/h-1-x.00000002.rec`` -> ``history/h-1-x
+    .rec``); any other name is returned as it is."""
+    m = _CHUNK_NAME.match(name)
+    return f"{m.group('stream')}{HISTORY_EXT}" if m else name
+
+
 def new_token(nbytes: int = 6) -> str:
     """A random lowercase base-36 token (for writer file names and run ids)."""
     alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -175,10 +205,13 @@ def frame(payload: bytes) -> bytes:
                      _TRAILER.pack(zlib.crc32(payload))))
 
 
-def history_header(writer: str) -> bytes:
-    """The first record of a version-2 history file."""
-    return frame(_json.dumps({"_vizlog": "history", "version": HISTORY_VERSION,
-                              "writer": writer}).encode("utf-8"))
+def history_header(writer: str, chunk: int | None = None) -> bytes:
+    """The first record of a version-2 history file, or with ``chunk`` of chunk ``chunk`` of a
+    version-3 chunked stream."""
+    head: dict[str, Any] = {"_vizlog": "history", "version": HISTORY_VERSION, "writer": writer}
+    if chunk is not None:
+        head.update(version=HISTORY_CHUNK_VERSION, chunk=chunk)
+    return frame(_json.dumps(head).encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -198,6 +231,8 @@ class History:
     rows: list[dict[str, Any]]
     corruptions: list[Corruption]
     writer: str | None = None
+    #: the chunk number of a version-3 chunk (None for versions 1 and 2)
+    chunk: int | None = None
 
 
 def _header_at(buf: bytes | memoryview, pos: int) -> int | None:
@@ -278,7 +313,7 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
     """
     bad: list[Corruption] = []
     rows: list[dict[str, Any]] = []
-    version, writer = 1, None
+    version, writer, chunk = 1, None, None
     for i, (pos, payload) in enumerate(_records(data, name, bad)):
         try:
             row = _json.loads(payload)
@@ -296,6 +331,15 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
                 return History(0, [], bad)
             version = v
             writer = row.get("writer") if isinstance(row.get("writer"), str) else None
+            if v == HISTORY_CHUNK_VERSION:
+                n = row.get("chunk")
+                if not isinstance(n, int) or isinstance(n, bool) or n < 0 or \
+                        not isinstance(writer, str):
+                    bad.append(Corruption(name, 0, "history chunk header without a writer and "
+                                          f"a chunk number (got chunk {n!r}); the chunk is "
+                                          "skipped"))
+                    return History(0, [], bad)
+                chunk = n
             continue
         rows.append(row)
-    return History(version, rows, bad, writer)
+    return History(version, rows, bad, writer, chunk)

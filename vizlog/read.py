@@ -28,6 +28,7 @@ from vizlog.format import (
     RUN_JSON,
     SUMMARY_JSON,
     Corruption,
+    history_chunk_stream,
     parse_records,
 )
 from vizlog.store import Backend, check_key, open_backend
@@ -154,21 +155,36 @@ class RunData:
                 self.summary.update(row)
 
     def _read_history(self) -> list[dict[str, Any]]:
+        """Every history file's rows, merged by step; a chunked stream's rows (version 3) in
+        chunk order. Ties: by stream name, then chunk, then position."""
         names = [k for k in self.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
-        keyed: list[tuple[tuple[Any, int, int], dict[str, Any]]] = []
-        for fi, name in enumerate(names):
+        keyed: list[tuple[tuple[int, str, int, int], dict[str, Any]]] = []
+        chunks: dict[str, list[int]] = {}  # chunked stream -> chunk numbers found
+        for name in names:
             try:
                 data = self.backend.get(name)
             except UnsafePathError as exc:
                 self.refused[name] = str(exc)
                 continue
+            except FileNotFoundError:  # deleted between list and get
+                continue
             found = parse_records(data, name)
             self.history_versions[name] = found.version
-            for c in found.corruptions:
-                warnings.warn(f"vizlog: skipped a corrupt history record in {c.file} at byte "
-                              f"{c.offset}: {c.reason}", CorruptRecordWarning, stacklevel=3)
             self.corruptions.extend(found.corruptions)
-            keyed.extend(((_step_of(r), fi, i), r) for i, r in enumerate(found.rows))
+            stream, chunk = name, 0
+            if found.chunk is not None:
+                stream, chunk = history_chunk_stream(name), found.chunk
+                chunks.setdefault(stream, []).append(chunk)
+            keyed.extend(((_step_of(r), stream, chunk, i), r) for i, r in enumerate(found.rows))
+        for stream, numbers in sorted(chunks.items()):
+            missing = sorted(set(range(max(numbers) + 1)) - set(numbers))
+            if missing:
+                shown = ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else "")
+                self.corruptions.append(Corruption(stream, 0, f"history chunks {shown} of this "
+                                                   "stream are missing (deleted or not copied)"))
+        for c in self.corruptions:
+            warnings.warn(f"vizlog: skipped a corrupt history record in {c.file} at byte "
+                          f"{c.offset}: {c.reason}", CorruptRecordWarning, stacklevel=3)
         keyed.sort(key=lambda kr: kr[0])
         return [r for _, r in keyed]
 

@@ -1,39 +1,166 @@
-"""The writer of one history file: framed records appended through the storage interface.
+"""The writer of one history stream: framed records written through the storage interface.
 
-The format (framing, header, naming, the reader) is :mod:`vizlog.format`'s. A writer owns its file:
-it is created new with a header naming the format version and this writer's token, and no other
-writer ever appends to it (a resumed or forked process gets a file of its own). A record is written
-with one unbuffered write once every file it references is complete, so after a process crash a
-record is either whole or a torn tail, which the reader ignores.
+The format (framing, header, naming, the reader) is :mod:`vizlog.format`'s. A writer owns its
+stream: no other writer ever writes to it (a resumed or forked process gets a stream of its own).
+
+* On a backend that appends (a local folder, memory), the stream is one file, created new with a
+  header naming the format version and this writer's token; a record is written with one
+  unbuffered write once every file it references is complete, so after a process crash a record
+  is either whole or a torn tail, which the reader ignores.
+* On a backend that cannot append (object storage: ``open_append`` raises
+  ``io.UnsupportedOperation``), records are buffered and written as numbered, immutable chunk
+  objects (history format version 3): a chunk is put when the buffer reaches ``chunk_bytes``,
+  when its oldest record has waited ``chunk_seconds`` (a background thread), and at
+  :meth:`HistoryWriter.close`. Chunks are put one after another, never rewritten, and each is one
+  complete object, so a killed writer leaves chunks ``0..k``: a prefix of its history, missing at
+  most the records of the last ``chunk_seconds`` (and under ``chunk_bytes``).
 """
 
 from __future__ import annotations
 
+import io
 import threading
+import time
 from typing import Any
 
 from vizlog import _json
-from vizlog.format import frame, history_header
-from vizlog.store import Backend
+from vizlog.format import frame, history_chunk_name, history_header
+from vizlog.store import Appender, Backend
 
-__all__ = ["HistoryWriter"]
+__all__ = ["CHUNK_BYTES", "CHUNK_SECONDS", "HistoryWriter"]
+
+#: Default chunk bounds on storage that cannot append (``Settings.history_chunk_bytes`` and
+#: ``history_chunk_seconds``, ``VIZLOG_HISTORY_CHUNK_BYTES``/``_SECONDS``, change them).
+CHUNK_BYTES = 1 << 20
+CHUNK_SECONDS = 5.0
 
 
 class HistoryWriter:
-    """Appends framed records to one new history file; safe across threads."""
+    """Writes framed records to one new history stream; safe across threads."""
 
-    def __init__(self, backend: Backend, key: str, writer: str, fsync: bool = False) -> None:
+    def __init__(self, backend: Backend, key: str, writer: str, fsync: bool = False,
+                 chunk_bytes: int = CHUNK_BYTES, chunk_seconds: float = CHUNK_SECONDS) -> None:
         self.key = key
-        self._out = backend.open_append(key, durable=fsync)
         self._lock = threading.Lock()
-        self._out.write(history_header(writer))
+        self._chunks: _Chunks | None = None
+        self._out: Appender | None = None
+        try:
+            out = backend.open_append(key, durable=fsync)
+        except io.UnsupportedOperation:
+            self._chunks = _Chunks(backend, key, writer, chunk_bytes, chunk_seconds)
+            return
+        self._out = out
+        out.write(history_header(writer))
+
+    @property
+    def chunked(self) -> bool:
+        """True when the stream is written as chunk objects."""
+        return self._chunks is not None
 
     def append(self, row: dict[str, Any]) -> None:
-        """Write one row as a record; returns once the bytes are handed to the backend."""
+        """Write one row as a record; returns once the bytes are handed to the backend (or, for
+        a chunked stream, buffered for the next chunk)."""
         rec = frame(_json.dumps(row).encode("utf-8"))
+        if self._chunks is not None:
+            self._chunks.add(rec)
+            return
         with self._lock:
+            assert self._out is not None  # set whenever _chunks is None
             self._out.write(rec)
 
     def close(self) -> None:
+        """Write what is buffered (the final chunk) and stop."""
+        if self._chunks is not None:
+            self._chunks.close()
+            return
         with self._lock:
-            self._out.close()
+            if self._out is not None:
+                self._out.close()
+
+
+class _Chunks:
+    """Buffered records put as numbered chunk objects (see the module docstring)."""
+
+    def __init__(self, backend: Backend, key: str, writer: str, chunk_bytes: int,
+                 chunk_seconds: float) -> None:
+        self._backend, self._key, self._writer = backend, key, writer
+        self._max_bytes, self._max_age = chunk_bytes, chunk_seconds
+        self._buf: list[bytes] = []
+        self._size = 0
+        self._oldest = 0.0
+        self._next = 0
+        self._error: BaseException | None = None
+        self._broken: BaseException | None = None
+        self._closed = False
+        self._cond = threading.Condition()
+        self._put_lock = threading.Lock()  # chunks are put one after another, in order
+        self._thread = threading.Thread(target=self._timer, name="vizlog-history-chunks",
+                                        daemon=True)
+        self._thread.start()
+
+    def add(self, rec: bytes) -> None:
+        with self._cond:
+            self._raise_error()
+            if not self._buf:
+                self._oldest = time.monotonic()
+                self._cond.notify()
+            self._buf.append(rec)
+            self._size += len(rec)
+            full = self._size >= self._max_bytes
+        if full:
+            self._flush()
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _take(self) -> tuple[int, bytes] | None:
+        """The next chunk's number and bytes, taking the buffer (with the condition held)."""
+        if not self._buf:
+            return None
+        records, self._buf, self._size = self._buf, [], 0
+        n = self._next
+        self._next += 1
+        return n, history_header(self._writer, chunk=n) + b"".join(records)
+
+    def _flush(self) -> None:
+        with self._put_lock:
+            if self._broken is not None:  # a later chunk never follows one that was lost
+                raise self._broken
+            with self._cond:
+                taken = self._take()
+            if taken is not None:
+                n, data = taken
+                try:
+                    self._backend.put(history_chunk_name(self._key, n), data)
+                except BaseException as exc:
+                    self._broken = exc
+                    raise
+
+    def _timer(self) -> None:
+        while True:
+            with self._cond:
+                while not self._closed and (not self._buf or
+                                            time.monotonic() - self._oldest < self._max_age):
+                    wait = None if not self._buf else \
+                        self._max_age - (time.monotonic() - self._oldest)
+                    self._cond.wait(wait)
+                if self._closed:
+                    return
+            try:
+                self._flush()
+            except BaseException as exc:  # reported by the next add() (and by close())
+                with self._cond:
+                    self._error = exc
+                return
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        self._thread.join()
+        with self._cond:
+            self._error = None  # raised again below through _broken
+            if self._next == 0 and not self._buf:  # an empty stream still has its chunk 0
+                self._buf.append(b"")
+        self._flush()

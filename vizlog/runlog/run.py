@@ -41,7 +41,7 @@ from vizlog.runlog.alerts import ALERTS_JSON
 from vizlog.runlog.config import Config
 from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
-from vizlog.runlog.history import HistoryWriter
+from vizlog.runlog.history import CHUNK_BYTES, CHUNK_SECONDS, HistoryWriter
 from vizlog.runlog.settings import Settings
 from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call
 from vizlog.runlog.values import split_row
@@ -173,8 +173,10 @@ class Run(RunExtras):
         """This process's own history file and writer threads (one writer per file)."""
         token = new_token()
         name = history_file_name(socket.gethostname(), os.getpid(), token)
-        self._history = HistoryWriter(self.backend, name, token,
-                                      fsync=self.durability == "power")
+        self._history = HistoryWriter(
+            self.backend, name, token, fsync=self.durability == "power",
+            chunk_bytes=self.settings.history_chunk_bytes or CHUNK_BYTES,
+            chunk_seconds=self.settings.history_chunk_seconds or CHUNK_SECONDS)
         self._writer = Writer(self.store, self._history.append, self._media_committed,
                               workers=self._workers, max_queue=self._max_queue)
 
@@ -430,7 +432,8 @@ class Run(RunExtras):
                 # after a fatal write error: stop the threads, record the state if the disk
                 # lets us, and write nothing else
                 self._writer.close()
-                self._history.close()
+                with contextlib.suppress(Exception):
+                    self._history.close()
                 with contextlib.suppress(OSError):
                     self._write_run_json()
                 lease.release(self.backend, self._token)
@@ -446,7 +449,10 @@ class Run(RunExtras):
             except Exception as exc:
                 failure = exc
             self._writer.close()
-            self._history.close()
+            try:
+                self._history.close()  # on object storage: the final history chunk
+            except Exception as exc:
+                failure = failure or exc
             failure = failure or self._writer.take_error()
             if os.getpid() != self._owner_pid:  # a forked child: the parent owns run.json
                 self._state = "finished" if failure is None else "failed"

@@ -25,6 +25,7 @@ Precedence at ``init`` (as wandb): ``init(...)`` keywords > ``init(settings=...)
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -74,6 +75,11 @@ _ENV_FIELDS: dict[str, tuple[str, str]] = {
     "SAVE_CODE": ("save_code", "bool"),
     "SWEEP_ID": ("sweep_id", "str"),
 }
+# vizlog's own variables (no WANDB_ equivalent): VIZLOG_<suffix> -> (field, parser name)
+_VIZLOG_ENV_FIELDS: dict[str, tuple[str, str]] = {
+    "HISTORY_CHUNK_BYTES": ("history_chunk_bytes", "int"),
+    "HISTORY_CHUNK_SECONDS": ("history_chunk_seconds", "float"),
+}
 
 
 @dataclass(frozen=True, init=False)
@@ -106,6 +112,10 @@ class Settings:
     allow_val_change: bool | None = None
     disabled: bool | None = None
     start_method: str | None = None
+    #: object storage only: a history chunk is written once this many bytes are buffered ...
+    history_chunk_bytes: int | None = None
+    #: ... or once its oldest record has waited this many seconds (docs/object-storage.md)
+    history_chunk_seconds: float | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def __init__(self, *, mode: str | None = None, project: str | None = None,
@@ -120,7 +130,9 @@ class Settings:
                  config_paths: Iterable[str | os.PathLike[str]] | str | None = None,
                  sweep_id: str | None = None, reinit: bool | None = None,
                  allow_val_change: bool | None = None, disabled: bool | None = None,
-                 start_method: str | None = None, extra: Mapping[str, Any] | None = None,
+                 start_method: str | None = None, history_chunk_bytes: int | None = None,
+                 history_chunk_seconds: float | None = None,
+                 extra: Mapping[str, Any] | None = None,
                  **unknown: Any) -> None:
         values: dict[str, Any] = {
             "mode": _opt_choice(mode, "mode", MODES),
@@ -144,6 +156,10 @@ class Settings:
             "allow_val_change": _opt_bool(allow_val_change, "allow_val_change"),
             "disabled": _opt_bool(disabled, "disabled"),
             "start_method": _opt_str(start_method, "start_method"),
+            "history_chunk_bytes": _opt_positive(history_chunk_bytes, "history_chunk_bytes",
+                                                 int),
+            "history_chunk_seconds": _opt_positive(history_chunk_seconds,
+                                                   "history_chunk_seconds", float),
         }
         merged_extra = dict(extra or {})
         merged_extra.update(unknown)
@@ -229,6 +245,26 @@ def _opt_bool(value: Any, name: str) -> bool | None:
     raise UsageError(f"Settings field `{name}` must be a bool; got {describe(value)}.")
 
 
+def _opt_positive(value: Any, name: str, kind: type[int] | type[float]) -> Any:
+    """``value`` as a number > 0 of ``kind`` (a numeric string is parsed), or None."""
+    if value is None:
+        return None
+    parsed: Any = value
+    if isinstance(value, str):
+        try:
+            parsed = kind(value.strip())
+        except ValueError:
+            parsed = None
+    ok = isinstance(parsed, (int, float)) and not isinstance(parsed, bool) and \
+        math.isfinite(parsed) and parsed > 0
+    if ok and kind is int and not float(parsed).is_integer():
+        ok = False
+    if not ok:
+        what = "an int" if kind is int else "a number"
+        raise UsageError(f"Settings field `{name}` must be {what} > 0; got {describe(value)}.")
+    return kind(parsed)
+
+
 def _parse_bool(text: str, where: str) -> bool:
     low = text.strip().lower()
     if low in _TRUE:
@@ -309,6 +345,10 @@ def settings_from_env(environ: Mapping[str, str]) -> Settings:
                 values[name] = _parse_bool(raw, f"${prefix}{suffix}")
             else:
                 values[name] = raw
+    for suffix, (name, _kind) in _VIZLOG_ENV_FIELDS.items():
+        raw = environ.get("VIZLOG_" + suffix)
+        if raw:
+            values[name] = raw  # parsed and checked by Settings
     if values.get("resume") is not None:
         low = str(values["resume"]).lower()
         if low in _TRUE and low not in RESUME_VALUES:

@@ -125,15 +125,17 @@ class Backend(Protocol):
 
 
 def open_backend(target: object, arg: str = "dir") -> Backend:
-    """A backend for ``target``: a :class:`Backend`, a local path, ``file://PATH`` or
-    ``memory://NAME`` (an in-process store shared by every ``memory://NAME`` of the process)."""
+    """A backend for ``target``: a :class:`Backend`, a local path, ``file://PATH``,
+    ``memory://NAME`` (an in-process store shared by every ``memory://NAME`` of the process), or
+    any other URL fsspec knows (``s3://bucket/prefix``, ``gs://...``): an object-storage
+    :class:`~vizlog.store.remote.FsspecBackend` (fsspec is imported only then)."""
     if isinstance(target, Backend):
         return target
     if isinstance(target, os.PathLike):
         target = os.fspath(target)
     if not isinstance(target, str) or not target:
-        raise UsageError(bad_argument(arg, "a folder path, a 'file://' or 'memory://' URL, or a "
-                                      "vizlog.store backend", target))
+        raise UsageError(bad_argument(arg, "a folder path, a 'file://', 'memory://' or 's3://' "
+                                      "(fsspec) URL, or a vizlog.store backend", target))
     if "://" in target:
         scheme, _, rest = target.partition("://")
         if scheme == "file":
@@ -144,9 +146,12 @@ def open_backend(target: object, arg: str = "dir") -> Backend:
             from vizlog.store.memory import MemoryBackend
 
             return MemoryBackend.named(rest)
-        raise UsageError(f"`{arg}` {target!r} uses the scheme {scheme!r}, which has no backend; "
-                         "pass a local folder, 'file://PATH' or 'memory://NAME', or a backend "
-                         "object.")
+        if not scheme or not scheme.replace("+", "").replace("-", "").isalnum() or not rest:
+            raise UsageError(bad_argument(arg, "a folder path or a URL such as 's3://bucket/runs'",
+                                          target))
+        from vizlog.store.remote import FsspecBackend
+
+        return FsspecBackend(target)
     from vizlog.store.local import LocalBackend
 
     return LocalBackend(target)
