@@ -31,3 +31,20 @@ class ArrayLike:
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
         return self.arr
+
+
+def no_append_backend(root: Any) -> Any:
+    """A local folder that refuses ``open_append`` like object storage does, so the history is
+    written as chunk objects (format version 3) without an S3 server."""
+    import io
+
+    from vizlog.store import LocalBackend
+
+    class NoAppendBackend(LocalBackend):
+        def open_append(self, key: str, *, durable: bool = False) -> Any:
+            raise io.UnsupportedOperation("no appends here")
+
+        def child(self, prefix: str) -> NoAppendBackend:
+            return NoAppendBackend(self._path(prefix))
+
+    return NoAppendBackend(root)

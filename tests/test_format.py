@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from vizlog import _json
-from vizlog.format import HEADER_SIZE, frame, history_header, parse_records
+from vizlog.format import (
+    HEADER_SIZE,
+    frame,
+    history_chunk_name,
+    history_chunk_stream,
+    history_header,
+    parse_records,
+)
 
 ROWS = [{"_step": i, "loss": 1.0 / (i + 1), "tag": "x" * (i % 7)} for i in range(30)]
 
@@ -151,3 +158,31 @@ def test_header_length_pointing_past_later_records_resyncs() -> None:
     first[-1] ^= 0xFF  # payload checksum of record 0 fails
     found = parse_records(bytes(first) + b"".join(recs[1:]))
     assert found.rows == ROWS[1:6] and len(found.corruptions) == 1
+
+
+def test_history_chunk_names_round_trip_to_their_stream() -> None:
+    assert history_chunk_name("history/h.x-1-ab.rec", 0) == "history/h.x-1-ab.00000000.rec"
+    assert history_chunk_name("history/h-1-ab.rec", 12345678) == "history/h-1-ab.12345678.rec"
+    assert history_chunk_stream("history/h.x-1-ab.00000007.rec") == "history/h.x-1-ab.rec"
+    assert history_chunk_stream("history/h-1-ab.rec") == "history/h-1-ab.rec"
+    for stream, n in (("history/h-1-ab.txt", 0), ("history/h-1-ab.rec", -1),
+                      ("history/h-1-ab.rec", 10**8), ("history/h-1-ab.rec", True)):
+        with pytest.raises(ValueError, match="chunk number"):
+            history_chunk_name(stream, n)
+
+
+def test_a_chunk_header_carries_version_3_and_its_number() -> None:
+    found = parse_records(history_header("tok", chunk=4) + frame(b'{"_step": 9}'))
+    assert (found.version, found.writer, found.chunk, found.rows) == (3, "tok", 4, [{"_step": 9}])
+    plain = parse_records(history_header("tok"))
+    assert (plain.version, plain.chunk) == (2, None)
+
+
+@pytest.mark.parametrize("head", [{"chunk": -1}, {"chunk": "1"}, {"chunk": True}, {},
+                                  {"chunk": 1, "writer": None}])
+def test_a_chunk_header_without_a_valid_number_or_writer_skips_the_chunk(head: dict) -> None:
+    header = {"_vizlog": "history", "version": 3, "writer": "w", **head}
+    found = parse_records(frame(_json.dumps(header).encode()) + frame(b'{"_step": 1}'), "c")
+    assert found.rows == [] and found.version == 0
+    assert [c.reason[:40] for c in found.corruptions] == \
+        ["history chunk header without a writer an"]

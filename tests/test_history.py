@@ -1,8 +1,16 @@
-"""vizlog.runlog.history: one writer per new file, header first, whole records."""
+"""vizlog.runlog.history: one writer per new file, header first, whole records; numbered
+immutable chunks on storage that cannot append."""
 
 from __future__ import annotations
 
-from vizlog.format import parse_records
+import io
+import time
+
+import pytest
+
+from tests.fakes import no_append_backend
+from vizlog import _json
+from vizlog.format import frame, parse_records
 from vizlog.runlog.history import HistoryWriter
 from vizlog.store import LocalBackend, MemoryBackend
 
@@ -25,3 +33,85 @@ def test_writer_on_memory_backend() -> None:
     w.append(ROWS[0])
     w.close()
     assert parse_records(backend.get("history/x.rec")).rows == [ROWS[0]]
+
+
+def _chunks(backend: MemoryBackend | LocalBackend) -> list[str]:
+    return backend.list("history")
+
+
+def test_writer_on_storage_that_cannot_append_writes_numbered_chunks(tmp_path) -> None:
+    backend = no_append_backend(tmp_path)
+    rows = [{"_step": i, "x": "y" * 50} for i in range(20)]
+    w = HistoryWriter(backend, "history/h-1-abc.rec", "abc", chunk_bytes=300,
+                      chunk_seconds=3600)
+    assert w.chunked
+    for r in rows:
+        w.append(r)
+    w.close()
+    names = _chunks(backend)
+    assert names == [f"history/h-1-abc.{i:08d}.rec" for i in range(len(names))]
+    sizes = [len(frame(_json.dumps(r).encode())) for r in rows]
+    expected, size = 1, 0  # a chunk is put once its records reach 300 bytes; the rest at close
+    for n in sizes[:-1]:
+        size += n
+        if size >= 300:
+            expected, size = expected + 1, 0
+    assert len(names) == expected == 5
+    got = []
+    for i, name in enumerate(names):
+        found = parse_records(backend.get(name), name)
+        assert (found.version, found.writer, found.chunk, found.corruptions) == \
+            (3, "abc", i, [])
+        got.extend(found.rows)
+    assert got == rows
+
+
+def test_chunks_are_written_after_chunk_seconds_without_more_records(tmp_path) -> None:
+    backend = no_append_backend(tmp_path)
+    w = HistoryWriter(backend, "history/h-1-t.rec", "t", chunk_bytes=1 << 20,
+                      chunk_seconds=0.05)
+    w.append(ROWS[0])
+    deadline = time.monotonic() + 30
+    while not _chunks(backend) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _chunks(backend) == ["history/h-1-t.00000000.rec"]
+    w.append(ROWS[1])
+    w.close()
+    assert _chunks(backend) == ["history/h-1-t.00000000.rec", "history/h-1-t.00000001.rec"]
+    assert parse_records(backend.get("history/h-1-t.00000001.rec")).rows == [ROWS[1]]
+
+
+def test_an_empty_chunked_stream_still_has_chunk_zero() -> None:
+    backend = MemoryBackend()
+    backend.open_append = _refuse  # type: ignore[method-assign]
+    w = HistoryWriter(backend, "history/e.rec", "e")
+    w.close()
+    found = parse_records(backend.get("history/e.00000000.rec"))
+    assert (found.version, found.chunk, found.rows) == (3, 0, [])
+
+
+def _refuse(key: str, *, durable: bool = False) -> None:
+    raise io.UnsupportedOperation("no appends")
+
+
+def test_a_lost_chunk_stops_the_stream() -> None:
+    backend = MemoryBackend()
+    backend.open_append = _refuse  # type: ignore[method-assign]
+    real_put = backend.put
+    fail = [True]
+
+    def put(key: str, data: bytes, *, durable: bool = False) -> None:
+        if fail[0]:
+            raise OSError(28, "No space left on device")
+        real_put(key, data)
+
+    backend.put = put  # type: ignore[method-assign]
+    w = HistoryWriter(backend, "history/f.rec", "f", chunk_bytes=10)
+    with pytest.raises(OSError, match="No space"):
+        w.append(ROWS[0])
+    fail[0] = False
+    with pytest.raises(OSError, match="No space"):  # never a chunk 1 after a lost chunk 0
+        w.append(ROWS[1])
+    with pytest.raises(OSError, match="No space"):
+        w.close()
+    assert backend.list() == []

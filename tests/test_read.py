@@ -180,3 +180,32 @@ def test_json_files_over_the_size_cap_are_refused_unread(runs_dir: Path,
     monkeypatch.setattr(read, "MAX_JSON_BYTES", 10)
     with pytest.raises(VizlogError, match=r"over `max_bytes`=10"):
         vizlog.open_run(run_dir)
+
+
+def _chunked_run(tmp_path: Path, chunks: dict[int, list[int]]) -> Path:
+    """A run whose history is one chunked stream (version 3): chunk number -> steps."""
+    from vizlog.format import frame, history_chunk_name, history_header
+
+    run = tmp_path / "c"
+    (run / "history").mkdir(parents=True)
+    (run / "run.json").write_text(json.dumps({"format_version": 1, "id": "c",
+                                              "state": "finished"}))
+    for n, steps in chunks.items():
+        body = b"".join(frame(json.dumps({"_step": s, "v": s * 10}).encode()) for s in steps)
+        name = history_chunk_name("history/h-1-w.rec", n)
+        (run / name).write_bytes(history_header("w", chunk=n) + body)
+    return run
+
+
+def test_a_chunked_stream_reads_in_chunk_order(tmp_path: Path) -> None:
+    data = vizlog.open_run(_chunked_run(tmp_path, {0: [0, 1], 1: [2], 2: [3, 4]}))
+    assert [r["v"] for r in data.history] == [0, 10, 20, 30, 40]
+    assert set(data.history_versions.values()) == {3} and data.verify() == []
+
+
+def test_a_missing_chunk_is_reported_and_the_later_chunks_still_read(tmp_path: Path) -> None:
+    with pytest.warns(CorruptRecordWarning, match="history chunks 1 of this stream are missing"):
+        data = vizlog.open_run(_chunked_run(tmp_path, {0: [0], 2: [2]}))
+    assert [r["_step"] for r in data.history] == [0, 2]
+    assert data.verify() == ["history/h-1-w.rec: corrupt record at byte 0 (history chunks 1 of "
+                             "this stream are missing (deleted or not copied))"]

@@ -1,5 +1,6 @@
 """Every on-disk format version vizlog has written still reads: golden/runs/v<N>/ hold a small
-run written by each (v1: history files without a header; v2: with one)."""
+run written by each (v1: history files without a header; v2: with one; v3: one writer's history as
+numbered chunk objects, as on object storage)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import vizlog
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "runs"
 
 
-@pytest.mark.parametrize(("version", "run_id"), [(1, "formatv1"), (2, "formatv2")])
+@pytest.mark.parametrize(("version", "run_id"), [(1, "formatv1"), (2, "formatv2"),
+                                                   (3, "formatv3")])
 def test_golden_run_of_each_history_version_reads(version: int, run_id: str) -> None:
     data = vizlog.open_run(GOLDEN / f"v{version}" / run_id)
     assert set(data.history_versions.values()) == {version}

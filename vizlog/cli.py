@@ -4,6 +4,10 @@
 ``verify RUN``, ``export RUN|ROOT --format parquet|csv``, ``--version``. A wrong path, a folder of
 runs where one run is expected, or an unreadable ``run.json`` is one line on stderr and exit code 2,
 never a traceback. Work that takes over a second reports progress on stderr.
+
+``verify``, ``summary`` and ``view --out LOCAL_DIR`` also take the URL of a run in object storage
+(``s3://bucket/runs/<id>``, any fsspec URL): ``view`` copies the run into ``LOCAL_DIR`` and
+writes the page there.
 """
 
 from __future__ import annotations
@@ -61,10 +65,35 @@ def _kind(path_arg: str, what: str) -> tuple[str, Path]:
                    "pass a folder made by vizlog.init(dir=...).")
 
 
+def _is_url(path_arg: str) -> bool:
+    """True for a URL (``s3://...``) other than ``file://``."""
+    return "://" in path_arg and not path_arg.startswith("file://")
+
+
+def _open_url(path_arg: str) -> Any:
+    """The run at the object-storage URL ``path_arg``, with every failure as one CliError."""
+    from vizlog.read import open_run
+    from vizlog.store import open_backend
+
+    backend = open_backend(path_arg, "RUN")
+    try:
+        if not backend.exists("run.json"):
+            raise CliError(f"RUN {path_arg!r} is not a vizlog run (no run.json there); pass "
+                           "the URL of one run: <dir given to vizlog.init>/<run id>.")
+        return open_run(backend)
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise CliError(f"{path_arg}/run.json is not a readable vizlog run.json ({exc}); restore "
+                       "it from a backup or delete the run.") from None
+    except OSError as exc:
+        raise CliError(f"could not read the run at {path_arg!r}: {exc}") from None
+
+
 def _open(path_arg: str) -> Any:
     """The run at ``path_arg`` (``open_run``), with every failure as one CliError line."""
     from vizlog.read import open_run
 
+    if _is_url(path_arg):
+        return _open_url(path_arg)
     kind, path = _kind(path_arg, "RUN")
     if kind == "root":
         names = [p.name for p in _runs_inside(path)]
@@ -112,7 +141,31 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 0 if not problems else 1
 
 
+def _mirror(args: argparse.Namespace) -> str:
+    """Copy the run at the URL ``args.path`` into the local folder ``args.out``; its path."""
+    from vizlog.store import LocalBackend, copy_files
+
+    if args.out is None:
+        raise CliError(f"PATH {args.path!r} is in object storage: pass --out LOCAL_DIR, the "
+                       "folder the run is copied into and its page written to.")
+    if args.watch:
+        raise CliError("--watch needs a local run folder; for a run in object storage, run "
+                       "`vizlog view URL --out LOCAL_DIR` again to refresh the copy.")
+    data = _open_url(args.path)
+    out = Path(args.out)
+    progress = Progress("copying the run")
+    try:
+        copied = copy_files(data.backend, LocalBackend(out), skip=("viewer/", "index.html"))
+    except OSError as exc:
+        raise CliError(f"could not copy {args.path!r} into {args.out!r}: {exc}") from None
+    progress(len(copied), len(copied))
+    progress.end()
+    return str(out)
+
+
 def _cmd_view(args: argparse.Namespace) -> int:
+    if _is_url(args.path):
+        args.path, args.out = _mirror(args), None
     kind, path = _kind(args.path, "PATH")
     if kind == "run":
         _open(args.path)  # one clear line if run.json is unreadable
@@ -226,10 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     demo.set_defaults(fn=_cmd_demo)
     verify = sub.add_parser("verify", help="check every file a run references (sha256, size) "
                                            "and that the history holds every logged step")
-    verify.add_argument("run", help="run directory")
+    verify.add_argument("run", help="run directory, or its URL (s3://bucket/runs/<id>)")
     verify.set_defaults(fn=_cmd_verify)
     view = sub.add_parser("view", help="write a static page of a run, or of a folder of runs")
-    view.add_argument("path", help="run directory, or a folder of runs")
+    view.add_argument("path", help="run directory, a folder of runs, or a run's URL "
+                      "(s3://...; then --out is needed)")
     view.add_argument("--out", default=None, help="write the page here (default: in PATH)")
     view.add_argument("--open", action="store_true", help="also open it in a browser")
     view.add_argument("--watch", action="store_true",
@@ -239,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     ls.add_argument("root", nargs="?", default="vizlog-runs", help="folder of runs")
     ls.set_defaults(fn=_cmd_ls)
     summ = sub.add_parser("summary", help="print a run's summary as JSON")
-    summ.add_argument("run", help="run directory")
+    summ.add_argument("run", help="run directory, or its URL")
     summ.set_defaults(fn=_cmd_summary)
     export = sub.add_parser("export", help="write the numeric history as Parquet or CSV")
     export.add_argument("path", help="run directory, or a folder of runs")

@@ -9,7 +9,10 @@
   bytes in memory (tests, and ``memory://`` URLs).
 * :class:`~vizlog.store.content.Store` is the content-addressed store of one run directory: the
   only code that writes media files.
-* :func:`open_backend` turns a path, a ``file://`` or ``memory://`` URL, or a backend into one.
+* :class:`~vizlog.store.remote.FsspecBackend` holds a run in object storage (``s3://``,
+  ``gs://``, any fsspec URL); loaded on first use (fsspec is an optional dependency).
+* :func:`open_backend` turns a path, a ``file://``, ``memory://`` or object-storage URL, or a
+  backend into one.
 
 Importing this package loads nothing but the standard library and ``vizlog.errors``.
 """
@@ -17,7 +20,15 @@ Importing this package loads nothing but the standard library and ``vizlog.error
 from __future__ import annotations
 
 from vizlog.format import sanitize_key
-from vizlog.store.backend import Appender, Backend, Upload, check_key, join_key, open_backend
+from vizlog.store.backend import (
+    Appender,
+    Backend,
+    Upload,
+    check_key,
+    copy_files,
+    join_key,
+    open_backend,
+)
 from vizlog.store.content import Store, StreamedFile
 from vizlog.store.local import LocalBackend
 from vizlog.store.memory import MemoryBackend
@@ -25,13 +36,23 @@ from vizlog.store.memory import MemoryBackend
 __all__ = [
     "Appender",
     "Backend",
+    "FsspecBackend",
     "LocalBackend",
     "MemoryBackend",
     "Store",
     "StreamedFile",
     "Upload",
     "check_key",
+    "copy_files",
     "join_key",
     "open_backend",
     "sanitize_key",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "FsspecBackend":  # lazy: only object storage needs it (and fsspec)
+        from vizlog.store.remote import FsspecBackend
+
+        return FsspecBackend
+    raise AttributeError(f"module 'vizlog.store' has no attribute {name!r}")

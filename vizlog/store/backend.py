@@ -22,7 +22,7 @@ from typing import BinaryIO, Protocol, runtime_checkable
 
 from vizlog.errors import UnsafePathError, UsageError, bad_argument
 
-__all__ = ["Appender", "Backend", "Upload", "check_key", "join_key", "open_backend"]
+__all__ = ["Appender", "Backend", "Upload", "check_key", "copy_files", "join_key", "open_backend"]
 
 
 def check_key(key: object, arg: str = "path") -> str:
@@ -155,3 +155,25 @@ def open_backend(target: object, arg: str = "dir") -> Backend:
     from vizlog.store.local import LocalBackend
 
     return LocalBackend(target)
+
+
+def copy_files(src: Backend, dst: Backend, prefix: str = "",
+               skip: tuple[str, ...] = ()) -> list[str]:
+    """Copy every file under ``prefix`` of ``src`` to the same key in ``dst`` (e.g. a run in a
+    bucket to a local folder), streaming 8 MiB at a time; each file is published whole. Keys
+    starting with one of ``skip`` are left out. Returns the keys copied, sorted."""
+    copied = []
+    for key in src.list(prefix):
+        if skip and key.startswith(skip):
+            continue
+        upload = dst.open_upload("/".join(key.split("/")[:-1]))
+        try:
+            with src.open_read(key) as fh:
+                while piece := fh.read(8 << 20):
+                    upload.write(piece)
+        except BaseException:
+            upload.abort()
+            raise
+        upload.commit(key)
+        copied.append(key)
+    return copied
