@@ -146,9 +146,10 @@ class FsspecBackend:
             shutil.copyfileobj(src, out, 8 << 20)
         except BaseException:
             discard = getattr(out, "discard", None)  # s3fs/gcsfs: abort the multipart upload
-            if callable(discard):
-                with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception):
+                if callable(discard):
                     discard()
+                out.closed = True  # dropped: nothing is written when it is collected
             raise
         out.close()
 
