@@ -14,6 +14,9 @@ are documented in CONTRIBUTING.md):
   shell session; keep these rare).
 * ``<!-- doc-test: requires=torch -->``: skipped when the module cannot be imported (an optional
   dependency vizlog does not install), unless ``VIZLOG_REQUIRE_TORCH=1`` asks for it.
+* ``<!-- doc-test: s3=my-bucket -->``: the block runs against the tests' S3 server (moto on
+  127.0.0.1, tests/s3server.py) with its throwaway credentials and ``AWS_ENDPOINT_URL`` in the
+  environment, and the bucket ``my-bucket`` exists on it.
 
 A run left active by a file's blocks is finished after its last block.
 """
@@ -75,6 +78,7 @@ class Block:
     skip: str | None = None
     pytest_module: bool = False
     requires: tuple[str, ...] = ()
+    s3: str | None = None
 
 
 def parse_marker(text: str, where: str) -> dict[str, Any]:
@@ -91,6 +95,8 @@ def parse_marker(text: str, where: str) -> dict[str, Any]:
             opts["pytest_module"] = True
         elif word.startswith("requires=") and word[9:]:
             opts["requires"] = tuple(n for n in word[9:].split(",") if n)
+        elif word.startswith("s3=") and word[3:]:
+            opts["s3"] = word[3:]
         elif word.startswith("needs="):
             names = tuple(n for n in word[6:].split(",") if n)
             unknown = sorted(set(names) - set(FIXTURES))
@@ -100,8 +106,8 @@ def parse_marker(text: str, where: str) -> dict[str, Any]:
                                  "to FIXTURES in tests/test_docs.py.")
             opts["needs"] = names
         else:
-            raise ValueError(f"{where}: unknown doc-test option {word!r}; use needs=, pytest "
-                             "or skip reason=...")
+            raise ValueError(f"{where}: unknown doc-test option {word!r}; use needs=, pytest, "
+                             "requires=, s3= or skip reason=...")
     return opts
 
 
@@ -184,6 +190,21 @@ def _run_pytest_module(block: Block, folder: Path) -> None:
                                  f"{out.stdout[-3000:]}\n{out.stderr[-2000:]}")
 
 
+def _s3_environment(bucket: str, request: pytest.FixtureRequest,
+                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' S3 server in the environment, with ``bucket`` on it (the ``s3=`` marker)."""
+    from tests.s3server import CLEARED, S3, environment
+
+    endpoint = request.getfixturevalue("s3_endpoint")
+    for name in CLEARED:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment(endpoint).items():
+        monkeypatch.setenv(name, value)
+    fs = S3(endpoint, bucket).fs()
+    if not fs.exists(bucket):
+        fs.mkdir(bucket)
+
+
 def _run_one(session: _FileSession, block: Block) -> None:
     for name in block.needs:
         target = session.folder / name
@@ -199,7 +220,7 @@ def _run_one(session: _FileSession, block: Block) -> None:
 
 @pytest.mark.parametrize("block", [pytest.param(b, id=f"{b.path}:{b.line}") for b in BLOCKS])
 def test_doc_block(block: Block, tmp_path_factory: pytest.TempPathFactory,
-                   monkeypatch: pytest.MonkeyPatch) -> None:
+                   monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     session = _SESSIONS.get(block.path)
     if session is None:
         _finish_active_run()
@@ -225,6 +246,8 @@ def test_doc_block(block: Block, tmp_path_factory: pytest.TempPathFactory,
                     pytest.skip(f"needs {', '.join(missing)} (not installed)")
                 continue
             try:
+                if current.s3 is not None:
+                    _s3_environment(current.s3, request, monkeypatch)
                 _run_one(session, current)
             except BaseException as exc:
                 session.failed = f"line {current.line}: {type(exc).__name__}: {exc}"
@@ -246,6 +269,8 @@ def test_the_runner_parses_markers_and_refuses_unknown_ones() -> None:
         (17, "def test_x(): pass\n", (), None, True)]
     with pytest.raises(ValueError, match=r"t.md:1: `needs=` names files the runner can make"):
         parse_blocks("<!-- doc-test: needs=nope.bin -->\n```python\n```\n", "t.md")
+    [s3_block] = parse_blocks("<!-- doc-test: s3=my-bucket -->\n```python\nx = 1\n```\n", "t.md")
+    assert s3_block.s3 == "my-bucket"
     with pytest.raises(ValueError, match=r"unknown doc-test option 'sometimes'"):
         parse_blocks("<!-- doc-test: sometimes -->\n```python\n```\n", "t.md")
     with pytest.raises(ValueError, match=r"needs `reason=...`"):

@@ -147,6 +147,36 @@ def test_a_killed_writer_leaves_a_prefix_of_its_history(s3: S3) -> None:
     assert vizlog.open_run(s3.url("runs/killed")).history[-1]["_step"] == len(steps)
 
 
+IDLE_WRITER = textwrap.dedent("""
+    import sys, time, vizlog
+    run = vizlog.init(dir=sys.argv[1], id="idle", settings={"history_chunk_seconds": 0.2})
+    for step in range(20):
+        run.log({"loss": float(step)})
+    print("logged", flush=True)
+    time.sleep(600)
+""")
+
+
+def test_records_older_than_chunk_seconds_reach_the_bucket_without_more_logging(s3: S3) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", IDLE_WRITER, s3.url("runs")], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == "logged\n"
+        deadline = time.monotonic() + 60  # the flush is due 0.2 s after the first record
+        while time.monotonic() < deadline:
+            data = vizlog.open_run(s3.url("runs/idle"))
+            if len(data.history) == 20:
+                break
+            time.sleep(0.1)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.communicate()
+    data = vizlog.open_run(s3.url("runs/idle"))
+    assert [r["loss"] for r in data.history] == [float(s) for s in range(20)]
+    assert data.state == "crashed" and data.verify() == []
+
+
 def test_a_second_writer_of_a_live_run_is_refused(s3: S3) -> None:
     with vizlog.init(dir=s3.url("runs"), id="one") as run:
         run.log({"x": 1})
