@@ -69,6 +69,7 @@ def test_a_run_in_s3_reads_back_equal_to_the_same_run_on_disk(s3: S3, tmp_path: 
         _log_everything(s3.url("runs"), tmp_path)
     with pytest.warns(AlertWarning):
         _log_everything(tmp_path / "local", tmp_path)
+    assert vizlog.run is None
     remote = vizlog.open_run(s3.url("runs/same"))
     local = vizlog.open_run(tmp_path / "local" / "same")
     assert remote.verify() == [] and local.verify() == []
@@ -179,6 +180,7 @@ def test_records_older_than_chunk_seconds_reach_the_bucket_without_more_logging(
 
 def test_a_second_writer_of_a_live_run_is_refused(s3: S3) -> None:
     with vizlog.init(dir=s3.url("runs"), id="one") as run:
+        assert run.dir == s3.url("runs/one") and run.settings.root_dir == s3.url("runs")
         run.log({"x": 1})
         with pytest.raises(RunStateError, match="has one live writer"):
             vizlog.init(dir=s3.url("runs"), id="one", resume="allow", reinit="create_new")
@@ -238,3 +240,31 @@ def test_four_processes_log_four_runs_to_one_bucket_at_once(s3: S3) -> None:
         assert data.state == "finished" and data.verify() == []
         assert [(r["_step"], r["loss"], r["who"]) for r in data.history] == \
             [(s, s * 0.5, f"w{i}") for s in range(300)]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_logs_to_s3_in_a_stream_of_its_own(s3: S3) -> None:
+    import warnings
+
+    run = vizlog.init(dir=s3.url("runs"), id="forked")
+    run.log({"who": "parent", "i": 0})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads (3.12+)
+        pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            for i in range(3):
+                run.log({"who": "child", "i": i}, step=100 + i, commit=True)
+            run.finish()
+        except BaseException:
+            code = 1
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    run.log({"who": "parent", "i": 1})
+    run.finish()
+    data = vizlog.open_run(s3.url("runs/forked"))
+    assert [(r["who"], r["i"]) for r in data.history] == \
+        [("parent", 0), ("parent", 1), ("child", 0), ("child", 1), ("child", 2)]
+    assert len({name.rsplit(".", 2)[0] for name in data.history_versions}) == 2

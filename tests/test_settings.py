@@ -194,3 +194,19 @@ def test_resolve_settings_resume_rules(resume: object, run_id: str | None,
     s = resolve_settings({}, resume=resume, id=run_id)
     assert (s.resume, s.run_id) == want
     assert resolve_settings({"WANDB_RESUME": "xyz"}).run_id == "xyz"
+
+
+def test_history_chunk_bounds_are_checked_and_read_from_the_environment() -> None:
+    s = Settings(history_chunk_bytes=4096, history_chunk_seconds="0.5")
+    assert (s.history_chunk_bytes, s.history_chunk_seconds) == (4096, 0.5)
+    env = settings_from_env({"VIZLOG_HISTORY_CHUNK_BYTES": "65536",
+                             "VIZLOG_HISTORY_CHUNK_SECONDS": "2",
+                             "WANDB_HISTORY_CHUNK_BYTES": "1"})
+    assert (env.history_chunk_bytes, env.history_chunk_seconds) == (65536, 2.0)
+    assert settings_from_env({"WANDB_HISTORY_CHUNK_BYTES": "1"}).history_chunk_bytes is None
+    for bad in (0, -1, 1.5, True, "many", float("nan")):
+        with pytest.raises(UsageError, match="`history_chunk_bytes` must be an int > 0"):
+            Settings(history_chunk_bytes=bad)
+    for bad in (0, -2.0, float("inf"), "soon"):
+        with pytest.raises(UsageError, match="`history_chunk_seconds` must be a number > 0"):
+            Settings(history_chunk_seconds=bad)

@@ -144,7 +144,8 @@ class Run(RunExtras):
         self._alerts = self._load_alerts(lambda items: self.store.write_json(ALERTS_JSON, items))
         self.settings = (settings or Settings()).replace(
             run_id=self.id, run_name=self._name, project=project, entity=entity,
-            root_dir=str(Path(self.dir).parent) if "://" not in self.dir else self.dir)
+            root_dir=str(Path(self.dir).parent) if "://" not in self.dir else
+            self.dir.rsplit("/", 1)[0])
         self._workers, self._max_queue = workers, max_queue
         self._open_writers()
         self._owner_pid = os.getpid()

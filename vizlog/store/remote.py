@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import tempfile
 from typing import Any, BinaryIO, cast
@@ -118,10 +119,20 @@ class FsspecBackend:
         self._init(fs, self._scheme, root)
 
     def _init(self, fs: Any, scheme: str, root: str) -> None:
-        self.fs = fs
+        self._fs = fs
+        self._pid = os.getpid()
         self._scheme = scheme
         self.root = root
         self.url = f"{scheme}://{root}"
+
+    @property
+    def fs(self) -> Any:
+        """The fsspec file system; a forked child makes its own (fsspec's async file systems
+        are not fork-safe), with the same storage options."""
+        if self._pid != os.getpid():
+            self._fs = type(self._fs)(**self._fs.storage_options)
+            self._pid = os.getpid()
+        return self._fs
 
     @classmethod
     def _on(cls, fs: Any, scheme: str, root: str) -> FsspecBackend:
