@@ -217,6 +217,12 @@ def test_cli_errors_on_s3_urls_are_one_line(s3: S3, tmp_path: Path,
     assert "pass --out LOCAL_DIR" in capsys.readouterr().err
     assert cli.main(["view", s3.url("runs/r"), "--out", str(tmp_path / "o"), "--watch"]) == 2
     assert "--watch needs a local run folder" in capsys.readouterr().err
+    for argv in (["ls", s3.url("runs")], ["export", s3.url("runs/r")]):
+        assert cli.main(argv) == 2
+        assert "is in object storage; this command reads local folders" in \
+            capsys.readouterr().err
+    assert cli.main(["summary", s3.url("runs/r")]) == 0
+    assert '"x":1' in capsys.readouterr().out
 
 
 SEPARATE_WRITER = textwrap.dedent("""

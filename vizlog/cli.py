@@ -216,9 +216,17 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _local_only(path_arg: str, what: str) -> None:
+    if _is_url(path_arg):
+        raise CliError(f"{what} {path_arg!r} is in object storage; this command reads local "
+                       "folders. For one run there, use `vizlog verify URL`, `vizlog summary "
+                       "URL` or `vizlog view URL --out LOCAL_DIR`.")
+
+
 def _cmd_ls(args: argparse.Namespace) -> int:
     from vizlog.viewer.project import run_row
 
+    _local_only(args.root, "ROOT")
     path = Path(args.root)
     if not path.exists():
         raise CliError(f"ROOT {args.root!r} does not exist; pass the folder given to "
@@ -242,6 +250,7 @@ def _cmd_ls(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    _local_only(args.path, "PATH")
     kind, path = _kind(args.path, "PATH")
     runs = [path] if kind == "run" else _runs_inside(path)
     out_dir = Path(args.out) if args.out else None
