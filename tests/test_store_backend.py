@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from vizlog.errors import UnsafePathError, UsageError
-from vizlog.store import Backend, LocalBackend, MemoryBackend, check_key, join_key, open_backend
+from vizlog.store import (
+    Backend,
+    LocalBackend,
+    MemoryBackend,
+    check_key,
+    copy_files,
+    join_key,
+    open_backend,
+)
 
 REFUSED = ["../x", "a/../../b", "/etc/passwd", "~/x", "C:/x", "a\\b", "a//b", "./a", "a/.",
            "nul\x00", "", "..", "a/"]
@@ -48,3 +57,30 @@ def test_open_backend_refuses_unknown_schemes_and_types() -> None:
         open_backend("nosuch://bucket/runs")
     with pytest.raises(UsageError, match="`dir` must be a folder path"):
         open_backend(3)
+
+
+def test_copy_files_copies_every_key_whole_and_skips_prefixes(tmp_path: Path) -> None:
+    src = MemoryBackend()
+    for key, data in (("run.json", b"{}"), ("media/images/a.png", b"png" * 1000),
+                      ("viewer/old.js", b"x"), ("history/h.00000000.rec", b"rec")):
+        src.put(key, data)
+    dst = LocalBackend(tmp_path / "copy")
+    assert copy_files(src, dst, skip=("viewer/",)) == ["history/h.00000000.rec",
+                                                       "media/images/a.png", "run.json"]
+    assert dst.list() == ["history/h.00000000.rec", "media/images/a.png", "run.json"]
+    assert dst.get("media/images/a.png") == b"png" * 1000
+    assert copy_files(src, LocalBackend(tmp_path / "media"), "media") == ["media/images/a.png"]
+
+
+def test_copy_files_leaves_nothing_of_a_file_it_could_not_read(tmp_path: Path) -> None:
+    src = MemoryBackend()
+    src.put("a.bin", b"abc")
+
+    def broken(key: str) -> Any:
+        raise OSError("connection reset")
+
+    src.open_read = broken  # type: ignore[method-assign]
+    dst = LocalBackend(tmp_path / "copy")
+    with pytest.raises(OSError, match="connection reset"):
+        copy_files(src, dst)
+    assert dst.list() == []
