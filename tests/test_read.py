@@ -209,3 +209,25 @@ def test_a_missing_chunk_is_reported_and_the_later_chunks_still_read(tmp_path: P
     assert [r["_step"] for r in data.history] == [0, 2]
     assert data.verify() == ["history/h-1-w.rec: corrupt record at byte 0 (history chunks 1 of "
                              "this stream are missing (deleted or not copied))"]
+
+
+def test_many_chunks_from_remote_storage_read_in_order() -> None:
+    import io as _io
+
+    from vizlog.runlog.history import HistoryWriter
+    from vizlog.store import MemoryBackend
+
+    backend = MemoryBackend()
+
+    def refuse(key: str, *, durable: bool = False) -> None:
+        raise _io.UnsupportedOperation("no appends")
+
+    backend.open_append = refuse  # type: ignore[method-assign]
+    backend.put("run.json", json.dumps({"format_version": 1, "id": "m"}).encode())
+    writer = HistoryWriter(backend, "history/h-1-m.rec", "m", chunk_bytes=1)
+    for step in range(40):
+        writer.append({"_step": step // 2, "i": step})  # two rows per step, in two chunks
+    writer.close()
+    assert len(backend.list("history")) == 40
+    data = vizlog.open_run(backend)
+    assert [r["i"] for r in data.history] == list(range(40)) and data.corruptions == []

@@ -160,13 +160,11 @@ class RunData:
         names = [k for k in self.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
         keyed: list[tuple[tuple[int, str, int, int], dict[str, Any]]] = []
         chunks: dict[str, list[int]] = {}  # chunked stream -> chunk numbers found
-        for name in names:
-            try:
-                data = self.backend.get(name)
-            except UnsafePathError as exc:
-                self.refused[name] = str(exc)
+        for name, data in _fetch(self.backend, names):
+            if isinstance(data, UnsafePathError):
+                self.refused[name] = str(data)
                 continue
-            except FileNotFoundError:  # deleted between list and get
+            if isinstance(data, FileNotFoundError):  # deleted between list and get
                 continue
             found = parse_records(data, name)
             self.history_versions[name] = found.version
@@ -339,6 +337,31 @@ class RunData:
 
     def __repr__(self) -> str:
         return f"<vizlog.RunData {self.id} {self.state} rows={len(self.history)}>"
+
+
+#: Concurrent GETs when reading a run's history from remote storage (many chunk objects).
+FETCH_THREADS = 16
+
+
+def _fetch(backend: Backend, names: list[str]
+           ) -> Iterator[tuple[str, bytes | UnsafePathError | FileNotFoundError]]:
+    """``(name, bytes or the refusal)`` for each name, in order: one by one from a local
+    folder, with up to :data:`FETCH_THREADS` requests at once from object storage."""
+    def get(name: str) -> bytes | UnsafePathError | FileNotFoundError:
+        try:
+            return backend.get(name)
+        except (UnsafePathError, FileNotFoundError) as exc:
+            return exc
+
+    if backend.local_path() is not None or len(names) < 2:
+        for name in names:
+            yield name, get(name)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(FETCH_THREADS, len(names)),
+                            thread_name_prefix="vizlog-read") as pool:
+        yield from zip(names, pool.map(get, names), strict=True)
 
 
 def _step_of(row: Mapping[str, Any]) -> int:
