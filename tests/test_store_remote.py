@@ -146,3 +146,5 @@ def test_unknown_schemes_and_bad_urls_are_usage_errors() -> None:
         open_backend("s3://")
     with pytest.raises(UsageError, match="`url` must be a URL"):
         FsspecBackend("bucket/runs")
+    with pytest.raises(UsageError, match="names no bucket"):
+        FsspecBackend("s3://")

@@ -116,6 +116,8 @@ class FsspecBackend:
             raise UsageError(f"`url` must be a URL such as 's3://bucket/runs'; got {url!r}.")
         self._scheme = url.partition("://")[0]
         fs, root = filesystem(url, **storage_options)
+        if not root.strip("/"):
+            raise UsageError(f"`url` {url!r} names no bucket; pass 's3://BUCKET/prefix'.")
         self._init(fs, self._scheme, root)
 
     def _init(self, fs: Any, scheme: str, root: str) -> None:
