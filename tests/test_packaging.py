@@ -38,7 +38,10 @@ def test_extras_and_entry_points() -> None:
     deps = {d.split(">")[0].split("=")[0] for d in project["dependencies"]}
     assert deps == {"numpy", "pillow", "pyarrow"}
     extras = set(project["optional-dependencies"])
-    assert {"video", "3d", "charts", "test", "bench", "all"} <= extras
+    assert {"video", "3d", "charts", "test", "bench", "all", "s3", "gcs"} <= extras
+    optional = project["optional-dependencies"]
+    assert [d.split(">")[0] for d in optional["s3"]] == ["fsspec", "s3fs"]
+    assert "s3" in optional["all"][0] and "moto[server]>=5.0" in optional["test"]
     assert project["scripts"]["vizlog"] == "vizlog.cli:main"
     assert project["entry-points"]["pytest11"]["vizlog"] == "vizlog.testing"
 
@@ -54,7 +57,8 @@ def test_import_has_no_side_effects(tmp_path: Path) -> None:
         "env_before = dict(os.environ)\n"
         "import vizlog\n"
         "heavy = [m for m in ('matplotlib', 'pandas', 'polars', 'torch', 'trimesh', 'altair', "
-        "'vl_convert', 'av', 'imageio', 'imageio_ffmpeg', 'sklearn') if m in sys.modules]\n"
+        "'vl_convert', 'av', 'imageio', 'imageio_ffmpeg', 'sklearn', 'fsspec', 's3fs') "
+        "if m in sys.modules]\n"
         "assert heavy == [], heavy\n"
         "assert dict(os.environ) == env_before\n"
         "files = [p for p in opened if not p.startswith('/dev/')]\n"
