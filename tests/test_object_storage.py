@@ -270,3 +270,14 @@ def test_a_forked_child_logs_to_s3_in_a_stream_of_its_own(s3: S3) -> None:
     assert [(r["who"], r["i"]) for r in data.history] == \
         [("parent", 0), ("parent", 1), ("child", 0), ("child", 1), ("child", 2)]
     assert len({name.rsplit(".", 2)[0] for name in data.history_versions}) == 2
+
+
+def test_restore_reads_a_file_saved_in_a_run_in_s3(s3: S3, tmp_path: Path) -> None:
+    (tmp_path / "model.cfg").write_text("layers=3\n")
+    with vizlog.init(dir=s3.url("runs"), id="saver") as run:
+        assert run.save(str(tmp_path / "model.cfg"), base_path=str(tmp_path),
+                        policy="now") == ["files/model.cfg"]
+    with vizlog.init(dir=tmp_path / "local") as run:
+        fh = run.restore("model.cfg", run_path=s3.url("runs/saver"), root=tmp_path / "got")
+        with fh:
+            assert fh.read() == "layers=3\n"

@@ -99,6 +99,8 @@ def _call(fn: Callable[..., bool], path: str, root: str) -> bool:
 
 
 def _find_run(run_path: str, runs_root: Path) -> Any:
+    if "://" in run_path:  # a run in object storage (or any URL open_run reads)
+        return open_run(run_path)
     candidate = Path(run_path)
     if (candidate / "run.json").is_file():
         return open_run(candidate)

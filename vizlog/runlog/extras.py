@@ -124,8 +124,9 @@ class RunExtras:
 
     def restore(self, name: str, run_path: str | None = None, replace: bool = False,
                 root: str | os.PathLike[str] | None = None) -> IO[str]:
-        """A file saved with ``save()`` in this run, or in the local run ``run_path`` (a run
-        folder or a run id next to this run), copied to ``root`` (default: this run's folder)
+        """A file saved with ``save()`` in this run, or in the run ``run_path`` (a run folder,
+        a run id next to this run, or a run's URL such as ``s3://bucket/runs/<id>``), copied to
+        ``root`` (default: this run's folder; the working folder for a run in object storage)
         and opened for reading."""
         if run_path is None:
             source = open_run(self.backend)
