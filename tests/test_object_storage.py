@@ -209,6 +209,8 @@ def test_cli_errors_on_s3_urls_are_one_line(s3: S3, tmp_path: Path,
     assert "is not a vizlog run (no run.json there)" in capsys.readouterr().err
     with vizlog.init(dir=s3.url("runs"), id="r") as run:
         run.log({"x": 1})
+    assert f"see it with: vizlog view {s3.url('runs/r')} --out LOCAL_DIR\n" in \
+        capsys.readouterr().err
     assert cli.main(["view", s3.url("runs/r")]) == 2
     assert "pass --out LOCAL_DIR" in capsys.readouterr().err
     assert cli.main(["view", s3.url("runs/r"), "--out", str(tmp_path / "o"), "--watch"]) == 2

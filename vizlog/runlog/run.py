@@ -478,8 +478,9 @@ class Run(RunExtras):
         if failure is not None:
             raise failure
         if not quiet:
+            out = " --out LOCAL_DIR" if "://" in self.dir else ""
             self._say(f"vizlog: run {self.id} {self._state}; see it with: vizlog view "
-                      f"{self.dir}")
+                      f"{self.dir}{out}")
 
     def _atexit(self) -> None:
         if self._state == "running":
