@@ -283,3 +283,15 @@ def test_restore_reads_a_file_saved_in_a_run_in_s3(s3: S3, tmp_path: Path) -> No
         fh = run.restore("model.cfg", run_path=s3.url("runs/saver"), root=tmp_path / "got")
         with fh:
             assert fh.read() == "layers=3\n"
+
+
+def test_vizlog_dir_in_the_environment_can_be_a_bucket(s3: S3,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIZLOG_DIR", s3.url("from-env"))
+    monkeypatch.setenv("VIZLOG_HISTORY_CHUNK_BYTES", "1")
+    with vizlog.init(id="e") as run:
+        run.log({"x": 1})
+        run.log({"x": 2})
+    assert run.dir == s3.url("from-env/e")
+    assert len(s3.keys("from-env/e/history")) == 2  # one chunk per record
+    assert [r["x"] for r in vizlog.open_run(run.dir).history] == [1, 2]
