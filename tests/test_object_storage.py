@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,8 @@ KILLED_WRITER = textwrap.dedent("""
 def test_a_killed_writer_leaves_a_prefix_of_its_history(s3: S3) -> None:
     proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, s3.url("runs")], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    watchdog = threading.Timer(180, proc.kill)  # a hung child ends the readline below
+    watchdog.start()
     try:
         deadline = time.monotonic() + 120
         assert proc.stdout is not None
@@ -128,6 +131,7 @@ def test_a_killed_writer_leaves_a_prefix_of_its_history(s3: S3) -> None:
                 break
         os.kill(proc.pid, signal.SIGKILL)
     finally:
+        watchdog.cancel()
         proc.kill()
         proc.communicate()
     data = vizlog.open_run(s3.url("runs/killed"))
@@ -157,6 +161,8 @@ IDLE_WRITER = textwrap.dedent("""
 def test_records_older_than_chunk_seconds_reach_the_bucket_without_more_logging(s3: S3) -> None:
     proc = subprocess.Popen([sys.executable, "-c", IDLE_WRITER, s3.url("runs")], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    watchdog = threading.Timer(180, proc.kill)  # a hung child ends the readline below
+    watchdog.start()
     try:
         assert proc.stdout is not None and proc.stdout.readline() == "logged\n"
         deadline = time.monotonic() + 60  # the flush is due 0.2 s after the first record
@@ -167,6 +173,7 @@ def test_records_older_than_chunk_seconds_reach_the_bucket_without_more_logging(
             time.sleep(0.1)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
+        watchdog.cancel()
         proc.kill()
         proc.communicate()
     data = vizlog.open_run(s3.url("runs/idle"))
