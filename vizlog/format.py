@@ -41,6 +41,7 @@ __all__ = [
     "HISTORY_DIR",
     "HISTORY_VERSION",
     "HISTORY_VERSIONS_READ",
+    "RANK_KEY",
     "RUN_FORMATS_READ",
     "RUN_FORMAT_VERSION",
     "RUN_JSON",
@@ -51,7 +52,9 @@ __all__ = [
     "history_file_name",
     "history_header",
     "media_name",
+    "header_rank",
     "parse_records",
+    "record_payloads",
     "sanitize_key",
 ]
 
@@ -150,15 +153,17 @@ def media_name(kind: str, key: str, step: int | str, digest: str, ext: str) -> s
     return f"{kind}/{sanitize_key(key)}_{step}_{digest[:20]}.{ext}"
 
 
-def history_file_name(host: str, pid: int, token: str) -> str:
+def history_file_name(host: str, pid: int, token: str, rank: int | None = None) -> str:
     """The run-relative name of one writer's history file.
 
     ``token`` is random per writer (per process start, per fork, per resume), so a writer never
     appends to another writer's file, not even one left by a crashed process with the same PID.
+    A rank of a distributed job (``rank`` not None) gets the prefix ``rank<N>-``.
     """
     clean_host = re.sub(r"[^A-Za-z0-9.-]", "_", host)[:64].lstrip(".") or "host"
     clean_token = re.sub(r"[^a-z0-9]", "", token) or "0"
-    return f"{HISTORY_DIR}/{clean_host}-{pid}-{clean_token}{HISTORY_EXT}"
+    prefix = "" if rank is None else f"rank{int(rank)}-"
+    return f"{HISTORY_DIR}/{prefix}{clean_host}-{pid}-{clean_token}{HISTORY_EXT}"
 
 
 def new_token(nbytes: int = 6) -> str:
@@ -175,10 +180,13 @@ def frame(payload: bytes) -> bytes:
                      _TRAILER.pack(zlib.crc32(payload))))
 
 
-def history_header(writer: str) -> bytes:
-    """The first record of a version-2 history file."""
-    return frame(_json.dumps({"_vizlog": "history", "version": HISTORY_VERSION,
-                              "writer": writer}).encode("utf-8"))
+def history_header(writer: str, rank: int | None = None) -> bytes:
+    """The first record of a version-2 history file; a rank of a distributed job adds
+    ``"rank": N`` (see :data:`RANK_KEY`)."""
+    head: dict[str, Any] = {"_vizlog": "history", "version": HISTORY_VERSION, "writer": writer}
+    if rank is not None:
+        head["rank"] = int(rank)
+    return frame(_json.dumps(head).encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -198,6 +206,8 @@ class History:
     rows: list[dict[str, Any]]
     corruptions: list[Corruption]
     writer: str | None = None
+    #: the rank of a distributed job that wrote the file (``"rank"`` in its header), or None
+    rank: int | None = None
 
 
 def _header_at(buf: bytes | memoryview, pos: int) -> int | None:
@@ -278,7 +288,7 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
     """
     bad: list[Corruption] = []
     rows: list[dict[str, Any]] = []
-    version, writer = 1, None
+    version, writer, rank = 1, None, None
     for i, (pos, payload) in enumerate(_records(data, name, bad)):
         try:
             row = _json.loads(payload)
@@ -296,6 +306,32 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
                 return History(0, [], bad)
             version = v
             writer = row.get("writer") if isinstance(row.get("writer"), str) else None
+            rank = header_rank(row)
             continue
         rows.append(row)
-    return History(version, rows, bad, writer)
+    return History(version, rows, bad, writer, rank)
+
+
+# -- ranks of a distributed job (many writers, one run) ------------------------------------------
+#: The row key a reader adds to the rows of a rank's history file (from the file's header).
+RANK_KEY = "_rank"
+#: The largest rank accepted (a header with a larger one is treated as having none).
+MAX_RANK = 1 << 20
+
+
+def header_rank(header: dict[str, Any]) -> int | None:
+    """The ``rank`` of a history header, or None (no rank, or not a small non-negative int)."""
+    rank = header.get("rank")
+    if isinstance(rank, int) and not isinstance(rank, bool) and 0 <= rank <= MAX_RANK:
+        return rank
+    return None
+
+
+def record_payloads(data: bytes, name: str = "<history>"
+                    ) -> tuple[list[bytes], list[Corruption]]:
+    """The payloads (undecoded JSON bytes) of every complete, valid record of one history file,
+    in order (the header included), and the corruptions skipped; for readers that decode many
+    records at once (:mod:`vizlog.columnar`)."""
+    bad: list[Corruption] = []
+    payloads = [bytes(p) for _, p in _records(data, name, bad)]
+    return payloads, bad

@@ -24,6 +24,7 @@ from vizlog.errors import CorruptRecordWarning, MediaError, UnsafePathError, Viz
 from vizlog.format import (
     HISTORY_DIR,
     HISTORY_EXT,
+    RANK_KEY,
     RUN_FORMATS_READ,
     RUN_JSON,
     SUMMARY_JSON,
@@ -151,11 +152,12 @@ class RunData:
         else:  # crashed or still running: the last value of each key, as the run would have
             self.summary = {}
             for row in self.history:
-                self.summary.update(row)
+                if row.get(RANK_KEY, 0) == 0:  # rank 0's, as the run would have written it
+                    self.summary.update(row)
 
     def _read_history(self) -> list[dict[str, Any]]:
         names = [k for k in self.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
-        keyed: list[tuple[tuple[Any, int, int], dict[str, Any]]] = []
+        keyed: list[tuple[tuple[int, int, int, int], dict[str, Any]]] = []
         for fi, name in enumerate(names):
             try:
                 data = self.backend.get(name)
@@ -168,7 +170,11 @@ class RunData:
                 warnings.warn(f"vizlog: skipped a corrupt history record in {c.file} at byte "
                               f"{c.offset}: {c.reason}", CorruptRecordWarning, stacklevel=3)
             self.corruptions.extend(found.corruptions)
-            keyed.extend(((_step_of(r), fi, i), r) for i, r in enumerate(found.rows))
+            rank = found.rank
+            if rank is not None:  # a rank of a distributed job: its rows say which one
+                for r in found.rows:
+                    r[RANK_KEY] = rank
+            keyed.extend(((_step_of(r), rank or 0, fi, i), r) for i, r in enumerate(found.rows))
         keyed.sort(key=lambda kr: kr[0])
         return [r for _, r in keyed]
 
@@ -198,7 +204,8 @@ class RunData:
         return state
 
     def rows(self, key: str | None = None) -> Iterator[dict[str, Any]]:
-        """History rows in step order; with ``key``, only rows that have it."""
+        """History rows in step order (then rank: the rows of a distributed job's ranks carry
+        ``_rank``); with ``key``, only rows that have it."""
         for row in self.history:
             if key is None or key in row:
                 yield row

@@ -22,11 +22,12 @@ __all__ = ["HistoryWriter"]
 class HistoryWriter:
     """Appends framed records to one new history file; safe across threads."""
 
-    def __init__(self, backend: Backend, key: str, writer: str, fsync: bool = False) -> None:
+    def __init__(self, backend: Backend, key: str, writer: str, fsync: bool = False,
+                 rank: int | None = None) -> None:
         self.key = key
         self._out = backend.open_append(key, durable=fsync)
         self._lock = threading.Lock()
-        self._out.write(history_header(writer))
+        self._out.write(history_header(writer, rank))
 
     def append(self, row: dict[str, Any]) -> None:
         """Write one row as a record; returns once the bytes are handed to the backend."""
