@@ -7,8 +7,9 @@ The root is generated directly in the on-disk format (what ``Run.log`` writes, w
 logging loop, which ``benchmarks.run scalars`` measures): per run a ``run.json`` (project, id,
 a config of ``lr``/``batch``/``opt``, state finished) and one history file of ``--steps``
 CRC-framed records ``{"_runtime", "_step", "_timestamp", "m00" ... "m19"}`` with seeded random
-floats (20 distinct histories, reused round-robin: see ``TEMPLATES``); ``--ranks 2`` splits each run's steps between two rank files. Generation is skipped when
-``--root`` already holds the runs. Each measured phase runs in a fresh process (peak RSS is that
+floats (20 distinct histories, reused round-robin: see ``TEMPLATES``); ``--ranks 2`` splits
+each run's steps between two rank files. Generation is skipped when ``--root`` already holds
+the runs. Each measured phase runs in a fresh process (peak RSS is that
 process's ``ru_maxrss``):
 
 * ``cold``: ``vizlog.dataset(root)`` when no run has its columnar copy yet (every history is
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -65,7 +65,8 @@ def generate(root: Path, runs: int, steps: int, metrics: int, ranks: int) -> Non
             files = [bytearray(history_header(f"w{k}", k if ranks > 1 else None))
                      for k in range(ranks)]
             for s in range(steps):
-                cells = ",".join(f'"{n}":{float(v)!r}' for n, v in zip(names, values[s]))
+                cells = ",".join(f'"{n}":{float(v)!r}'
+                                 for n, v in zip(names, values[s], strict=True))
                 text = f'{{"_runtime":{s * 0.01!r},"_step":{s // ranks},"_timestamp":' \
                        f'{t0 + s * 0.01!r},{cells}}}'
                 files[s % ranks] += _frame(text.encode())

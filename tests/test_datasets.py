@@ -17,6 +17,7 @@ import pytest
 
 import vizlog
 from vizlog.cli import main
+from vizlog.datasets import export_parquet
 from vizlog.errors import UsageError
 
 STEPS = {"alpha": 50, "beta": 40, "gamma": 30, "delta": 25}
@@ -185,10 +186,10 @@ def test_tables_gives_every_logged_table_under_a_key(root: Path) -> None:
     t = vizlog.tables(root, "preds").to_table().sort_by([("run_id", "ascending"),
                                                           ("_step", "ascending")])
     assert t.column_names == ["project", "run_id", "_rank", "_step", "id", "score", "extra"]
-    steps = list(zip(t.column("run_id").to_pylist(), t.column("_step").to_pylist()))
+    steps = list(zip(t.column("run_id").to_pylist(), t.column("_step").to_pylist(), strict=True))
     assert steps == [("alpha", 5)] * 5 + [("alpha", 20)] * 20 + [("beta", 39)]
     assert t.column("extra").to_pylist() == [None] * 25 + ["x"]
-    with pytest.raises(UsageError, match="no run under .* logged a Table under `key` 'nope'"):
+    with pytest.raises(UsageError, match=r"no run under .* logged a Table under `key` 'nope'"):
         vizlog.tables(root, "nope")
 
 
@@ -228,7 +229,7 @@ def test_spark_reads_the_export_with_the_same_aggregates(root: Path, tmp_path: P
     from pyspark.sql import functions as F
 
     out = tmp_path / "export"
-    vizlog.datasets.export_parquet(root, out)
+    export_parquet(root, out)
     spark = (SparkSession.builder.master("local[2]").appName("vizlog-test")
              .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
              .getOrCreate())

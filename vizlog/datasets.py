@@ -110,7 +110,8 @@ def _part(root: Backend, cache: Backend, name: str) -> RunPart:
         raise VizlogError(f"{run.url}: {RUN_JSON} must hold a JSON object; the run is damaged.")
     run_id = str(meta.get("id") or name or "run")
     key = columnar_copy(run, cache, check_key(name or run_id, "run folder"))
-    config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
+    config = meta.get("config")
+    config = config if isinstance(config, dict) else {}
     project = meta.get("project") if isinstance(meta.get("project"), str) else None
     return RunPart(name, project, run_id, dict(_flat_config(config)),
                    os.path.join(_local(cache, "cache"), *key.split("/")), key)
@@ -181,9 +182,10 @@ def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[lis
     if missing:
         with ThreadPoolExecutor(max(1, threads)) as pool:
             found = list(pool.map(lambda i: _columns_of(parts[i].path), missing))
-        for i, cols in zip(missing, found):
+        for i, cols in zip(missing, found, strict=True):
             out[i] = cols
-        fresh = {p.path_key: {"columns": c, "key": p.path_key} for p, c in zip(parts, out)}
+        fresh = {p.path_key: {"columns": c, "key": p.path_key}
+                 for p, c in zip(parts, out, strict=True)}
         try:
             cache.put(INDEX, _json.dumps({"runs": fresh, "version": 1}).encode("utf-8"))
         except OSError:
@@ -216,8 +218,7 @@ def _schema(parts: list[RunPart], cache: Backend, threads: int) -> Any:
     for name in sorted(config):
         if name in seen:  # a history key of that name wins (see vizlog.columnar)
             continue
-        kinds = {_kind(v) for v in config[name]}
-        arr, is_json = json_column(config[name], kinds)
+        arr, is_json = json_column(config[name], {_kind(v) for v in config[name]})
         fields.append(pa.field(name, arr.type, metadata=JSON_META if is_json else None))
     return pa.schema(fields)
 
@@ -230,9 +231,8 @@ def _constant(schema: Any, name: str, value: Any) -> Any:
     field = schema.field(name)
     if value is None:
         return ds.field(name).is_null()
-    if field.metadata and field.metadata.get(b"vizlog.json") == b"1":
-        value = _json.dumps(value)
-    elif pa.types.is_string(field.type) and not isinstance(value, str):
+    is_json = bool(field.metadata and field.metadata.get(b"vizlog.json") == b"1")
+    if is_json or (pa.types.is_string(field.type) and not isinstance(value, str)):
         value = _json.dumps(value)
     elif pa.types.is_floating(field.type):
         value = float(value)
@@ -286,7 +286,8 @@ def tables(root: str | os.PathLike[str] | Backend, key: str, *,
             continue
         t = pq.read_table(p.path, columns=["_rank", "_step", key])
         run = base.child(p.name) if p.name else base
-        for rank, step, text in zip(*(t.column(c).to_pylist() for c in t.column_names)):
+        values = [t.column(c).to_pylist() for c in t.column_names]
+        for rank, step, text in zip(*values, strict=True):
             desc = _json.loads(text) if isinstance(text, str) and text.startswith("{") else None
             if isinstance(desc, dict) and desc.get("_type") == "table-file":
                 local = run.local_path(check_key(desc.get("path")))
