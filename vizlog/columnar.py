@@ -225,9 +225,9 @@ def _fast_table(payloads: list[bytes], ranks: Any) -> Any | None:
 
 
 def history_table(backend: Backend, objects: list[tuple[str, int]] | None = None) -> Any:
-    """The columnar copy (a ``pyarrow.Table``) of the history of the run at ``backend``: rows
-    of each history file in order, files in name order. Damaged records are skipped, as
-    ``open_run`` skips them."""
+    """The columnar copy (a ``pyarrow.Table``) of the history of the run at ``backend``, rows
+    ordered by step, then rank, then file name and position (as ``open_run`` orders them).
+    Damaged records are skipped, as ``open_run`` skips them."""
     import numpy as np
 
     objects = history_objects(backend) if objects is None else objects
@@ -249,7 +249,7 @@ def history_table(backend: Backend, objects: list[tuple[str, int]] | None = None
                       [n for _, n in counts]) if counts else np.zeros(0, dtype=np.int64)
     fast = _fast_table(payloads, ranks)
     if fast is not None:
-        return fast
+        return _in_step_order(fast)
     del payloads
     rows: list[dict[str, Any]] = []
     rank_list: list[int] = []
@@ -257,7 +257,14 @@ def history_table(backend: Backend, objects: list[tuple[str, int]] | None = None
         found_h = parse_records(backend.get(key), key)
         rows.extend(found_h.rows)
         rank_list.extend([found_h.rank or 0] * len(found_h.rows))
-    return _table_from_rows(rows, rank_list)
+    return _in_step_order(_table_from_rows(rows, rank_list))
+
+
+def _in_step_order(table: Any) -> Any:
+    """Rows by step, then rank (a stable sort: file order within), as ``open_run`` orders."""
+    if table.num_rows < 2:
+        return table
+    return table.sort_by([("_step", "ascending"), ("_rank", "ascending")])
 
 
 def columnar_copy(run: Backend, cache: Backend, name: str) -> str:
