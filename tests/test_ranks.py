@@ -111,6 +111,25 @@ def test_only_the_primary_writes_run_json_summary_and_lock(tmp_path: Path) -> No
     assert not (tmp_path / "job" / LOCK).exists()
 
 
+def test_a_rank_whose_primary_never_came_still_leaves_a_run_that_opens(tmp_path: Path) -> None:
+    run = vizlog.init(dir=tmp_path, id="own-1", rank=1, world_size=2, quiet=True,
+                      reinit="create_new", config={"lr": 2})
+    run.log({"loss": 3.0})
+    run.finish()
+    data = vizlog.open_run(tmp_path / "own-1")
+    assert (data.config, data.summary["loss"], data.state) == ({"lr": 2}, 3.0, "finished")
+    assert [r["_rank"] for r in data.history] == [1]
+    assert data.meta["ranks"] == {"primary": 0, "world_size": 2, "written_by": 1}
+    late = vizlog.init(dir=tmp_path, id="own-1", rank=0, world_size=2, quiet=True,
+                       reinit="create_new", config={"lr": 0.5})  # the primary, late: takes over
+    late.log({"loss": 1.0})
+    late.finish()
+    data = vizlog.open_run(tmp_path / "own-1")
+    assert (data.config, data.summary["loss"]) == ({"lr": 0.5}, 1.0)
+    assert data.meta["ranks"] == {"primary": 0, "world_size": 2}
+    assert [(r["_step"], r["_rank"]) for r in data.history] == [(0, 0), (0, 1)]
+
+
 def test_a_rank_continues_its_own_steps_on_resume(tmp_path: Path) -> None:
     for _ in range(2):
         runs = [vizlog.init(dir=tmp_path, id="job", rank=r, world_size=2, quiet=True,

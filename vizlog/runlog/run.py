@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from vizlog import _json
 from vizlog._json import check_text
 from vizlog._version import __version__
 from vizlog.errors import (
@@ -175,7 +176,7 @@ class Run(RunExtras):
         A rank other than the primary joins the run whether or not the primary made it yet."""
         if not self._primary:
             return resume not in (None, False, "never") and self.backend.exists(RUN_JSON)
-        if self.backend.exists(RUN_JSON):
+        if self.backend.exists(RUN_JSON) and not self._orphan_made():
             if resume in (None, False, "never"):
                 raise RunStateError(f"run directory {self.dir} already holds a run; pass "
                                     "`resume=\"allow\"` to continue it, or a new `id`.")
@@ -227,6 +228,29 @@ class Run(RunExtras):
     def _write_run_json(self) -> None:
         if self._primary:  # run.json is the primary rank's (see vizlog.runlog.ranks)
             self.store.write_json(RUN_JSON, self._meta())
+
+    def _orphan_made(self) -> bool:
+        """True when run.json was written by another rank of this job standing in for a primary
+        that had not started yet (:meth:`_orphan_files`): the primary takes the run over."""
+        if self.ranks is None:
+            return False
+        try:
+            meta = _json.loads(self.backend.get(RUN_JSON, max_bytes=1 << 24))
+        except (OSError, ValueError):
+            return False
+        ranks = meta.get("ranks") if isinstance(meta, dict) else None
+        return isinstance(ranks, dict) and isinstance(ranks.get("written_by"), int)
+
+    def _orphan_files(self) -> None:
+        """A rank whose primary never made the run (no run.json at this rank's finish, e.g. each
+        rank was given an id of its own) writes run.json and summary.json, only if still
+        absent (``create``), so the run opens; a primary's files are never replaced."""
+        if self.backend.exists(RUN_JSON):
+            return
+        meta = self._meta()
+        meta["ranks"]["written_by"] = self.ranks.rank if self.ranks is not None else None
+        for key, value in ((SUMMARY_JSON, self.summary.as_dict()), (RUN_JSON, meta)):
+            self.backend.create(key, (_json.dumps(value) + "\n").encode("utf-8"))
 
     def _media_step(self, step: int | str) -> int | str:
         """The step part of a media file name: ``<step>-rank<N>`` on ranks above 0, so ranks
@@ -498,6 +522,8 @@ class Run(RunExtras):
                 self._error = f"{type(failure).__name__}: {failure}"[:2000]
             try:
                 self._write_run_json()
+                if not self._primary:
+                    self._orphan_files()
             except Exception as exc:
                 failure = failure or exc
             lease.release(self.backend, self._token)
