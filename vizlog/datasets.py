@@ -157,25 +157,33 @@ def _columns_of(path: str) -> list[list[Any]]:
             for f in pq.read_schema(path)]
 
 
+def _valid_columns(cols: Any) -> bool:
+    return isinstance(cols, list) and all(
+        isinstance(c, list) and len(c) == 3 and isinstance(c[0], str) and c[1] in _TYPES
+        for c in cols)
+
+
 def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[list[list[Any]]]:
     """The columns of every part's copy, from the cache's ``index.json`` where it names the
     same copy (reading a thousand Parquet footers is most of an open's time), else from the
-    copy itself; the index is rewritten when it missed."""
+    copy itself; the index (each distinct column list once, and per copy its number) is
+    rewritten when it missed."""
     try:
         index = _json.loads(cache.get(INDEX, max_bytes=MAX_JSON_BYTES))
     except (OSError, ValueError):
         index = {}
-    runs = index.get("runs") if isinstance(index, dict) and index.get("version") == 1 else None
+    ok = isinstance(index, dict) and index.get("version") == 2
+    runs = index.get("runs") if ok else None
     runs = runs if isinstance(runs, dict) else {}
+    shapes = index.get("schemas") if ok else None
+    shapes = [c for c in shapes if _valid_columns(c)] \
+        if isinstance(shapes, list) and all(_valid_columns(c) for c in shapes) else []
     out: list[list[list[Any]] | None] = []
     missing = []
     for i, p in enumerate(parts):
-        entry = runs.get(p.path_key)
-        cols = entry.get("columns") if isinstance(entry, dict) and \
-            entry.get("key") == p.path_key else None
-        if isinstance(cols, list) and all(isinstance(c, list) and len(c) == 3 and
-                                          c[1] in _TYPES for c in cols):
-            out.append(cols)
+        n = runs.get(p.path_key)
+        if isinstance(n, int) and not isinstance(n, bool) and 0 <= n < len(shapes):
+            out.append(shapes[n])
         else:
             out.append(None)
             missing.append(i)
@@ -184,10 +192,13 @@ def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[lis
             found = list(pool.map(lambda i: _columns_of(parts[i].path), missing))
         for i, cols in zip(missing, found, strict=True):
             out[i] = cols
-        fresh = {p.path_key: {"columns": c, "key": p.path_key}
-                 for p, c in zip(parts, out, strict=True)}
+        distinct: dict[str, int] = {}
+        fresh: dict[str, int] = {}
+        for p, c in zip(parts, out, strict=True):
+            fresh[p.path_key] = distinct.setdefault(_json.dumps(c), len(distinct))
+        index = {"runs": fresh, "schemas": [_json.loads(k) for k in distinct], "version": 2}
         try:
-            cache.put(INDEX, _json.dumps({"runs": fresh, "version": 1}).encode("utf-8"))
+            cache.put(INDEX, _json.dumps(index).encode("utf-8"))
         except OSError:
             pass  # a read-only cache: the next open reads the footers again
     return [c or [] for c in out]
@@ -257,11 +268,21 @@ def dataset(root: str | os.PathLike[str] | Backend, *, cache: str | os.PathLike[
     fmt = ds.ParquetFileFormat()
     fs = pafs.LocalFileSystem()
     fragments = []
+    known: dict[tuple[str, str], Any] = {}
+
+    def constant(name: str, value: Any) -> Any:
+        key = (name, _json.dumps(value))
+        expr = known.get(key)
+        if expr is None:
+            expr = known[key] = _constant(schema, name, value)
+        return expr
+
+    names = set(schema.names)
     for p in parts:
-        expr = _constant(schema, "run_id", p.run_id) & _constant(schema, "project", p.project)
+        expr = _constant(schema, "run_id", p.run_id) & constant("project", p.project)
         for k, v in p.config.items():
-            if schema.get_field_index(k) >= 0 and not k.endswith("~h"):
-                expr = expr & _constant(schema, k, v)
+            if k in names:
+                expr = expr & constant(k, v)
         fragments.append(fmt.make_fragment(p.path, fs, partition_expression=expr))
     return ds.FileSystemDataset(fragments, schema, fmt, fs)
 
