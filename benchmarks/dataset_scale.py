@@ -10,7 +10,8 @@ CRC-framed records ``{"_runtime", "_step", "_timestamp", "m00" ... "m19"}`` with
 floats (20 distinct histories, reused round-robin: see ``TEMPLATES``); ``--ranks 2`` splits
 each run's steps between two rank files. Generation is skipped when ``--root`` already holds
 the runs. Each measured phase runs in a fresh process (peak RSS is that
-process's ``ru_maxrss``):
+process's ``ru_maxrss``; ``import_s``, the import of vizlog and pyarrow's dataset and Parquet
+modules, is reported apart from ``open_s``; ``load_avg`` is the machine's 1-minute load):
 
 * ``cold``: ``vizlog.dataset(root)`` when no run has its columnar copy yet (every history is
   converted once and cached under ``<root>/.vizlog-cache``);
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -86,11 +88,18 @@ def generate(root: Path, runs: int, steps: int, metrics: int, ranks: int) -> Non
 
 
 def phase(name: str, root: str) -> dict[str, float]:
-    import vizlog
+    t0 = time.perf_counter()
+    import pyarrow.dataset
+    import pyarrow.parquet
 
+    import vizlog
+    import vizlog.datasets
+
+    out = {"import_s": time.perf_counter() - t0, "load_avg": os.getloadavg()[0]}
     t0 = time.perf_counter()
     d = vizlog.dataset(root)
-    out = {"open_s": time.perf_counter() - t0}
+    out["open_s"] = time.perf_counter() - t0
+    del pyarrow
     if name == "duckdb":
         import duckdb
 
