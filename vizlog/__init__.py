@@ -158,6 +158,10 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
     the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
+
+    Distributed jobs: ``rank``, ``world_size``, ``local_rank`` and ``primary_rank`` (or
+    ``RANK``/``WORLD_SIZE`` from ``torchrun``) make every rank log into one shared run; see
+    :mod:`vizlog.runlog.ranks` and ``docs/cluster.md``.
     """
     from vizlog.runlog.init import init as _init
 
