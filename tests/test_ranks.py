@@ -209,3 +209,14 @@ def test_four_processes_log_into_one_run_and_lose_nothing(shared_root: str,
     assert len(data.history_versions) == WORLD
     assert not data.backend.exists(LOCK)
     assert np.array_equal(data.media("img")[-1][1].to_numpy().shape, (8, 8, 3))
+
+
+def test_without_summary_json_the_summary_is_the_primary_ranks_rows(tmp_path: Path) -> None:
+    runs = [vizlog.init(dir=tmp_path, id="job", rank=r, world_size=2, primary_rank=1,
+                        quiet=True, reinit="create_new") for r in (0, 1)]
+    for r, run in enumerate(runs):
+        run.log({"loss": float(r)})
+        run.finish()
+    assert vizlog.open_run(tmp_path / "job").summary["loss"] == 1.0
+    (tmp_path / "job" / "summary.json").unlink()  # as after a crash of the primary
+    assert vizlog.open_run(tmp_path / "job").summary["loss"] == 1.0

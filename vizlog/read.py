@@ -151,8 +151,10 @@ class RunData:
             self.summary: dict[str, Any] = summary
         else:  # crashed or still running: the last value of each key, as the run would have
             self.summary = {}
+            ranks = meta.get("ranks")
+            primary = ranks.get("primary", 0) if isinstance(ranks, dict) else 0
             for row in self.history:
-                if row.get(RANK_KEY, 0) == 0:  # rank 0's, as the run would have written it
+                if row.get(RANK_KEY, 0) == primary:  # the primary rank's, as it would write it
                     self.summary.update(row)
 
     def _read_history(self) -> list[dict[str, Any]]:
