@@ -213,6 +213,19 @@ def test_export_writes_hive_partitioned_parquet(root: Path, tmp_path: Path,
     assert sorted(set(back.column("project").to_pylist()), key=str) == [None, "p1", "p2"]
 
 
+def test_a_root_that_cannot_hold_the_cache_says_so(root: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "ro"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns(".vizlog-cache"))
+    (copy / ".vizlog-cache").write_text("a file where the cache folder would be")
+    with pytest.raises(vizlog.VizlogError, match="pass a writable folder as `cache=`"):
+        vizlog.dataset(copy)
+    out = tmp_path / "out"
+    assert main(["export", str(copy), "--format", "parquet", str(out), "--cache",
+                 str(tmp_path / "c")]) == 0
+    assert len(list(out.rglob("*.parquet"))) == 4
+
+
 def test_export_to_a_folder_needs_parquet(root: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(root), "--format", "csv", str(tmp_path / "o")]) == 2

@@ -200,7 +200,7 @@ def _cmd_export_dataset(args: argparse.Namespace) -> int:
                        " file per run.")
     _kind(args.path, "ROOT")
     progress = Progress("exporting")
-    files = export_parquet(args.path, args.dest, progress=progress)
+    files = export_parquet(args.path, args.dest, cache=args.cache, progress=progress)
     progress.end()
     print(f"{args.dest}: {len(files)} runs as hive-partitioned Parquet "
           "(project=<project>/run_id=<id>/part-0.parquet)")
@@ -269,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for the files (default: history.<format> in each run)")
     export.add_argument("dest", nargs="?", default=None, metavar="OUT",
                         help="write every run as one hive-partitioned Parquet dataset here")
+    export.add_argument("--cache", default=None, help="with OUT: folder for the runs' columnar "
+                        "copies (default ROOT/.vizlog-cache)")
     export.set_defaults(fn=_cmd_export)
     args, extra = parser.parse_known_args(argv)
     if extra and args.command == "export" and args.dest is None and len(extra) == 1 and \

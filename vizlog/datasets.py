@@ -109,7 +109,12 @@ def _part(root: Backend, cache: Backend, name: str) -> RunPart:
     if not isinstance(meta, dict):
         raise VizlogError(f"{run.url}: {RUN_JSON} must hold a JSON object; the run is damaged.")
     run_id = str(meta.get("id") or name or "run")
-    key = columnar_copy(run, cache, check_key(name or run_id, "run folder"))
+    try:
+        key = columnar_copy(run, cache, check_key(name or run_id, "run folder"))
+    except OSError as exc:
+        raise VizlogError(f"cannot make the columnar copy of {run.url} in the cache "
+                          f"{cache.url} ({exc.strerror}: {exc.filename}); pass a writable "
+                          "folder as `cache=` (`vizlog export ... --cache DIR`).") from None
     config = meta.get("config")
     config = config if isinstance(config, dict) else {}
     project = meta.get("project") if isinstance(meta.get("project"), str) else None
