@@ -98,13 +98,13 @@ def resolve_rank(environ: Mapping[str, str], rank: object = None, world_size: ob
         shared = environ.get("VIZLOG_SHARED_RUN", "")
         if shared.strip().lower() in _FALSE and shared.strip() != "":
             return None
-        name, raw = _env(environ, "VIZLOG_RANK", "RANK")
-        r = _int(raw, f"${name}")
         wname, wraw = _env(environ, "VIZLOG_WORLD_SIZE", "WORLD_SIZE")
         ws = _int(world_size, "world_size") if world_size is not None \
             else _int(wraw, f"${wname}")
-        if r is None or ws is None or ws < 2:
+        if ws is None or ws < 2:
             return None
+        name, raw = _env(environ, "VIZLOG_RANK", "RANK")
+        r = _int(raw, f"${name}")
     if r is None:
         return None
     if ws is not None and r >= ws:
