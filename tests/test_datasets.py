@@ -178,7 +178,7 @@ def test_a_read_only_root_uses_the_cache_folder(root: Path, tmp_path: Path) -> N
     d = vizlog.dataset(copy, cache=tmp_path / "cache")
     assert not (copy / ".vizlog-cache").exists()
     assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == \
-        [*sorted(STEPS), "index.json"]
+        [".index.json", *sorted(STEPS)]
     assert d.count_rows() == sum(v["rows"] for v in _expected(root).values())
 
 

@@ -150,7 +150,7 @@ def _unify(types: list[Any]) -> tuple[Any, bool]:
     return pa.string(), True
 
 
-INDEX = "index.json"
+INDEX = ".index.json"  # run ids never start with a dot, so no run folder has this name
 _TYPES = ("int64", "double", "bool", "string")
 
 
@@ -169,7 +169,7 @@ def _valid_columns(cols: Any) -> bool:
 
 
 def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[list[list[Any]]]:
-    """The columns of every part's copy, from the cache's ``index.json`` where it names the
+    """The columns of every part's copy, from the cache's ``.index.json`` where it names the
     same copy (reading a thousand Parquet footers is most of an open's time), else from the
     copy itself; the index (each distinct column list once, and per copy its number) is
     rewritten when it missed."""
