@@ -243,9 +243,12 @@ def test_spark_reads_the_export_with_the_same_aggregates(root: Path, tmp_path: P
 
     out = tmp_path / "export"
     export_parquet(root, out)
+    # a few rows: no UI, one shuffle partition, a JVM tuned to start fast, no code generation
     spark = (SparkSession.builder.master("local[2]").appName("vizlog-test")
-             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-             .getOrCreate())
+             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
+             .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+             .config("spark.sql.codegen.wholeStage", "false")
+             .config("spark.sql.adaptive.enabled", "false").getOrCreate())
     try:
         df = spark.read.parquet(str(out))
         loss_ok = F.when(~F.isnan("loss"), F.col("loss"))
