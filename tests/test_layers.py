@@ -24,9 +24,10 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
     (2, ("vizlog.media",)),
     (3, ("vizlog.charts",)),
     (4, ("vizlog.registry",)),
-    (5, ("vizlog.read",)),
+    (5, ("vizlog.read", "vizlog.columnar")),
     (6, ("vizlog.runlog", "vizlog.viewer")),
     (7, ("vizlog", "vizlog.cli", "vizlog.demo", "vizlog.testing", "vizlog.golden",
+         "vizlog.datasets",
          "vizlog.plot", "vizlog.data_types", "vizlog.__main__")),
 ]
 #: Same-layer groups that must not import each other.

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
     from vizlog import data_types, plot
     from vizlog.charts import legacy as plots
     from vizlog.charts.custom_chart import CustomChart, plot_table
+    from vizlog.datasets import dataset, tables
     from vizlog.media.audio import Audio
     from vizlog.media.histogram import Histogram
     from vizlog.media.html import Html
@@ -69,6 +70,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "TableWriter": ("vizlog.runlog.table_writer", "TableWriter"),
     "Video": ("vizlog.media.video", "Video"),
     "box3d": ("vizlog.media.object3d", "box3d"),
+    "dataset": ("vizlog.datasets", "dataset"),
+    "tables": ("vizlog.datasets", "tables"),
     "open_run": ("vizlog.read", "open_run"),
     "plot": ("vizlog.plot", ""),
     "plot_table": ("vizlog.charts.custom_chart", "plot_table"),
@@ -105,6 +108,7 @@ __all__ = [
     "alert",
     "box3d",
     "data_types",
+    "dataset",
     "define_metric",
     "finish",
     "init",
@@ -118,6 +122,7 @@ __all__ = [
     "restore",
     "run",
     "save",
+    "tables",
     "unwatch",
     "watch",
 ]
@@ -153,6 +158,10 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
     the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
+
+    Distributed jobs: ``rank``, ``world_size``, ``local_rank`` and ``primary_rank`` (or
+    ``RANK``/``WORLD_SIZE`` from ``torchrun``) make every rank log into one shared run; see
+    :mod:`vizlog.runlog.ranks` and ``docs/cluster.md``.
     """
     from vizlog.runlog.init import init as _init
 

@@ -1,7 +1,8 @@
 """The ``vizlog`` command (also ``python -m vizlog``).
 
 ``demo``, ``view RUN|ROOT [--out DIR] [--open] [--watch]``, ``ls [ROOT]``, ``summary RUN``,
-``verify RUN``, ``export RUN|ROOT --format parquet|csv``, ``--version``. A wrong path, a folder of
+``verify RUN``, ``export RUN|ROOT --format parquet|csv [--out DIR]``, ``export ROOT --format
+parquet OUT`` (hive-partitioned), ``--version``. A wrong path, a folder of
 runs where one run is expected, or an unreadable ``run.json`` is one line on stderr and exit code 2,
 never a traceback. Work that takes over a second reports progress on stderr.
 
@@ -249,7 +250,27 @@ def _cmd_ls(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export_dataset(args: argparse.Namespace) -> int:
+    """``export ROOT --format parquet OUT``: every run of ROOT as one hive-partitioned Parquet
+    dataset in OUT (``project=<p>/run_id=<id>/part-0.parquet``; see vizlog.datasets)."""
+    from vizlog.datasets import export_parquet
+
+    if args.format != "parquet":
+        raise CliError(f"OUT (a hive-partitioned dataset) is written as Parquet; got --format "
+                       f"{args.format}. Pass --format parquet, or --out DIR for one {args.format}"
+                       " file per run.")
+    _kind(args.path, "ROOT")
+    progress = Progress("exporting")
+    files = export_parquet(args.path, args.dest, cache=args.cache, progress=progress)
+    progress.end()
+    print(f"{args.dest}: {len(files)} runs as hive-partitioned Parquet "
+          "(project=<project>/run_id=<id>/part-0.parquet)")
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.dest is not None:
+        return _cmd_export_dataset(args)
     _local_only(args.path, "PATH")
     kind, path = _kind(args.path, "PATH")
     runs = [path] if kind == "run" else _runs_inside(path)
@@ -309,8 +330,17 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
     export.add_argument("--out", default=None,
                         help="folder for the files (default: history.<format> in each run)")
+    export.add_argument("dest", nargs="?", default=None, metavar="OUT",
+                        help="write every run as one hive-partitioned Parquet dataset here")
+    export.add_argument("--cache", default=None, help="with OUT: folder for the runs' columnar "
+                        "copies (default ROOT/.vizlog-cache)")
     export.set_defaults(fn=_cmd_export)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "export" and args.dest is None and len(extra) == 1 and \
+            not extra[0].startswith("-"):
+        args.dest = extra[0]  # `export ROOT --format parquet OUT`: OUT after the option
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return int(args.fn(args))
     except CliError as exc:

@@ -48,6 +48,7 @@ __all__ = [
     "HISTORY_DIR",
     "HISTORY_VERSION",
     "HISTORY_VERSIONS_READ",
+    "RANK_KEY",
     "RUN_FORMATS_READ",
     "RUN_FORMAT_VERSION",
     "RUN_JSON",
@@ -60,7 +61,9 @@ __all__ = [
     "history_file_name",
     "history_header",
     "media_name",
+    "header_rank",
     "parse_records",
+    "record_payloads",
     "sanitize_key",
 ]
 
@@ -161,15 +164,17 @@ def media_name(kind: str, key: str, step: int | str, digest: str, ext: str) -> s
     return f"{kind}/{sanitize_key(key)}_{step}_{digest[:20]}.{ext}"
 
 
-def history_file_name(host: str, pid: int, token: str) -> str:
+def history_file_name(host: str, pid: int, token: str, rank: int | None = None) -> str:
     """The run-relative name of one writer's history file.
 
     ``token`` is random per writer (per process start, per fork, per resume), so a writer never
     appends to another writer's file, not even one left by a crashed process with the same PID.
+    A rank of a distributed job (``rank`` not None) gets the prefix ``rank<N>-``.
     """
     clean_host = re.sub(r"[^A-Za-z0-9.-]", "_", host)[:64].lstrip(".") or "host"
     clean_token = re.sub(r"[^a-z0-9]", "", token) or "0"
-    return f"{HISTORY_DIR}/{clean_host}-{pid}-{clean_token}{HISTORY_EXT}"
+    prefix = "" if rank is None else f"rank{int(rank)}-"
+    return f"{HISTORY_DIR}/{prefix}{clean_host}-{pid}-{clean_token}{HISTORY_EXT}"
 
 
 _CHUNK_NAME = re.compile(r"^(?P<stream>.+)\.(?P<n>[0-9]{8})" + re.escape(HISTORY_EXT) + "$")
@@ -205,12 +210,15 @@ def frame(payload: bytes) -> bytes:
                      _TRAILER.pack(zlib.crc32(payload))))
 
 
-def history_header(writer: str, chunk: int | None = None) -> bytes:
+def history_header(writer: str, chunk: int | None = None, rank: int | None = None) -> bytes:
     """The first record of a version-2 history file, or with ``chunk`` of chunk ``chunk`` of a
-    version-3 chunked stream."""
+    version-3 chunked stream; a rank of a distributed job adds ``"rank": N`` (see
+    :data:`RANK_KEY`)."""
     head: dict[str, Any] = {"_vizlog": "history", "version": HISTORY_VERSION, "writer": writer}
     if chunk is not None:
         head.update(version=HISTORY_CHUNK_VERSION, chunk=chunk)
+    if rank is not None:
+        head["rank"] = int(rank)
     return frame(_json.dumps(head).encode("utf-8"))
 
 
@@ -233,6 +241,8 @@ class History:
     writer: str | None = None
     #: the chunk number of a version-3 chunk (None for versions 1 and 2)
     chunk: int | None = None
+    #: the rank of a distributed job that wrote the file (``"rank"`` in its header), or None
+    rank: int | None = None
 
 
 def _header_at(buf: bytes | memoryview, pos: int) -> int | None:
@@ -313,7 +323,7 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
     """
     bad: list[Corruption] = []
     rows: list[dict[str, Any]] = []
-    version, writer, chunk = 1, None, None
+    version, writer, chunk, rank = 1, None, None, None
     for i, (pos, payload) in enumerate(_records(data, name, bad)):
         try:
             row = _json.loads(payload)
@@ -340,6 +350,32 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
                                           "skipped"))
                     return History(0, [], bad)
                 chunk = n
+            rank = header_rank(row)
             continue
         rows.append(row)
-    return History(version, rows, bad, writer, chunk)
+    return History(version, rows, bad, writer, chunk, rank)
+
+
+# -- ranks of a distributed job (many writers, one run) ------------------------------------------
+#: The row key a reader adds to the rows of a rank's history file (from the file's header).
+RANK_KEY = "_rank"
+#: The largest rank accepted (a header with a larger one is treated as having none).
+MAX_RANK = 1 << 20
+
+
+def header_rank(header: dict[str, Any]) -> int | None:
+    """The ``rank`` of a history header, or None (no rank, or not a small non-negative int)."""
+    rank = header.get("rank")
+    if isinstance(rank, int) and not isinstance(rank, bool) and 0 <= rank <= MAX_RANK:
+        return rank
+    return None
+
+
+def record_payloads(data: bytes, name: str = "<history>"
+                    ) -> tuple[list[bytes], list[Corruption]]:
+    """The payloads (undecoded JSON bytes) of every complete, valid record of one history file,
+    in order (the header included), and the corruptions skipped; for readers that decode many
+    records at once (:mod:`vizlog.columnar`)."""
+    bad: list[Corruption] = []
+    payloads = [bytes(p) for _, p in _records(data, name, bad)]
+    return payloads, bad

@@ -24,6 +24,7 @@ from vizlog.errors import CorruptRecordWarning, MediaError, UnsafePathError, Viz
 from vizlog.format import (
     HISTORY_DIR,
     HISTORY_EXT,
+    RANK_KEY,
     RUN_FORMATS_READ,
     RUN_JSON,
     SUMMARY_JSON,
@@ -151,14 +152,17 @@ class RunData:
             self.summary: dict[str, Any] = summary
         else:  # crashed or still running: the last value of each key, as the run would have
             self.summary = {}
+            ranks = meta.get("ranks")
+            primary = ranks.get("primary", 0) if isinstance(ranks, dict) else 0
             for row in self.history:
-                self.summary.update(row)
+                if row.get(RANK_KEY, 0) == primary:  # the primary rank's, as it would write it
+                    self.summary.update(row)
 
     def _read_history(self) -> list[dict[str, Any]]:
         """Every history file's rows, merged by step; a chunked stream's rows (version 3) in
-        chunk order. Ties: by stream name, then chunk, then position."""
+        chunk order. Ties: by rank (``_rank``), then stream name, chunk and position."""
         names = [k for k in self.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
-        keyed: list[tuple[tuple[int, str, int, int], dict[str, Any]]] = []
+        keyed: list[tuple[tuple[int, int, str, int, int], dict[str, Any]]] = []
         chunks: dict[str, list[int]] = {}  # chunked stream -> chunk numbers found
         for name, data in _fetch(self.backend, names):
             if isinstance(data, UnsafePathError):
@@ -173,7 +177,12 @@ class RunData:
             if found.chunk is not None:
                 stream, chunk = history_chunk_stream(name), found.chunk
                 chunks.setdefault(stream, []).append(chunk)
-            keyed.extend(((_step_of(r), stream, chunk, i), r) for i, r in enumerate(found.rows))
+            rank = found.rank
+            if rank is not None:  # a rank of a distributed job: its rows say which one
+                for r in found.rows:
+                    r[RANK_KEY] = rank
+            keyed.extend(((_step_of(r), rank or 0, stream, chunk, i), r)
+                         for i, r in enumerate(found.rows))
         for stream, numbers in sorted(chunks.items()):
             missing = sorted(set(range(max(numbers) + 1)) - set(numbers))
             if missing:
@@ -212,7 +221,8 @@ class RunData:
         return state
 
     def rows(self, key: str | None = None) -> Iterator[dict[str, Any]]:
-        """History rows in step order; with ``key``, only rows that have it."""
+        """History rows in step order (then rank: the rows of a distributed job's ranks carry
+        ``_rank``); with ``key``, only rows that have it."""
         for row in self.history:
             if key is None or key in row:
                 yield row

@@ -39,7 +39,8 @@ class HistoryWriter:
     """Writes framed records to one new history stream; safe across threads."""
 
     def __init__(self, backend: Backend, key: str, writer: str, fsync: bool = False,
-                 chunk_bytes: int = CHUNK_BYTES, chunk_seconds: float = CHUNK_SECONDS) -> None:
+                 chunk_bytes: int = CHUNK_BYTES, chunk_seconds: float = CHUNK_SECONDS,
+                 rank: int | None = None) -> None:
         self.key = key
         self._lock = threading.Lock()
         self._chunks: _Chunks | None = None
@@ -47,10 +48,10 @@ class HistoryWriter:
         try:
             out = backend.open_append(key, durable=fsync)
         except io.UnsupportedOperation:
-            self._chunks = _Chunks(backend, key, writer, chunk_bytes, chunk_seconds)
+            self._chunks = _Chunks(backend, key, writer, chunk_bytes, chunk_seconds, rank)
             return
         self._out = out
-        out.write(history_header(writer))
+        out.write(history_header(writer, rank=rank))
 
     @property
     def chunked(self) -> bool:
@@ -82,8 +83,8 @@ class _Chunks:
     """Buffered records put as numbered chunk objects (see the module docstring)."""
 
     def __init__(self, backend: Backend, key: str, writer: str, chunk_bytes: int,
-                 chunk_seconds: float) -> None:
-        self._backend, self._key, self._writer = backend, key, writer
+                 chunk_seconds: float, rank: int | None = None) -> None:
+        self._backend, self._key, self._writer, self._rank = backend, key, writer, rank
         self._max_bytes, self._max_age = chunk_bytes, chunk_seconds
         self._buf: list[bytes] = []
         self._size = 0
@@ -121,7 +122,7 @@ class _Chunks:
         records, self._buf, self._size = self._buf, [], 0
         n = self._next
         self._next += 1
-        return n, history_header(self._writer, chunk=n) + b"".join(records)
+        return n, history_header(self._writer, chunk=n, rank=self._rank) + b"".join(records)
 
     def _flush(self) -> None:
         with self._put_lock:

@@ -16,6 +16,7 @@ from vizlog.errors import UsageError, bad_argument
 from vizlog.runlog import active
 from vizlog.runlog.disabled import DisabledRun
 from vizlog.runlog.names import generate_name
+from vizlog.runlog.ranks import resolve_rank, shared_run_id
 from vizlog.runlog.run import Run
 from vizlog.runlog.settings import (
     Settings,
@@ -75,6 +76,8 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     max_queue = options.pop("max_queue", 64)
     durability = options.pop("durability", "process")
     sweep_id = options.pop("sweep_id", None)
+    rank_args = {k: options.pop(k, None) for k in ("rank", "world_size", "local_rank",
+                                                      "primary_rank")}
     # the rest are wandb keywords with no offline meaning (magic, anonymous, force, monitor_gym,
     # sync_tensorboard, save_code, allow_val_change, fork_from, resume_from, ...): accepted
     s = resolve_settings(os.environ, settings, project=project, entity=entity, name=name,
@@ -94,11 +97,19 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
         active.set_active(run_off)
         return run_off
     root = dir if dir is not None and hasattr(dir, "put") else (s.root_dir or "vizlog-runs")
+    ranks = resolve_rank(os.environ, **rank_args)
+    run_id = s.run_id
+    if ranks is not None:  # one rank of a distributed job: every rank joins one shared run
+        run_id = shared_run_id(os.environ, ranks, s.run_id, s.run_group)
+        if run_id is None:
+            ranks = None  # no shared id: a run of its own, as before
     run_name = s.run_name
+    if run_name is None and ranks is not None:
+        run_name = run_id
     if run_name is None:
         run_name = generate_name(_next_number(str(root)) if isinstance(root, str) else 1)
     resume_mode = "allow" if s.resume == "auto" else s.resume
-    new = Run(project=s.project, name=run_name, id=s.run_id, dir=root,
+    new = Run(project=s.project, name=run_name, id=run_id, dir=root, ranks=ranks,
               config=_config(config, config_include_keys, config_exclude_keys, s),
               tags=s.run_tags, notes=s.run_notes, group=s.run_group, job_type=s.run_job_type,
               resume=resume_mode, workers=workers, max_queue=max_queue, durability=durability,

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from vizlog import _json
 from vizlog._json import check_text
 from vizlog._version import __version__
 from vizlog.errors import (
@@ -32,7 +33,14 @@ from vizlog.errors import (
     UsageTypeError,
     bad_argument,
 )
-from vizlog.format import RUN_FORMAT_VERSION, RUN_JSON, SUMMARY_JSON, history_file_name, new_token
+from vizlog.format import (
+    RANK_KEY,
+    RUN_FORMAT_VERSION,
+    RUN_JSON,
+    SUMMARY_JSON,
+    history_file_name,
+    new_token,
+)
 from vizlog.media._base import Media
 from vizlog.read import open_run
 from vizlog.runlog import active, lease
@@ -42,6 +50,7 @@ from vizlog.runlog.config import Config
 from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
 from vizlog.runlog.history import CHUNK_BYTES, CHUNK_SECONDS, HistoryWriter
+from vizlog.runlog.ranks import RankInfo
 from vizlog.runlog.settings import Settings
 from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call
 from vizlog.runlog.values import split_row
@@ -85,7 +94,7 @@ class Run(RunExtras):
                  workers: int | None = None, max_queue: int = 64,
                  durability: str = "process", entity: str | None = None,
                  sweep_id: str | None = None, settings: Settings | None = None,
-                 quiet: bool = False) -> None:
+                 quiet: bool = False, ranks: RankInfo | None = None) -> None:
         if durability not in DURABILITY:
             allowed = ", ".join(map(repr, DURABILITY))
             raise UsageError(bad_argument("durability", f"one of {allowed}", durability))
@@ -108,12 +117,17 @@ class Run(RunExtras):
         #: the run folder: a local path, or the URL of the backend's run folder
         self.dir = str(Path(local).resolve()) if local is not None else self.backend.url
         self._token = new_token()
-        lease.acquire(self.backend, self._token, self.dir,
-                      {r._token for r in list(_LIVE_RUNS) if r._state == "running"})
+        #: this process's rank of a distributed job (None for a run of one process)
+        self.ranks = ranks
+        self._primary = ranks is None or ranks.primary
+        if self._primary:  # the other ranks take no lock: they write only files of their own
+            lease.acquire(self.backend, self._token, self.dir,
+                          {r._token for r in list(_LIVE_RUNS) if r._state == "running"})
         try:
             resuming = self._check_resume(resume)
         except BaseException:
-            lease.release(self.backend, self._token)
+            if self._primary:
+                lease.release(self.backend, self._token)
             raise
         self.store = Store(self.backend, fsync=durability == "power")
         self._lock = threading.RLock()
@@ -159,8 +173,11 @@ class Run(RunExtras):
         self._say(f"vizlog: run {self.id} logging to {self.dir}")
 
     def _check_resume(self, resume: str | bool | None) -> bool:
-        """True when the run exists and may be resumed; the errors of wandb's resume modes."""
-        if self.backend.exists(RUN_JSON):
+        """True when the run exists and may be resumed; the errors of wandb's resume modes.
+        A rank other than the primary joins the run whether or not the primary made it yet."""
+        if not self._primary:
+            return resume not in (None, False, "never") and self.backend.exists(RUN_JSON)
+        if self.backend.exists(RUN_JSON) and not self._orphan_made():
             if resume in (None, False, "never"):
                 raise RunStateError(f"run directory {self.dir} already holds a run; pass "
                                     "`resume=\"allow\"` to continue it, or a new `id`.")
@@ -173,11 +190,12 @@ class Run(RunExtras):
     def _open_writers(self) -> None:
         """This process's own history file and writer threads (one writer per file)."""
         token = new_token()
-        name = history_file_name(socket.gethostname(), os.getpid(), token)
+        rank = None if self.ranks is None else self.ranks.rank
+        name = history_file_name(socket.gethostname(), os.getpid(), token, rank=rank)
         self._history = HistoryWriter(
             self.backend, name, token, fsync=self.durability == "power",
             chunk_bytes=self.settings.history_chunk_bytes or CHUNK_BYTES,
-            chunk_seconds=self.settings.history_chunk_seconds or CHUNK_SECONDS)
+            chunk_seconds=self.settings.history_chunk_seconds or CHUNK_SECONDS, rank=rank)
         self._writer = Writer(self.store, self._history.append, self._media_committed,
                               workers=self._workers, max_queue=self._max_queue)
 
@@ -201,16 +219,55 @@ class Run(RunExtras):
                 "metrics": [m.as_json() for m in self._metrics], "entity": self.entity,
                 "sweep_id": self.sweep_id} | \
             ({"error": self._error} if self._error else {}) | \
-            ({"preempting": True} if self._preempting else {})
+            ({"preempting": True} if self._preempting else {}) | self._ranks_meta()
+
+    def _ranks_meta(self) -> dict[str, Any]:
+        """``"ranks"`` in run.json for a distributed job: world size and the primary rank."""
+        if self.ranks is None:
+            return {}
+        return {"ranks": {"primary": self.ranks.primary_rank,
+                          "world_size": self.ranks.world_size}}
 
     def _write_run_json(self) -> None:
-        self.store.write_json(RUN_JSON, self._meta())
+        if self._primary:  # run.json is the primary rank's (see vizlog.runlog.ranks)
+            self.store.write_json(RUN_JSON, self._meta())
+
+    def _orphan_made(self) -> bool:
+        """True when run.json was written by another rank of this job standing in for a primary
+        that had not started yet (:meth:`_orphan_files`): the primary takes the run over."""
+        if self.ranks is None:
+            return False
+        try:
+            meta = _json.loads(self.backend.get(RUN_JSON, max_bytes=1 << 24))
+        except (OSError, ValueError):
+            return False
+        ranks = meta.get("ranks") if isinstance(meta, dict) else None
+        return isinstance(ranks, dict) and isinstance(ranks.get("written_by"), int)
+
+    def _orphan_files(self) -> None:
+        """A rank whose primary never made the run (no run.json at this rank's finish, e.g. each
+        rank was given an id of its own) writes run.json and summary.json, only if still
+        absent (``create``), so the run opens; a primary's files are never replaced."""
+        if self.backend.exists(RUN_JSON):
+            return
+        meta = self._meta()
+        meta["ranks"]["written_by"] = self.ranks.rank if self.ranks is not None else None
+        for key, value in ((SUMMARY_JSON, self.summary.as_dict()), (RUN_JSON, meta)):
+            self.backend.create(key, (_json.dumps(value) + "\n").encode("utf-8"))
+
+    def _media_step(self, step: int | str) -> int | str:
+        """The step part of a media file name: ``<step>-rank<N>`` on ranks above 0, so ranks
+        never write the same name."""
+        if self.ranks is None or self.ranks.rank == 0:
+            return step
+        return f"{step}-rank{self.ranks.rank}"
 
     def _resume_from_disk(self) -> None:
         prev = open_run(self.backend)
         self.resumed_after_preemption = bool(prev.meta.get("preempting"))
         self.config.update(prev.config)
-        steps = [r.get("_step", -1) for r in prev.history]
+        mine = None if self.ranks is None else self.ranks.rank
+        steps = [r.get("_step", -1) for r in prev.history if r.get(RANK_KEY, 0) == (mine or 0)]
         self._step = (max(steps) + 1) if steps else 0
         self.summary.restore(prev.summary)
 
@@ -219,7 +276,7 @@ class Run(RunExtras):
         self._check_running("summary[...] = ")
         row, media = split_row({key: value})
         for path, obj in media:
-            desc = store_media(self.store, "/".join(path), "summary", obj) \
+            desc = store_media(self.store, "/".join(path), self._media_step("summary"), obj) \
                 if isinstance(obj, Media) else None
             if desc is None:
                 raise UsageError(f"summary[{key!r}] cannot hold a list of media; log it instead.")
@@ -341,7 +398,7 @@ class Run(RunExtras):
                                      self._seq, newest=True)
         else:
             self.summary.auto_update(row, self._seq, newest=True)
-        self._writer.commit(row, media, self._step, self._seq)
+        self._writer.commit(row, media, self._media_step(self._step), self._seq)
         self._step += 1
 
     def save(self, glob_str: str | os.PathLike[str], base_path: str | os.PathLike[str] | None
@@ -462,7 +519,8 @@ class Run(RunExtras):
                 return
             self._exit_code = exit_code
             try:
-                self.store.write_json(SUMMARY_JSON, self.summary.as_dict())
+                if self._primary:  # summary.json is the primary rank's
+                    self.store.write_json(SUMMARY_JSON, self.summary.as_dict())
             except Exception as exc:
                 failure = failure or exc
             # every failure found here marks the run failed, with its cause in run.json
@@ -471,6 +529,8 @@ class Run(RunExtras):
                 self._error = f"{type(failure).__name__}: {failure}"[:2000]
             try:
                 self._write_run_json()
+                if not self._primary:
+                    self._orphan_files()
             except Exception as exc:
                 failure = failure or exc
             lease.release(self.backend, self._token)

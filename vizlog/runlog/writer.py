@@ -123,7 +123,7 @@ class Writer:
         return self._pool.submit(lambda: store_value(self.store, key, step, value))
 
     def commit(self, row: dict[str, Any], media: list[tuple[tuple[str, ...], Media | MediaList]],
-               step: int, seq: int) -> None:
+               step: int | str, seq: int) -> None:
         """Commit one row; ``media`` lists (path in row, value) pairs to store first."""
         if not media:
             with self._lock:

@@ -1,0 +1,291 @@
+"""The columnar form of a run's history: one Parquet file per run, made once, then reused.
+
+Parsing every JSON record of a thousand runs each time they are queried is far too slow (about
+ten million records a minute on one core), so :func:`columnar_copy` converts a run's history
+once into a Parquet file and keeps it in a **cache keyed by the run's history files**: the file's
+name holds a digest of the names and sizes of every history file of the run. A finished run
+never changes, so its copy is reused forever; a running or crashed run whose files grew gets a
+new copy on the next read (the stale one is removed). Nothing in the run folder is changed.
+
+Columns of a copy (one row per history record):
+
+* ``_rank`` (int64, 0 for a run of one process), ``_step`` (int64), ``_timestamp`` and
+  ``_runtime`` (float64);
+* every other key, flattened and named as :meth:`vizlog.read.RunData.scalars` names them
+  (``train/loss``; nested dicts joined with ``/``): bool, int64, float64 (NaN/inf kept) or
+  string columns; a key holding media descriptors, lists, or values of mixed kinds is a
+  string column of JSON text (its field metadata has ``vizlog.json: "1"``), e.g.
+  ``{"_type": "image-file", "path": "media/images/...", ...}``;
+* a key named ``project`` or ``run_id``, or starting with ``config/`` (the names the dataset
+  uses for the run's own fields) gets the suffix ``~h``.
+
+Conversion streams one run at a time (memory is bounded by one run's history). A run of
+scalars only is decoded by Arrow's JSON reader (C++, no Python object per value); any other
+run goes through :func:`vizlog.format.parse_records`, the same reader as ``open_run``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from vizlog import _json
+from vizlog.format import HISTORY_DIR, HISTORY_EXT, header_rank, parse_records, record_payloads
+from vizlog.read import column_name, is_descriptor
+from vizlog.store import Backend
+
+__all__ = ["CACHE_DIR", "COLUMNAR_VERSION", "FIXED", "RESERVED", "columnar_copy",
+           "history_fingerprint", "history_table", "json_column"]
+
+#: Folder of the cache, under the root given to :func:`vizlog.dataset` by default.
+CACHE_DIR = ".vizlog-cache"
+#: Version of the copy's layout; part of its name, so a new layout never reads an old copy.
+COLUMNAR_VERSION = 1
+#: The columns every copy has, first, with their types.
+FIXED = (("_rank", "int64"), ("_step", "int64"), ("_timestamp", "float64"),
+         ("_runtime", "float64"))
+#: Column names the dataset gives to a run's own fields; history keys with them get ``~h``.
+RESERVED = ("project", "run_id")
+JSON_META = {b"vizlog.json": b"1"}
+_MAX_INT = 2 ** 63
+
+
+def _local_history(folder: str, prefix: str, out: list[tuple[str, int]], depth: int = 0) -> None:
+    """Regular files under a local history folder (symlinks and other types are skipped)."""
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir(follow_symlinks=False) and depth < 4:
+            _local_history(e.path, f"{prefix}{e.name}/", out, depth + 1)
+        elif e.is_file(follow_symlinks=False) and e.name.endswith(HISTORY_EXT):
+            out.append((f"{prefix}{e.name}", e.stat(follow_symlinks=False).st_size))
+
+
+def history_objects(backend: Backend) -> list[tuple[str, int]]:
+    """``(key, size)`` of every history file of the run at ``backend``, sorted by key (a local
+    run is listed with one ``scandir``: symlinks and non-regular files are not history)."""
+    out: list[tuple[str, int]] = []
+    local = backend.local_path()
+    if local is not None:
+        _local_history(os.path.join(local, HISTORY_DIR), f"{HISTORY_DIR}/", out)
+        return sorted(out)
+    for key in backend.list(HISTORY_DIR):
+        if key.endswith(HISTORY_EXT):
+            size = backend.size(key)
+            if size is not None:
+                out.append((key, size))
+    return sorted(out)
+
+
+def history_fingerprint(objects: Iterable[tuple[str, int]]) -> str:
+    """The cache key of a run's history: the layout version and a digest of names and sizes."""
+    text = "\n".join(f"{k}\t{n}" for k, n in objects)
+    return f"v{COLUMNAR_VERSION}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:32]}"
+
+
+def _out_name(path: tuple[str, ...]) -> str:
+    name = column_name(path)
+    if name in RESERVED or name.startswith("config/"):
+        name += "~h"
+    return name
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int" if -_MAX_INT <= value < _MAX_INT else "json"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "str"
+    return "json"
+
+
+def _paths(row: Mapping[str, Any], prefix: tuple[str, ...] = ()
+           ) -> Iterable[tuple[tuple[str, ...], Any]]:
+    for k, v in row.items():
+        path = (*prefix, str(k))
+        if isinstance(v, Mapping) and not is_descriptor(v) and v and len(path) < 32:
+            yield from _paths(v, path)
+        else:
+            yield path, v
+
+
+def json_column(values: list[Any], kinds: set[str]) -> tuple[Any, bool]:
+    """``(pyarrow array, is_json)`` for one column's Python values (None for missing)."""
+    import pyarrow as pa
+
+    kinds = kinds - {"null"}
+    if kinds == {"bool"}:
+        return pa.array(values, type=pa.bool_()), False
+    if kinds == {"int"}:
+        return pa.array(values, type=pa.int64()), False
+    if kinds and kinds <= {"int", "float"}:
+        return pa.array([None if v is None else float(v) for v in values],
+                        type=pa.float64()), False
+    if kinds <= {"str"}:
+        return pa.array(values, type=pa.string()), False
+    return pa.array([None if v is None else _json.dumps(v) for v in values],
+                    type=pa.string()), True
+
+
+def _table_from_rows(rows: list[dict[str, Any]], ranks: list[int]) -> Any:
+    import pyarrow as pa
+
+    columns: dict[str, list[Any]] = {}
+    kinds: dict[str, set[str]] = {}
+    n = len(rows)
+    for i, row in enumerate(rows):
+        for path, value in _paths(row):
+            name = _out_name(path) if len(path) > 1 or path[0] not in dict(FIXED) else path[0]
+            col = columns.get(name)
+            if col is None:
+                col = columns[name] = [None] * n
+                kinds[name] = set()
+            col[i] = value
+            kinds[name].add(_kind(value))
+    fields, arrays = [], []
+    for name, typ in FIXED:
+        vals = ranks if name == "_rank" else columns.pop(name, [None] * n)
+        kinds.pop(name, None)
+        if typ == "int64":
+            vals = [v if isinstance(v, int) and not isinstance(v, bool) else None for v in vals]
+            arrays.append(pa.array(vals, type=pa.int64()))
+        else:
+            vals = [float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+                    for v in vals]
+            arrays.append(pa.array(vals, type=pa.float64()))
+        fields.append(pa.field(name, arrays[-1].type))
+    for name in sorted(columns):
+        if kinds[name] == {"null"}:
+            continue  # a key that only ever held None (Arrow's reader drops it too)
+        arr, is_json = json_column(columns[name], kinds[name])
+        arrays.append(arr)
+        fields.append(pa.field(name, arr.type, metadata=JSON_META if is_json else None))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def _fast_table(payloads: list[bytes], ranks: Any) -> Any | None:
+    """The copy of a run of flat scalar rows through Arrow's JSON reader, or None when the
+    rows hold anything else (nested dicts, media, mixed kinds, non-finite floats, ...)."""
+    import pyarrow as pa
+    import pyarrow.json as pajson
+
+    if not payloads:
+        return None
+    try:
+        table = pajson.read_json(io.BytesIO(b"\n".join(payloads)),
+                                 read_options=pajson.ReadOptions(block_size=1 << 24))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    ok = (pa.types.is_integer, pa.types.is_floating, pa.types.is_boolean, pa.types.is_string,
+          pa.types.is_null)
+    fixed = dict(FIXED)
+    for field in table.schema:
+        if not any(check(field.type) for check in ok) or "~" in field.name or \
+                (field.name not in fixed and _out_name((field.name,)) != field.name):
+            return None
+        if field.name in fixed and not (pa.types.is_integer(field.type) or
+                                        pa.types.is_floating(field.type)):
+            return None
+    if "_step" not in table.column_names or \
+            not pa.types.is_integer(table.schema.field("_step").type):
+        return None
+    fields, arrays = [], []
+    for name, typ in FIXED:
+        if name == "_rank":
+            arr = pa.array(ranks, type=pa.int64())
+        elif name in table.column_names:
+            arr = table.column(name).cast(pa.int64() if typ == "int64" else pa.float64())
+        else:
+            arr = pa.nulls(table.num_rows, pa.int64() if typ == "int64" else pa.float64())
+        arrays.append(arr)
+        fields.append(pa.field(name, arr.type))
+    for name in sorted(n for n in table.column_names if n not in fixed):
+        arr = table.column(name)
+        if pa.types.is_null(arr.type):
+            continue
+        if pa.types.is_integer(arr.type):
+            arr = arr.cast(pa.int64())
+        elif pa.types.is_floating(arr.type):
+            arr = arr.cast(pa.float64())
+        arrays.append(arr)
+        fields.append(pa.field(name, arr.type))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def history_table(backend: Backend, objects: list[tuple[str, int]] | None = None) -> Any:
+    """The columnar copy (a ``pyarrow.Table``) of the history of the run at ``backend``, rows
+    ordered by step, then rank, then file name and position (as ``open_run`` orders them).
+    Damaged records are skipped, as ``open_run`` skips them."""
+    import numpy as np
+
+    objects = history_objects(backend) if objects is None else objects
+    payloads: list[bytes] = []
+    counts: list[tuple[int, int]] = []
+    for key, _ in objects:
+        found, _bad = record_payloads(backend.get(key), key)
+        rank = 0
+        if found and found[0].startswith(b'{"_vizlog":"history"'):
+            try:
+                head = _json.loads(found[0])
+            except ValueError:
+                head = {}
+            rank = (header_rank(head) if isinstance(head, dict) else None) or 0
+            found = found[1:]
+        payloads.extend(found)
+        counts.append((rank, len(found)))
+    ranks = np.repeat(np.array([r for r, _ in counts], dtype=np.int64),
+                      [n for _, n in counts]) if counts else np.zeros(0, dtype=np.int64)
+    fast = _fast_table(payloads, ranks)
+    if fast is not None:
+        return _in_step_order(fast)
+    del payloads
+    rows: list[dict[str, Any]] = []
+    rank_list: list[int] = []
+    for key, _ in objects:
+        found_h = parse_records(backend.get(key), key)
+        rows.extend(found_h.rows)
+        rank_list.extend([found_h.rank or 0] * len(found_h.rows))
+    return _in_step_order(_table_from_rows(rows, rank_list))
+
+
+def _in_step_order(table: Any) -> Any:
+    """Rows by step, then rank (a stable sort: file order within), as ``open_run`` orders."""
+    if table.num_rows < 2:
+        return table
+    return table.sort_by([("_step", "ascending"), ("_rank", "ascending")])
+
+
+def columnar_copy(run: Backend, cache: Backend, name: str) -> str:
+    """The key (in ``cache``) of the up-to-date columnar copy of the run at ``run``, made now if
+    missing: ``<name>/history-<fingerprint>.parquet``. Stale copies of the run are removed."""
+    import pyarrow.parquet as pq
+
+    objects = history_objects(run)
+    key = f"{name}/history-{history_fingerprint(objects)}.parquet"
+    local = cache.local_path()
+    if os.path.isfile(os.path.join(local, *key.split("/"))) if local is not None \
+            else cache.exists(key):
+        return key
+    table = history_table(run, objects)
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd", row_group_size=1 << 17)
+    cache.put(key, buf.getvalue())
+    for old in cache.list(name):
+        if old != key and old.startswith(f"{name}/history-") and old.endswith(".parquet"):
+            try:
+                cache.delete(old)
+            except OSError:
+                pass
+    return key
