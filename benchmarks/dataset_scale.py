@@ -64,7 +64,7 @@ def generate(root: Path, runs: int, steps: int, metrics: int, ranks: int) -> Non
         if r % TEMPLATES not in templates:
             rng = np.random.default_rng(r)
             values = rng.random((steps, metrics))
-            files = [bytearray(history_header(f"w{k}", k if ranks > 1 else None))
+            files = [bytearray(history_header(f"w{k}", rank=k if ranks > 1 else None))
                      for k in range(ranks)]
             for s in range(steps):
                 cells = ",".join(f'"{n}":{float(v)!r}'

@@ -18,7 +18,7 @@ import pytest
 
 import vizlog
 from vizlog.errors import UsageError
-from vizlog.format import history_file_name, history_header, parse_records
+from vizlog.format import history_chunk_stream, history_file_name, history_header, parse_records
 from vizlog.runlog.lease import LOCK
 from vizlog.runlog.ranks import RankInfo, resolve_rank, shared_run_id
 
@@ -83,7 +83,7 @@ def test_an_explicit_rank_without_a_shared_id_is_an_error() -> None:
 def test_rank_in_the_history_header_and_file_name() -> None:
     assert history_file_name("node-1", 7, "abc", rank=2) == "history/rank2-node-1-7-abc.rec"
     assert history_file_name("node-1", 7, "abc") == "history/node-1-7-abc.rec"
-    found = parse_records(history_header("abc", 2))
+    found = parse_records(history_header("abc", rank=2))
     assert (found.writer, found.rank, found.rows) == ("abc", 2, [])
     assert parse_records(history_header("abc")).rank is None
 
@@ -170,9 +170,13 @@ STEPS = 400
 WORLD = 4
 
 
-@pytest.fixture(params=["local"])
+@pytest.fixture(params=["local", "s3"])
 def shared_root(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Where the ranks' run lives (a folder or URL every worker process can reach)."""
+    """Where the ranks' run lives (a folder or URL every worker process can reach): a local
+    folder, or a bucket on the S3 server the tests start (tests/s3server.py; its credentials are
+    in the environment the workers inherit)."""
+    if request.param == "s3":
+        return str(request.getfixturevalue("s3").url("runs"))
     return str(tmp_path / "runs")
 
 
@@ -191,7 +195,7 @@ def test_four_processes_log_into_one_run_and_lose_nothing(shared_root: str,
     time.sleep(0.2)
     go.write_text("go")
     errors = [p.communicate(timeout=300)[1] for p in procs]
-    assert [p.returncode for p in procs] == [0] * WORLD, errors
+    assert [p.returncode for p in procs] == [0] * WORLD, "\n".join(e[-3000:] for e in errors)
     run_url = shared_root.rstrip("/") + "/job-7"
     data = vizlog.open_run(run_url)
     assert data.state == "finished"
@@ -205,8 +209,13 @@ def test_four_processes_log_into_one_run_and_lose_nothing(shared_root: str,
     same = sorted({r["same"]["path"] for r in data.history if "same" in r})
     assert len(same) == WORLD * len(range(0, STEPS, 100))  # ranks never share a file name
     assert data.verify() == []
-    assert sorted(set(data.history_versions.values())) == [2]
-    assert len(data.history_versions) == WORLD
+    if shared_root.startswith("s3://"):  # one chunked stream (version 3) per rank
+        assert sorted(set(data.history_versions.values())) == [3]
+        streams = {history_chunk_stream(name) for name in data.history_versions}
+        assert len(streams) == WORLD
+    else:
+        assert sorted(set(data.history_versions.values())) == [2]
+        assert len(data.history_versions) == WORLD
     assert not data.backend.exists(LOCK)
     assert np.array_equal(data.media("img")[-1][1].to_numpy().shape, (8, 8, 3))
 

@@ -210,7 +210,7 @@ def frame(payload: bytes) -> bytes:
                      _TRAILER.pack(zlib.crc32(payload))))
 
 
-def history_header(writer: str, chunk: int | None = None, rank: int | None = None) -> bytes:
+def history_header(writer: str, *, chunk: int | None = None, rank: int | None = None) -> bytes:
     """The first record of a version-2 history file, or with ``chunk`` of chunk ``chunk`` of a
     version-3 chunked stream; a rank of a distributed job adds ``"rank": N`` (see
     :data:`RANK_KEY`)."""
