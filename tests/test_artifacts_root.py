@@ -56,7 +56,7 @@ def test_latest_follows_the_newest_and_user_aliases_move(tmp_path: Path) -> None
     assert artifact(tmp_path, "ds:latest").version == "v2"
     with pytest.raises(UsageError, match="no alias 'gold'; aliases: latest, best"):
         artifact(tmp_path, "ds:gold")
-    with pytest.raises(UsageError, match="'ds:v9' does not exist .*; versions: v0, v1, v2"):
+    with pytest.raises(UsageError, match=r"'ds:v9' does not exist .*; versions: v0, v1, v2"):
         artifact(tmp_path, "ds:v9")
 
 
