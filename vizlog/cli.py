@@ -212,7 +212,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- vizlog artifact ls|get|verify|gc ROOT ----------------------------------------------------------
+# -- vizlog artifact ls|get|verify|gc ROOT
 def _artifact_root(path_arg: str) -> Any:
     from vizlog.artifacts import open_artifacts
 

@@ -35,12 +35,14 @@ __all__ = ["commit", "finish", "link", "load", "upsert"]
 
 
 def _store_objects(root: ArtifactRoot, art: Artifact) -> None:
+    files = []
     for path, (kind, src) in sorted(art._sources.items()):
         entry = art._entries[path]
         if kind == "bytes":
             root.put_bytes(src)
         else:
-            root.put_file(src, entry["sha256"], entry["size"])
+            files.append((src, entry["sha256"], entry["size"]))
+    root.put_files(files)
 
 
 def _manifest(art: Artifact, entries: dict[str, dict[str, Any]], version: int,

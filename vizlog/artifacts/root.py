@@ -27,8 +27,10 @@ import os
 import re
 import shutil
 import socket
+import stat
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, BinaryIO
 
 from vizlog import _json
@@ -41,6 +43,7 @@ from vizlog.artifacts.manifest import (
 )
 from vizlog.artifacts.names import Spec, check_name, parse_spec
 from vizlog.errors import UnsafePathError, UsageError, VizlogError
+from vizlog.format import new_token
 from vizlog.read import pid_alive
 from vizlog.store import Backend, open_backend
 
@@ -93,6 +96,10 @@ class ArtifactRoot:
     def __init__(self, root: Backend | str | os.PathLike[str] | Any) -> None:
         self.root = open_backend(root, "root")
         self.backend = self.root.child(PREFIX)
+        local = self.backend.local_path()
+        #: the real local path of ``artifacts/`` when the root is a local folder (fast paths)
+        self.local = os.path.realpath(local) if local is not None else None
+        self._made: set[str] = set()
 
     @property
     def url(self) -> str:
@@ -102,7 +109,24 @@ class ArtifactRoot:
         return f"<vizlog artifacts of {self.root.url}>"
 
     # -- objects ---------------------------------------------------------------------------------
+    def _object_path(self, sha256: str) -> str:
+        """The local path of an object (local roots only): the real ``artifacts/`` folder
+        joined with a name made of hex digits, so it cannot leave the store."""
+        assert self.local is not None and is_sha256(sha256)
+        return os.path.join(self.local, "objects", "sha256", sha256[:2], sha256)
+
+    def _local_object(self, sha256: str) -> os.stat_result | None:
+        """The stat of a local object when it is a regular file (a symlink counts as absent)."""
+        try:
+            st = os.stat(self._object_path(sha256), follow_symlinks=False)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        return st if stat.S_ISREG(st.st_mode) else None
+
     def has_object(self, sha256: str, size: int) -> bool:
+        if self.local is not None:
+            st = self._local_object(sha256)
+            return st is not None and st.st_size == size
         try:
             return self.backend.size(object_key(sha256)) == size
         except UnsafePathError:
@@ -110,10 +134,48 @@ class ArtifactRoot:
 
     def _touch(self, sha256: str) -> None:
         """Mark an object reused now (``gc`` spares objects younger than its grace period)."""
-        local = self.backend.local_path()
-        if local is not None:
+        if self.local is not None:
             with contextlib.suppress(OSError):
-                os.utime(os.path.join(local, *object_key(sha256).split("/")))
+                os.utime(self._object_path(sha256))
+
+    def put_files(self, items: list[tuple[str, str, int]], workers: int = 8) -> None:
+        """:meth:`put_file` for many ``(path, sha256, size)``, on a few threads (file I/O and
+        hashing release the GIL); the first error is raised after all have stopped."""
+        if len(items) < 2 or workers <= 1:
+            for item in items:
+                self.put_file(*item)
+            return
+        def some(part: list[tuple[str, str, int]]) -> None:
+            for item in part:
+                self.put_file(*item)
+
+        n = min(workers, len(items))
+        with ThreadPoolExecutor(n) as pool:
+            for fut in [pool.submit(some, items[i::n]) for i in range(n)]:
+                fut.result()
+
+    def _put_local(self, path: str, sha256: str, size: int) -> None:
+        dest = self._object_path(sha256)
+        folder = os.path.dirname(dest)
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        tmp = os.path.join(folder, f".tmp-{new_token(8)}")
+        h = hashlib.sha256()
+        n = 0
+        try:
+            with open(path, "rb") as src, open(tmp, "xb") as out:
+                while chunk := src.read(CHUNK):
+                    h.update(chunk)
+                    out.write(chunk)
+                    n += len(chunk)
+            if h.hexdigest() != sha256 or n != size:
+                raise UsageError(_changed(path, sha256, size, h.hexdigest(), n))
+            os.replace(tmp, dest)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
 
     def put_bytes(self, data: bytes) -> tuple[str, int]:
         """Store ``data`` (once); its ``(sha256, size)``."""
@@ -130,6 +192,9 @@ class ArtifactRoot:
         if self.has_object(sha256, size):
             self._touch(sha256)
             return
+        if self.local is not None:
+            self._put_local(path, sha256, size)
+            return
         upload = self.backend.open_upload("tmp")
         try:
             h = hashlib.sha256()
@@ -140,10 +205,7 @@ class ArtifactRoot:
                     upload.write(chunk)
                     n += len(chunk)
             if h.hexdigest() != sha256 or n != size:
-                raise UsageError(f"file {path!r} changed after it was added to the artifact "
-                                 f"(sha256 {sha256[:12]}..., {size} bytes when added; now "
-                                 f"{h.hexdigest()[:12]}..., {n} bytes). Add it again once it "
-                                 "is complete.")
+                raise UsageError(_changed(path, sha256, size, h.hexdigest(), n))
         except BaseException:
             upload.abort()
             raise
@@ -192,23 +254,17 @@ class ArtifactRoot:
         ``verify``). Returns ``"reflink"``, ``"link"`` or ``"copy"``."""
         folder = os.path.dirname(dest) or "."
         os.makedirs(folder, exist_ok=True)
-        local = self.backend.local_path(object_key(sha256)) \
-            if self.backend.local_path() is not None else None
-        if local is not None and not os.path.isfile(local):
-            raise CorruptObjectError(f"object {sha256} is missing from {self.url}/{PREFIX}; "
-                                     "the store is damaged (run `vizlog artifact verify`).")
-        if local is not None:
+        if self.local is not None:
+            if not is_sha256(sha256) or self._local_object(sha256) is None:
+                raise CorruptObjectError(f"object {sha256} is missing from {self.url}/{PREFIX}; "
+                                         "the store is damaged (run `vizlog artifact verify`).")
+            local = self._object_path(sha256)
             if verify:
                 got, n = hash_file(local)
                 if got != sha256 or n != size:
                     raise CorruptObjectError(self._corrupt(sha256))
-            tmp = os.path.join(folder, f".tmp-vizlog-{os.getpid()}-{sha256[:16]}")
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            how = _link_or_copy(local, tmp)
-            os.replace(tmp, dest)
-            return how
-        tmp = os.path.join(folder, f".tmp-vizlog-{os.getpid()}-{sha256[:16]}")
+            return _link_or_copy(local, dest)
+        tmp = os.path.join(folder, f".tmp-vizlog-{new_token(8)}")
         h = hashlib.sha256()
         try:
             with self.open_object(sha256) as src, open(tmp, "wb") as out:
@@ -489,19 +545,24 @@ class ArtifactRoot:
                 if age < min_age:
                     continue
             out.append(key)
-        if local is not None and os.path.isdir(os.path.join(local, "tmp")):
-            with os.scandir(os.path.join(local, "tmp")) as it:
-                for e in it:
+        temps = []
+        if self.local is not None:  # uploads a killed process left (the backend lists none)
+            for dirpath, _dirs, files in os.walk(self.local):
+                for f in files:
+                    full = os.path.join(dirpath, f)
                     with contextlib.suppress(OSError):
-                        if now - e.stat(follow_symlinks=False).st_mtime >= min_age:
-                            out.append(f"tmp/{e.name}")
+                        if f.startswith(".tmp-") and \
+                                now - os.stat(full, follow_symlinks=False).st_mtime >= min_age:
+                            temps.append(full)
+                            out.append(os.path.relpath(full, self.local).replace(os.sep, "/"))
         if not dry_run:
+            for full in temps:
+                with contextlib.suppress(OSError):
+                    os.unlink(full)
             for key in out:
-                if key.startswith("tmp/") and local is not None:
-                    with contextlib.suppress(OSError):
-                        os.unlink(os.path.join(local, "tmp", key[4:]))
-                else:
-                    self.backend.delete(key)
+                if key.rsplit("/", 1)[-1].startswith(".tmp-"):
+                    continue
+                self.backend.delete(key)
         return sorted(out)
 
     # -- the run that logged ---------------------------------------------------------------------
@@ -518,20 +579,42 @@ class ArtifactRoot:
         return {"vizlog_version": __version__, "format_version": ARTIFACT_FORMAT_VERSION}
 
 
-def _link_or_copy(src: str, dst: str) -> str:
-    """Reflink (copy-on-write), else hard link, else copy ``src`` to the new path ``dst``."""
-    try:
-        import fcntl
+#: Devices (``st_dev``) where a reflink failed once: not tried again in this process.
+_NO_REFLINK: set[int] = set()
 
-        with open(src, "rb") as s, open(dst, "wb") as d:
-            fcntl.ioctl(d.fileno(), 0x40049409, s.fileno())  # FICLONE
-        return "reflink"
-    except (OSError, ImportError, AttributeError):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(dst)
+
+def _changed(path: str, sha256: str, size: int, got: str, n: int) -> str:
+    return (f"file {path!r} changed after it was added to the artifact (sha256 {sha256[:12]}..., "
+            f"{size} bytes when added; now {got[:12]}..., {n} bytes). Add it again once it is "
+            "complete.")
+
+
+def _link_or_copy(src: str, dest: str) -> str:
+    """Put ``src`` at ``dest`` (replacing it): a reflink (copy-on-write), else a hard link, else
+    a copy; through a temporary name in ``dest``'s folder, so ``dest`` is never partial."""
+    tmp = os.path.join(os.path.dirname(dest) or ".", f".tmp-vizlog-{new_token(8)}")
+    dev = os.stat(src).st_dev
     try:
-        os.link(src, dst)
-        return "link"
-    except OSError:
-        shutil.copyfile(src, dst)
-        return "copy"
+        if dev not in _NO_REFLINK:
+            try:
+                import fcntl
+
+                with open(src, "rb") as s, open(tmp, "xb") as d:
+                    fcntl.ioctl(d.fileno(), 0x40049409, s.fileno())  # FICLONE
+                os.replace(tmp, dest)
+                return "reflink"
+            except (OSError, ImportError, AttributeError):
+                _NO_REFLINK.add(dev)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+        try:
+            os.link(src, tmp)
+            how = "link"
+        except OSError:
+            shutil.copyfile(src, tmp)
+            how = "copy"
+        os.replace(tmp, dest)
+        return how
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)

@@ -17,8 +17,9 @@ import shutil
 import stat
 import tempfile
 import warnings
-from collections.abc import Iterator, Mapping
-from typing import IO, Any
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import IO, Any, TypeVar
 
 from vizlog import _json
 from vizlog.artifacts.manifest import content_digest
@@ -30,6 +31,8 @@ from vizlog.errors import UnsafePathError, UsageError, UsageTypeError, bad_argum
 from vizlog.store import check_key
 
 __all__ = ["Artifact", "ArtifactEntry"]
+
+_T = TypeVar("_T")
 
 
 class ArtifactEntry:
@@ -74,6 +77,7 @@ class Artifact:
         self.description = description
         self.metadata = _check_metadata(metadata)
         self._entries: dict[str, dict[str, Any]] = {}
+        self._folders: set[str] = set()
         self._sources: dict[str, tuple[str, Any]] = {}
         self._root: ArtifactRoot | None = None
         self._version: int | None = None
@@ -163,11 +167,12 @@ class Artifact:
             raise UsageError(f"`name` {path!r} is already in artifact {self._name} with "
                              "other content; pass `overwrite=True` to replace it, or another "
                              "name.")
-        if any(p.startswith(path + "/") for p in self._entries) or any(
-                path.startswith(p + "/") for p in self._entries):
+        parents = _parents(path)
+        if path in self._folders or any(p in self._entries for p in parents):
             raise UsageError(f"`name` {path!r} clashes with a file or folder of the same name "
                              f"in artifact {self._name}.")
         self._entries[path] = entry
+        self._folders.update(parents)
         if source is not None:
             self._sources[path] = source
         else:
@@ -223,8 +228,8 @@ class Artifact:
                                      "add the files one by one.")
                 rel = os.path.relpath(full, base).replace(os.sep, "/")
                 found.append((prefix + rel, full))
-        for rel, full in found:
-            sha, size = hash_file(full)
+        for (rel, full), (sha, size) in zip(found, _parallel(hash_file, [f for _, f in found]),
+                                            strict=True):
             self._put(rel, {"sha256": sha, "size": size}, ("file", os.path.abspath(full)),
                       merge)
 
@@ -293,6 +298,7 @@ class Artifact:
         for p in gone:
             self._entries.pop(p)
             self._sources.pop(p, None)
+        self._folders = {f for p in self._entries for f in _parents(p)}
 
     # -- reading ---------------------------------------------------------------------------------
     def files(self, names: list[str] | None = None) -> list[ArtifactEntry]:
@@ -383,12 +389,11 @@ class Artifact:
         warning lists them). Returns the folder."""
         folder = self._download_root(root)
         os.makedirs(folder, exist_ok=True)
-        skipped = []
-        for path in sorted(self._entries):
-            if path_prefix is not None and not path.startswith(path_prefix):
-                continue
-            if self._materialise(path, folder, verify)[1] == "skipped":
-                skipped.append(str(self._entries[path]["ref"]))
+        paths = [p for p in sorted(self._entries)
+                 if path_prefix is None or p.startswith(path_prefix)]
+        done = _parallel(lambda p: self._materialise(p, folder, verify)[1], paths)
+        skipped = [str(self._entries[p]["ref"]) for p, how in zip(paths, done, strict=True)
+                   if how == "skipped"]
         if skipped and not allow_missing_references:
             warnings.warn(f"vizlog: {len(skipped)} reference(s) of {self.name} were not "
                           f"fetched (offline): {', '.join(skipped[:5])}", stacklevel=2)
@@ -437,6 +442,7 @@ class Artifact:
     def _bind(self, root: ArtifactRoot, version: int, manifest: dict[str, Any]) -> Artifact:
         self._root, self._version, self._manifest = root, version, manifest
         self._entries = dict(manifest["entries"])
+        self._folders = {f for p in self._entries for f in _parents(p)}
         self._sources = {}
         self.type = str(manifest["type"])
         self.description = manifest.get("description")
@@ -495,6 +501,25 @@ class Artifact:
             raise UsageError(f"artifact {self.name} has aliases {user}; pass "
                              "`delete_aliases=True` to delete it with them.")
         self._root.delete_version(self._name, self._version)
+
+
+def _parallel(fn: Callable[[str], _T], items: list[str], workers: int = 8) -> list[_T]:
+    """``[fn(x) for x in items]`` on a few threads (file I/O and hashing release the GIL)."""
+    if len(items) < 16:
+        return [fn(x) for x in items]
+    n = min(workers, len(items))
+    with ThreadPoolExecutor(n) as pool:
+        parts = list(pool.map(lambda part: [fn(x) for x in part], [items[i::n] for i in range(n)]))
+    out: list[_T] = [None] * len(items)  # type: ignore[list-item]
+    for i, part in enumerate(parts):
+        out[i::n] = part
+    return out
+
+
+def _parents(path: str) -> list[str]:
+    """``a``, ``a/b`` for ``a/b/c``: the folders an entry path sits in."""
+    parts = path.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def _inside(path: str, real_base: str) -> None:
