@@ -1,4 +1,5 @@
-"""The artifacts a run logged and used, for its page (``DATA.artifacts``).
+"""The artifacts a run logged and used, for its page (``DATA.artifacts``), and every version of a
+root folder with its lineage, for the project page.
 
 Read from the run's ``artifacts.json`` (written by ``log_artifact``/``use_artifact``) and, for a
 local run, from the store of its root folder (aliases, size, the runs that used or logged each
@@ -16,7 +17,7 @@ from vizlog.artifacts import ArtifactRoot
 from vizlog.errors import VizlogError
 from vizlog.read import RunData
 
-__all__ = ["RUN_ARTIFACTS_JSON", "run_artifacts"]
+__all__ = ["RUN_ARTIFACTS_JSON", "project_artifacts", "run_artifacts"]
 
 RUN_ARTIFACTS_JSON = "artifacts.json"
 #: Items shown per list.
@@ -69,3 +70,27 @@ def run_artifacts(data: RunData) -> dict[str, list[dict[str, Any]]] | None:
         items = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
         out[kind] = [_row(i, root, kind) for i in items[:MAX_ITEMS]]
     return out if out["logged"] or out["used"] else None
+
+
+def project_artifacts(root: str | Path) -> list[dict[str, Any]] | None:
+    """Every live artifact version of the root folder with its lineage (``logged_by``: the run
+    id, ``used_by``: run ids), newest version of each name first; None when there are none."""
+    store = ArtifactRoot(Path(root))
+    out: list[dict[str, Any]] = []
+    try:
+        names = store.names()
+    except (VizlogError, OSError):
+        return None
+    for name in names:
+        for n in reversed(store.versions(name)):
+            if len(out) >= MAX_ITEMS:
+                break
+            row = _row({"name": name, "version": f"v{n}"}, store, "logged")
+            with contextlib.suppress(VizlogError, OSError, ValueError):
+                by = store.manifest(name, n).get("logged_by") or {}
+                row["type"] = str(store.manifest(name, n).get("type"))
+                row["logged_by"] = str(by.get("run_id")) if isinstance(by, dict) and \
+                    by.get("run_id") else None
+            row["used_by"] = row.pop("runs")
+            out.append(row)
+    return out or None
