@@ -140,6 +140,7 @@ def test_a_corrupted_object_is_reported_and_never_served(tmp_path: Path, data: P
     assert not (tmp_path / "dl" / "sub" / "deep" / "c.txt").exists()
     table_obj = got.get_entry(next(e.path for e in got.files() if e.path.endswith(".arrow")))
     tobj = tmp_path / "runs" / "artifacts" / object_key(str(table_obj.digest))
+    tobj.chmod(0o644)
     tobj.write_bytes(tobj.read_bytes()[:-1] + b"\x00")
     with pytest.raises(CorruptObjectError, match="is corrupted"):
         got.get("t")

@@ -38,7 +38,9 @@ def test_verify_reports_corruption_and_gc_cleans(root: Path,
     import hashlib
 
     sha = hashlib.sha256(b"two").hexdigest()
-    (root / "artifacts" / object_key(sha)).write_bytes(b"TWO")
+    obj = root / "artifacts" / object_key(sha)
+    obj.chmod(0o644)  # objects are read-only
+    obj.write_bytes(b"TWO")
     assert main(["artifact", "verify", str(root), "ds:v1"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"ds:v1: a.txt: object {sha}") and out[1] == \

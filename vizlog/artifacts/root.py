@@ -171,6 +171,7 @@ class ArtifactRoot:
                     n += len(chunk)
             if h.hexdigest() != sha256 or n != size:
                 raise UsageError(_changed(path, sha256, size, h.hexdigest(), n))
+            os.chmod(tmp, 0o444)  # downloads may hard-link it: no accidental edits in place
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -184,6 +185,9 @@ class ArtifactRoot:
             self._touch(sha)
         else:
             self.backend.put(object_key(sha), data)
+            if self.local is not None:
+                with contextlib.suppress(OSError):
+                    os.chmod(self._object_path(sha), 0o444)
         return sha, len(data)
 
     def put_file(self, path: str, sha256: str, size: int) -> None:
