@@ -60,12 +60,19 @@ def _seal(root: ArtifactRoot, art: Artifact, entries: dict[str, dict[str, Any]],
           distributed_id: str | None) -> Artifact:
     folder = f"names/{art.collection_name}"
     digest = content_digest(entries)
-    n, _ = root.claim(folder, digest, lambda v: dump_manifest(
-        _manifest(art, entries, v, logged_by, distributed_id)))
+    made: dict[int, dict[str, Any]] = {}
+
+    def make(v: int) -> bytes:
+        made[v] = _manifest(art, entries, v, logged_by, distributed_id)
+        return dump_manifest(made[v])
+
+    n, created = root.claim(folder, digest, make)
     wanted = check_aliases(aliases)
     if wanted:
         root.set_aliases(folder, n, wanted)
-    return art._bind(root, n, root.manifest(art.collection_name, n))
+    # the manifest this process created is the one on disk; another one is read (and checked)
+    manifest = made[n] if created else root.manifest(art.collection_name, n)
+    return art._bind(root, n, manifest)
 
 
 def commit(root: ArtifactRoot, art: Artifact, logged_by: dict[str, Any] | None,

@@ -169,9 +169,9 @@ class ArtifactRoot:
                     h.update(chunk)
                     out.write(chunk)
                     n += len(chunk)
+                os.fchmod(out.fileno(), 0o444)  # downloads may hard-link it: no edits in place
             if h.hexdigest() != sha256 or n != size:
                 raise UsageError(_changed(path, sha256, size, h.hexdigest(), n))
-            os.chmod(tmp, 0o444)  # downloads may hard-link it: no accidental edits in place
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
