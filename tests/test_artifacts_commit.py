@@ -86,5 +86,9 @@ def test_registry_links_have_their_own_versions_and_aliases(tmp_path: Path) -> N
     assert artifact(tmp_path, "someproject/resnet:v1").name == "resnet:v1"  # no collection
     with pytest.raises(UsageError, match="must be logged before it is linked"):
         link(root, Artifact("x", "model"), "c")
+    with pytest.raises(UsageError, match=r"`link\(\)` needs a logged artifact"):
+        Artifact("x", "model").link("c")
+    assert m0.link("other", ["a"]) == {"collection": "model-registry/other", "version": 0,
+                                       "aliases": ["latest", "a"]}
     with pytest.raises(UsageError, match="`target_path` must be"):
         link(root, m0, "a/b/c/d")

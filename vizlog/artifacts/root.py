@@ -35,6 +35,14 @@ from typing import Any, BinaryIO
 
 from vizlog import _json
 from vizlog._version import __version__
+from vizlog.artifacts.files import (
+    CHUNK,
+    changed_message,
+    hash_file,
+    hash_stream,
+    link_or_copy,
+    unchanged_since,
+)
 from vizlog.artifacts.manifest import (
     ARTIFACT_FORMAT_VERSION,
     MAX_MANIFEST_BYTES,
@@ -50,7 +58,6 @@ from vizlog.store import Backend, open_backend
 __all__ = ["ArtifactRoot", "CorruptObjectError", "hash_file", "object_key"]
 
 PREFIX = "artifacts"
-CHUNK = 4 << 20
 _DIGEST_HEAD = re.compile(rb'"digest":"([0-9a-f]{64})"')
 _VERSION_FILE = re.compile(r"^v(0|[1-9][0-9]{0,9})\.(json|deleted)$")
 #: Seconds after which a lock left by a process on another host is taken over.
@@ -64,26 +71,6 @@ class CorruptObjectError(VizlogError, ValueError):
 def object_key(sha256: str) -> str:
     """The store key of an object (relative to ``artifacts/``)."""
     return f"objects/sha256/{sha256[:2]}/{sha256}"
-
-
-def hash_file(path: str) -> tuple[str, int]:
-    """``(sha256 hex, size)`` of a local file, read in chunks."""
-    h = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            h.update(chunk)
-            size += len(chunk)
-    return h.hexdigest(), size
-
-
-def _hash_stream(fh: BinaryIO) -> tuple[str, int]:
-    h = hashlib.sha256()
-    size = 0
-    while chunk := fh.read(CHUNK):
-        h.update(chunk)
-        size += len(chunk)
-    return h.hexdigest(), size
 
 
 class ArtifactRoot:
@@ -164,6 +151,15 @@ class ArtifactRoot:
         h = hashlib.sha256()
         n = 0
         try:
+            if unchanged_since(path, sha256):  # hashed when added: a kernel copy, no re-hash
+                shutil.copyfile(path, tmp)
+                if not unchanged_since(path, sha256):  # changed while copied: check the copy
+                    got, n = hash_file(tmp)
+                    if got != sha256 or n != size:
+                        raise UsageError(changed_message(path, sha256, size, got, n))
+                os.chmod(tmp, 0o444)
+                os.replace(tmp, dest)
+                return
             with open(path, "rb") as src, open(tmp, "xb") as out:
                 while chunk := src.read(CHUNK):
                     h.update(chunk)
@@ -171,7 +167,7 @@ class ArtifactRoot:
                     n += len(chunk)
                 os.fchmod(out.fileno(), 0o444)  # downloads may hard-link it: no edits in place
             if h.hexdigest() != sha256 or n != size:
-                raise UsageError(_changed(path, sha256, size, h.hexdigest(), n))
+                raise UsageError(changed_message(path, sha256, size, h.hexdigest(), n))
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -209,7 +205,7 @@ class ArtifactRoot:
                     upload.write(chunk)
                     n += len(chunk)
             if h.hexdigest() != sha256 or n != size:
-                raise UsageError(_changed(path, sha256, size, h.hexdigest(), n))
+                raise UsageError(changed_message(path, sha256, size, h.hexdigest(), n))
         except BaseException:
             upload.abort()
             raise
@@ -243,7 +239,7 @@ class ArtifactRoot:
         """None when the object is complete and intact, else the problem."""
         try:
             with self.open_object(sha256) as fh:
-                got, n = _hash_stream(fh)
+                got, n = hash_stream(fh)
         except CorruptObjectError as exc:
             return str(exc)
         except (OSError, UnsafePathError) as exc:
@@ -267,7 +263,7 @@ class ArtifactRoot:
                 got, n = hash_file(local)
                 if got != sha256 or n != size:
                     raise CorruptObjectError(self._corrupt(sha256))
-            return _link_or_copy(local, dest)
+            return link_or_copy(local, dest)
         tmp = os.path.join(folder, f".tmp-vizlog-{new_token(8)}")
         h = hashlib.sha256()
         try:
@@ -581,44 +577,3 @@ class ArtifactRoot:
 
     def meta(self) -> dict[str, Any]:
         return {"vizlog_version": __version__, "format_version": ARTIFACT_FORMAT_VERSION}
-
-
-#: Devices (``st_dev``) where a reflink failed once: not tried again in this process.
-_NO_REFLINK: set[int] = set()
-
-
-def _changed(path: str, sha256: str, size: int, got: str, n: int) -> str:
-    return (f"file {path!r} changed after it was added to the artifact (sha256 {sha256[:12]}..., "
-            f"{size} bytes when added; now {got[:12]}..., {n} bytes). Add it again once it is "
-            "complete.")
-
-
-def _link_or_copy(src: str, dest: str) -> str:
-    """Put ``src`` at ``dest`` (replacing it): a reflink (copy-on-write), else a hard link, else
-    a copy; through a temporary name in ``dest``'s folder, so ``dest`` is never partial."""
-    tmp = os.path.join(os.path.dirname(dest) or ".", f".tmp-vizlog-{new_token(8)}")
-    dev = os.stat(src).st_dev
-    try:
-        if dev not in _NO_REFLINK:
-            try:
-                import fcntl
-
-                with open(src, "rb") as s, open(tmp, "xb") as d:
-                    fcntl.ioctl(d.fileno(), 0x40049409, s.fileno())  # FICLONE
-                os.replace(tmp, dest)
-                return "reflink"
-            except (OSError, ImportError, AttributeError):
-                _NO_REFLINK.add(dev)
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
-        try:
-            os.link(src, tmp)
-            how = "link"
-        except OSError:
-            shutil.copyfile(src, tmp)
-            how = "copy"
-        os.replace(tmp, dest)
-        return how
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import IO, Any, TypeVar
 
 from vizlog import _json
+from vizlog.artifacts.files import hash_file_cached
 from vizlog.artifacts.manifest import content_digest
 from vizlog.artifacts.media import ArtifactFiles, encode_media
 from vizlog.artifacts.names import check_aliases, check_name, check_type
@@ -193,7 +194,7 @@ class Artifact:
         if not os.path.isfile(path):
             raise UsageError(bad_argument("local_path", "a regular file (use add_dir() for a "
                                           "folder)", path))
-        sha, size = hash_file(path)
+        sha, size = hash_file_cached(path)
         return self._put(name if name is not None else os.path.basename(path),
                          {"sha256": sha, "size": size}, ("file", os.path.abspath(path)),
                          overwrite)
@@ -228,8 +229,8 @@ class Artifact:
                                      "add the files one by one.")
                 rel = os.path.relpath(full, base).replace(os.sep, "/")
                 found.append((prefix + rel, full))
-        for (rel, full), (sha, size) in zip(found, _parallel(hash_file, [f for _, f in found]),
-                                            strict=True):
+        hashes = _parallel(hash_file_cached, [f for _, f in found])
+        for (rel, full), (sha, size) in zip(found, hashes, strict=True):
             self._put(rel, {"sha256": sha, "size": size}, ("file", os.path.abspath(full)),
                       merge)
 
@@ -471,6 +472,16 @@ class Artifact:
         self._root.set_aliases(folder, self._version, want, [a for a in now if a not in want])
         self._aliases = self._root.aliases_of(folder, self._version)
         return self
+
+    def link(self, target_path: str, aliases: list[str] | None = None) -> dict[str, Any]:
+        """Link this logged version into the registry collection ``target_path`` (see
+        ``Run.link_artifact``)."""
+        if self._root is None:
+            raise UsageError("`link()` needs a logged artifact; log it with run.log_artifact() "
+                             "first.")
+        from vizlog.artifacts.commit import link
+
+        return link(self._root, self, target_path, aliases)
 
     def wait(self, timeout: float | None = None) -> Artifact:
         """Logging is synchronous: the artifact is complete when ``log_artifact`` returns."""
