@@ -18,8 +18,10 @@ def test_demo_logs_a_verified_run(tmp_path: Path, capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert "vizlog demo: logged 11 steps into" in out and "files verified: ok" in out
     assert "open it in a browser (no server needed): file://" in out
-    [run_dir] = [p for p in tmp_path.iterdir() if p.is_dir()]
+    [run_dir] = [p for p in tmp_path.iterdir() if (p / "run.json").is_file()]
     data = vizlog.open_run(run_dir)
+    model = vizlog.artifact(tmp_path, "tiny-cnn:demo")  # and a small model artifact
+    assert [f.path for f in model.files()][-1] == "weights.npy" and model.verify() == []
     assert data.state == "finished" and data.verify() == []
     assert data.config["model"] == "tiny-cnn"
     types = {d["_type"] for row in data.history for d in row.values() if isinstance(d, dict)}
@@ -38,7 +40,7 @@ def test_demo_is_deterministic_apart_from_time(tmp_path: Path) -> None:
     main(["demo", "--dir", str(b), "--steps", "6"])
 
     def media(root: Path) -> dict[str, bytes]:
-        [run] = [p for p in root.iterdir()]
+        [run] = [p for p in root.iterdir() if (p / "run.json").is_file()]
         return {p.relative_to(run).as_posix(): p.read_bytes()
                 for p in (run / "media").rglob("*") if p.is_file()}
 

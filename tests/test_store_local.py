@@ -102,3 +102,12 @@ def test_list_skips_temporary_files_and_is_sorted(tmp_path: Path) -> None:
         b.put(k, b"")
     (tmp_path / ".tmp-zzz").write_bytes(b"")
     assert b.list() == ["a", "b/1", "b/2"] and b.list("b") == ["b/1", "b/2"]
+
+
+def test_create_is_exclusive_and_all_or_nothing(tmp_path: Path) -> None:
+    backend = LocalBackend(tmp_path)
+    assert backend.create("locks/a.json", b'{"pid": 1}') is True
+    assert backend.create("locks/a.json", b'{"pid": 2}') is False
+    assert backend.get("locks/a.json") == b'{"pid": 1}'
+    assert sorted(p.name for p in (tmp_path / "locks").iterdir()) == ["a.json"]  # no temporary
+    assert os.stat(tmp_path / "locks" / "a.json").st_nlink == 1

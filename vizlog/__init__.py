@@ -32,6 +32,7 @@ from vizlog.errors import (
 
 if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
     from vizlog import data_types, plot
+    from vizlog.artifacts import Artifact, ArtifactRoot, artifact, open_artifacts
     from vizlog.charts import legacy as plots
     from vizlog.charts.custom_chart import CustomChart, plot_table
     from vizlog.datasets import dataset, tables
@@ -53,6 +54,10 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs
 #: an empty attribute means the module itself.
 _LAZY: dict[str, tuple[str, str]] = {
     "AlertLevel": ("vizlog.runlog.alerts", "AlertLevel"),
+    "Artifact": ("vizlog.artifacts", "Artifact"),
+    "ArtifactRoot": ("vizlog.artifacts", "ArtifactRoot"),
+    "artifact": ("vizlog.artifacts", "artifact"),
+    "open_artifacts": ("vizlog.artifacts", "open_artifacts"),
     "Audio": ("vizlog.media.audio", "Audio"),
     "BoundingBoxes2D": ("vizlog.media.overlays", "BoundingBoxes2D"),
     "ImageMask": ("vizlog.media.overlays", "ImageMask"),
@@ -80,6 +85,8 @@ _LAZY: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "AlertLevel",
+    "Artifact",
+    "ArtifactRoot",
     "Audio",
     "BoundingBoxes2D",
     "ChartBindingError",
@@ -106,15 +113,20 @@ __all__ = [
     "VizlogError",
     "__version__",
     "alert",
+    "artifact",
     "box3d",
     "data_types",
     "dataset",
     "define_metric",
     "finish",
     "init",
+    "link_model",
     "log",
+    "log_artifact",
+    "log_model",
     "login",
     "mark_preempting",
+    "open_artifacts",
     "open_run",
     "plot",
     "plot_table",
@@ -124,6 +136,8 @@ __all__ = [
     "save",
     "tables",
     "unwatch",
+    "use_artifact",
+    "use_model",
     "watch",
 ]
 
@@ -270,3 +284,35 @@ def define_metric(name: str, step_metric: str | MetricDef | None = None,
     return _active().define_metric(name, step_metric=step_metric, step_sync=step_sync,
                                    hidden=hidden, summary=summary, goal=goal,
                                    overwrite=overwrite)
+
+
+def log_artifact(artifact_or_path: Any, name: str | None = None, type: str | None = None,
+                 aliases: list[str] | None = None, tags: list[str] | None = None) -> Any:
+    """Log an artifact in the active run; see :meth:`Run.log_artifact`."""
+    return _active().log_artifact(artifact_or_path, name=name, type=type, aliases=aliases,
+                                  tags=tags)
+
+
+def use_artifact(artifact_or_name: Any, type: str | None = None,
+                 aliases: list[str] | None = None, use_as: str | None = None) -> Any:
+    """Use a logged artifact (``"name:alias"``) as an input of the active run (lineage); see
+    :meth:`Run.use_artifact`. Without a run, read it with ``vizlog.artifact(root, name)``."""
+    return _active().use_artifact(artifact_or_name, type=type, aliases=aliases, use_as=use_as)
+
+
+def log_model(path: str | os.PathLike[str], name: str | None = None,
+              aliases: list[str] | None = None) -> Any:
+    """Log a model file or folder in the active run; see :meth:`Run.log_model`."""
+    return _active().log_model(path, name=name, aliases=aliases)
+
+
+def use_model(name: str) -> str:
+    """Download a logged model for the active run; see :meth:`Run.use_model`."""
+    path: str = _active().use_model(name)
+    return path
+
+
+def link_model(path: str | os.PathLike[str], registered_model_name: str,
+               name: str | None = None, aliases: list[str] | None = None) -> Any:
+    """Log a model and link it to a registered model; see :meth:`Run.link_model`."""
+    return _active().link_model(path, registered_model_name, name=name, aliases=aliases)

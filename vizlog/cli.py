@@ -295,6 +295,67 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- vizlog artifact ls|get|verify|gc ROOT
+def _artifact_root(path_arg: str) -> Any:
+    from vizlog.artifacts import open_artifacts
+
+    if "://" not in path_arg and not Path(path_arg).is_dir():
+        raise CliError(f"ROOT {path_arg!r} is not a folder; pass the folder of runs that holds "
+                       "artifacts/.")
+    return open_artifacts(path_arg)
+
+
+def _cmd_artifact(args: argparse.Namespace) -> int:
+    store = _artifact_root(args.root)
+    if args.action == "ls":
+        names = [args.name] if args.name else store.names()
+        for name in names:
+            for n in store.versions(name):
+                m = store.manifest(name, n)
+                size = sum(int(e.get("size") or 0) for e in m["entries"].values())
+                aliases = ",".join(store.aliases_of(f"names/{name}", n))
+                print(f"{name}:v{n}\t{m['type']}\t{len(m['entries'])} files\t{size} bytes"
+                      f"\t{aliases}")
+        return 0
+    if args.action == "get":
+        if not args.name:
+            raise CliError("`get` needs NAME (name:alias or name:vN).")
+        from vizlog.artifacts import artifact
+
+        art = artifact(store.root, args.name)
+        print(art.download(args.out))
+        return 0
+    if args.action == "verify":
+        name, version = args.name, None
+        if name and ":" in name:
+            name, version = store.resolve(name)
+        problems = store.verify(name, version)
+        for p in problems:
+            print(p)
+        print(f"{args.root}: {len(problems)} problem(s)")
+        return 1 if problems else 0
+    removed = store.gc(dry_run=args.dry_run, min_age=args.min_age)
+    verb = "would delete" if args.dry_run else "deleted"
+    for key in removed:
+        print(key)
+    print(f"{args.root}: {verb} {len(removed)} unreferenced file(s)")
+    return 0
+
+
+def _add_artifact_parser(sub: Any) -> None:
+    art = sub.add_parser("artifact", help="list, download, verify or clean the artifacts of a "
+                                          "folder of runs")
+    art.add_argument("action", choices=("ls", "get", "verify", "gc"))
+    art.add_argument("root", help="folder of runs (holds artifacts/)")
+    art.add_argument("name", nargs="?", default=None,
+                     help="artifact name (ls, verify) or name:alias (get, verify)")
+    art.add_argument("--out", default=None, help="get: download folder")
+    art.add_argument("--dry-run", action="store_true", help="gc: only list what would go")
+    art.add_argument("--min-age", type=float, default=3600.0,
+                     help="gc: keep files younger than this many seconds (default 3600)")
+    art.set_defaults(fn=_cmd_artifact)
+
+
 def main(argv: list[str] | None = None) -> int:
     from vizlog._version import __version__
     from vizlog.errors import VizlogError
@@ -335,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--cache", default=None, help="with OUT: folder for the runs' columnar "
                         "copies (default ROOT/.vizlog-cache)")
     export.set_defaults(fn=_cmd_export)
+    _add_artifact_parser(sub)
     args, extra = parser.parse_known_args(argv)
     if extra and args.command == "export" and args.dest is None and len(extra) == 1 and \
             not extra[0].startswith("-"):

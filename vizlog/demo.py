@@ -127,4 +127,9 @@ def run_demo(root: Path, steps: int = 20, seed: int = 0) -> Path:
         if have["charts"]:
             table = vizlog.Table(columns=["step", "loss"], data=curve)
             run.log({"loss_curve": vizlog.plot.line(table, "step", "loss", title="Training loss")})
+        model = vizlog.Artifact("tiny-cnn", type="model", metadata={"final_loss": loss})
+        with model.new_file("weights.npy", mode="xb") as fh:
+            np.save(fh, rng.standard_normal((8, 8)).astype(np.float32))
+        model.add(vizlog.Table(columns=["step", "loss"], data=curve), "loss_curve")
+        run.log_artifact(model, aliases=["demo"])
     return Path(run.dir)

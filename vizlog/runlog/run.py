@@ -46,6 +46,7 @@ from vizlog.read import open_run
 from vizlog.runlog import active, lease
 from vizlog.runlog import watch as _watch
 from vizlog.runlog.alerts import ALERTS_JSON
+from vizlog.runlog.artifacts import RunArtifacts
 from vizlog.runlog.config import Config
 from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
@@ -80,7 +81,7 @@ def _check_id(run_id: str) -> str:
     return run_id
 
 
-class Run(RunExtras):
+class Run(RunExtras, RunArtifacts):
     """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
 
     _state: str
@@ -112,7 +113,8 @@ class Run(RunExtras):
                 if not isinstance(text, str):
                     raise UsageTypeError(bad_argument(arg, "a str or None", text))
                 check_text(text, f"`{arg}`")
-        self.backend = open_backend(dir if dir is not None else "vizlog-runs").child(self.id)
+        self._root_backend = open_backend(dir if dir is not None else "vizlog-runs")
+        self.backend = self._root_backend.child(self.id)
         local = self.backend.local_path()
         #: the run folder: a local path, or the URL of the backend's run folder
         self.dir = str(Path(local).resolve()) if local is not None else self.backend.url

@@ -151,8 +151,25 @@ class LocalBackend:
         return _LocalAppender(self._path(key), durable)
 
     def create(self, key: str, data: bytes) -> bool:
+        """Exclusive and all-or-nothing: the bytes go to a temporary file that is then hard-linked
+        under ``key`` (``os.link`` fails when ``key`` exists), so no reader or later
+        ``create`` ever sees a torn file, even after a crash. Where the file system has no hard
+        links, an exclusive create followed by the write."""
         path = self._path(key)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = _new_temp(os.path.dirname(path))
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            try:
+                os.link(tmp, path)
+                return True
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links here (some network and FAT file systems)
+                pass
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
                          0o666)

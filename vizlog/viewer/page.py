@@ -13,6 +13,7 @@ from typing import Any
 from vizlog.read import RunData, flatten, is_descriptor, open_run
 from vizlog.store import Backend
 from vizlog.viewer import assets, watch
+from vizlog.viewer.artifacts import run_artifacts
 from vizlog.viewer.data import fast_dumps, js_payload, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
@@ -80,6 +81,7 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
                   "files_total": len(listed),
                   "metrics": [m for m in meta.get("metrics") or [] if isinstance(m, Mapping)]}
     extras["alerts"] = data.alerts
+    extras["artifacts"] = run_artifacts(data)
     return {
         "run": {k: meta.get(k) for k in ("id", "name", "project", "group", "job_type", "tags",
                                           "notes", "started_at", "vizlog_version", "entity")}

@@ -20,6 +20,7 @@ from typing import Any
 from vizlog import _json
 from vizlog.read import is_descriptor
 from vizlog.viewer import assets, watch
+from vizlog.viewer.artifacts import project_artifacts
 
 __all__ = ["MAX_COLUMNS", "build_project", "find_runs", "run_row"]
 
@@ -128,7 +129,8 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     stamp = watch.stamp_of([watch.tree_stamp(base), str(target), live, assets.fingerprint()])
     data: dict[str, Any] = {"root": base.name, "runs": rows,
                             "config_keys": _columns(rows, "config"),
-                            "summary_keys": _columns(rows, "summary")}
+                            "summary_keys": _columns(rows, "summary"),
+                            "artifacts": project_artifacts(base)}
     if live:
         data["watch"] = {"src": watch.VERSION_FILE, "version": stamp}
     path = target / "index.html"

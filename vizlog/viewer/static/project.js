@@ -145,6 +145,16 @@
     document.body.setAttribute("data-lines", String(panels.reduce((n, p) => n + p.plot.series.length, 0)));
   }
 
+  function artifacts() {  // every artifact version and its lineage (vizlog/viewer/artifacts.py)
+    if (!DATA.artifacts) return;
+    const sec = el("section", { id: "artifacts" }, [el("h2", { text: "Artifacts" })]);
+    sec.append(Vz.grid(["artifact", "type", "aliases", "files", "bytes", "logged by", "used by"],
+      ["name:version", "str", "str", "int", "int", "run id", "run ids"],
+      DATA.artifacts.map(r => [r.name + ":" + r.version, r.type, r.aliases.join(", "), r.files, r.bytes, r.logged_by || "", r.used_by.join(", ")])));
+    document.getElementById("runs").after(sec);
+  }
+
+  artifacts();
   drawTable();
   const first = runs.filter(r => r.state !== "unreadable").slice().sort((a, b) => cmp(b.started_at, a.started_at)).slice(0, 3);
   Promise.all(first.map(r => new Promise(res => { selected.add(r.dir); Vz.loadData(rel(r.link + "/viewer/metrics.js")).then(res, () => { metrics[r.dir] = {}; res(); }); })))

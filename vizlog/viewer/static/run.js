@@ -142,7 +142,20 @@
     box.appendChild(Vz.grid(["file", "bytes"], ["path", "size"], fs.map(([p, n]) => [p, n]), { note: DATA.files_total > fs.length ? `${DATA.files_total} files in the run, ${fs.length} listed` : null }));
   }
 
-  header(); metrics(); performance.mark("vizlog-metrics"); media(); performance.mark("vizlog-media"); kv("config", DATA.config); kv("summary", DATA.summary); files();
+  function artifacts() {  // logged and used artifacts (vizlog/viewer/artifacts.py)
+    const a = DATA.artifacts;
+    if (!a) return;
+    const box = el("div", { id: "artifacts" });
+    document.getElementById("tables").append(el("h2", { text: "Artifacts" }), box);
+    for (const [kind, who] of [["logged", "used by"], ["used", "logged by"]]) {
+      if (!a[kind].length) continue;
+      box.append(el("h3", { text: kind }), Vz.grid(["artifact", "type", "aliases", "files", "bytes", who],
+        ["name:version", "str", "str", "int", "int", "run ids"],
+        a[kind].map(r => [r.name + ":" + r.version, r.type, r.aliases.join(", "), r.files, r.bytes, r.runs.join(", ")])));
+    }
+  }
+
+  header(); metrics(); performance.mark("vizlog-metrics"); media(); performance.mark("vizlog-media"); kv("config", DATA.config); kv("summary", DATA.summary); files(); artifacts();
   if (DATA.watch) Vz.watch(DATA.watch.src, DATA.watch.version);
   performance.mark("vizlog-ready");
   document.body.setAttribute("data-ready", "1");
