@@ -151,3 +151,15 @@ def test_header_length_pointing_past_later_records_resyncs() -> None:
     first[-1] ^= 0xFF  # payload checksum of record 0 fails
     found = parse_records(bytes(first) + b"".join(recs[1:]))
     assert found.rows == ROWS[1:6] and len(found.corruptions) == 1
+
+
+def test_frame_is_the_same_with_cached_length_headers() -> None:
+    """frame() caches record headers by length: the bytes equal the layout spelled out."""
+    import struct
+    import zlib
+
+    for payload in (b"", b"{}", b"x" * 70, b"y" * 70, b"z" * 100_000):
+        for _ in range(2):
+            n = len(payload)
+            assert frame(payload) == (b"VZ" + struct.pack("<II", n, zlib.crc32(struct.pack(
+                "<I", n))) + payload + struct.pack("<I", zlib.crc32(payload)))
