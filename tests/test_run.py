@@ -321,7 +321,7 @@ def test_pool_error_is_raised_at_next_log_and_rest_of_row_kept(runs_dir: Path) -
     gate.set()
     run = vizlog.init(dir=runs_dir)
     run.log({"s": Slow(gate, fail=True), "x": 1})
-    run._writer.close()  # let the committer finish, then observe the error at the next call
+    run._writer.close()  # let the writer finish, then observe the error at the next call
     with pytest.raises(ValueError, match="encoder exploded"):
         run.log({"x": 2})
     run._state = "failed"
