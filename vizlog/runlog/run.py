@@ -341,15 +341,16 @@ class Run(RunExtras):
         with self._lock:
             if self._pending or self._state != "running":
                 return False
+            if "_step" in row or "_timestamp" in row or "_runtime" in row:
+                return False
             if summary._defs or summary._globs:
                 summary.prepare_row(row, [])
             now = time.time()
             step = self._step
-            row["_step"] = step
-            row["_timestamp"] = now
-            row["_runtime"] = now - self._started
+            internal = {"_step": step, "_timestamp": now, "_runtime": now - self._started}
             self._seq = seq = self._seq + 1
-            summary.auto_update(row, seq, newest=True)
+            summary.auto_update_plain(row, internal, seq)
+            row.update(internal)
             try:
                 self._writer.commit(row, [], step, seq)
             except OSError as exc:
