@@ -186,3 +186,15 @@ def test_a_chunk_header_without_a_valid_number_or_writer_skips_the_chunk(head: d
     assert found.rows == [] and found.version == 0
     assert [c.reason[:40] for c in found.corruptions] == \
         ["history chunk header without a writer an"]
+
+
+def test_frame_is_the_same_with_cached_length_headers() -> None:
+    """frame() caches record headers by length: the bytes equal the layout spelled out."""
+    import struct
+    import zlib
+
+    for payload in (b"", b"{}", b"x" * 70, b"y" * 70, b"z" * 100_000):
+        for _ in range(2):
+            n = len(payload)
+            assert frame(payload) == (b"VZ" + struct.pack("<II", n, zlib.crc32(struct.pack(
+                "<I", n))) + payload + struct.pack("<I", zlib.crc32(payload)))

@@ -321,7 +321,7 @@ def test_pool_error_is_raised_at_next_log_and_rest_of_row_kept(runs_dir: Path) -
     gate.set()
     run = vizlog.init(dir=runs_dir)
     run.log({"s": Slow(gate, fail=True), "x": 1})
-    run._writer.close()  # let the committer finish, then observe the error at the next call
+    run._writer.close()  # let the writer finish, then observe the error at the next call
     with pytest.raises(ValueError, match="encoder exploded"):
         run.log({"x": 2})
     run._state = "failed"
@@ -527,3 +527,42 @@ def test_a_run_on_the_memory_backend_writes_nothing_to_disk(tmp_path: Path,
     page = page_data(MemoryBackend.named("t-run-mem/m1"))
     assert page["refused"] == {} and page["media"]["img"]["steps"][0][1]["kind"] == "image"
     assert MemoryBackend.named("t-run-mem/m1").get("files/notes.txt") == b"hello"
+
+
+def test_plain_fast_path_writes_what_the_general_path_writes(tmp_path: Path) -> None:
+    """log(d) of a flat dict of plain values (the fast path) and the same values through the
+    general path (commit=True) give identical rows apart from the times, and the same summary."""
+    rows = [{"loss": 0.5, "n": 3, "ok": True, "none": None, "tag": "a\"b"},
+            {"loss": float("nan"), "n": -1, "ok": False, "tag": "c"},
+            {"loss": 0.25, "n": 7, "extra": 1e300}]
+    runs = []
+    for commit in (None, True):
+        run = vizlog.init(project="p", dir=tmp_path / str(commit), quiet=True)
+        run.define_metric("loss", summary="min,max,mean")
+        for row in rows:
+            run.log(row, commit=commit)
+        run.finish(quiet=True)
+        runs.append(run)
+    fast, slow = (_rows(r) for r in runs)
+    strip = [{k: v for k, v in r.items() if k not in ("_timestamp", "_runtime")} for r in fast]
+    assert strip == [{k: v for k, v in r.items() if k not in ("_timestamp", "_runtime")}
+                     for r in slow]
+    assert [r["_step"] for r in fast] == [0, 1, 2]
+    assert all(r["_runtime"] >= 0 for r in fast)
+    fast_sum, slow_sum = ({k: v for k, v in r.summary.as_dict().items()
+                           if k not in ("_timestamp", "_runtime")} for r in runs)
+    assert json.dumps(fast_sum, sort_keys=True) == json.dumps(slow_sum, sort_keys=True)
+    assert fast_sum["n"] == 7 and fast_sum["_step"] == 2 and fast_sum["extra"] == 1e300
+    assert math.isnan(fast_sum["loss"]["min"]) and math.isnan(fast_sum["loss"]["mean"])
+
+def test_plain_fast_path_falls_back_for_media_pending_and_non_ascii(tmp_path: Path) -> None:
+    run = vizlog.init(project="p", dir=tmp_path, quiet=True)
+    run.log({"a": 1}, commit=False)
+    run.log({"b": 2})                      # pending: the general path merges it
+    run.log({"é": 1.5, "t": "ü"})          # non-ASCII key and text
+    run.log({"arr": np.arange(3)})         # a numpy value
+    run.finish(quiet=True)
+    rows = [{k: v for k, v in r.items() if k not in ("_timestamp", "_runtime")}
+            for r in _rows(run)]
+    assert rows == [{"_step": 0, "a": 1, "b": 2}, {"_step": 1, "é": 1.5, "t": "ü"},
+                    {"_step": 2, "arr": [0, 1, 2]}]

@@ -186,3 +186,34 @@ def test_inline_encoded_writes_no_file(tmp_path: Path) -> None:
     desc = Store(tmp_path).put("h", 0, Encoded(None, "", "", {"_type": "histogram", "v": 1}))
     assert desc == {"_type": "histogram", "v": 1}
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("backend", ["local", "memory"])
+def test_big_files_hashed_aside_get_the_same_name_and_digest(tmp_path: Path,
+                                                            backend: str) -> None:
+    """From PARALLEL_HASH_BYTES on, put hashes in a helper thread while it writes: the name,
+    digest, size and bytes are those of the plain path, and no temporary file is left."""
+    from vizlog.store.content import PARALLEL_HASH_BYTES
+
+    store = Store(LocalBackend(tmp_path) if backend == "local" else MemoryBackend())
+    data = random.Random(3).randbytes(PARALLEL_HASH_BYTES + 17)
+    desc = store.put("big/one", 4, _enc(data))
+    digest = hashlib.sha256(data).hexdigest()
+    assert desc == {"_type": "test", "path": f"media/test/big/one_4_{digest[:20]}.bin",
+                    "sha256": digest, "size": len(data)}
+    assert store.backend.get(desc["path"]) == data
+    assert store.put("big/one", 4, _enc(data)) == desc          # the same name: stored once
+    small = store.put("big/one", 4, _enc(data[:100]))
+    assert small["sha256"] == hashlib.sha256(data[:100]).hexdigest()
+    assert store.backend.list() == sorted([desc["path"], small["path"]])
+    if backend == "local":
+        left = [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-")]
+        assert left == []
+
+
+def test_a_file_removed_behind_the_store_is_written_again_by_a_new_store(tmp_path: Path) -> None:
+    data = b"x" * 10
+    desc = Store(tmp_path).put("k", 0, _enc(data))
+    (tmp_path / desc["path"]).unlink()
+    assert Store(tmp_path).put("k", 0, _enc(data)) == desc
+    assert (tmp_path / desc["path"]).read_bytes() == data

@@ -380,3 +380,23 @@ def test_define_metric_on_a_finished_run_is_refused(tmp_path: Path) -> None:
     run.finish()
     with pytest.raises(UsageError, match="is finished; `define_metric\\(\\)` needs a running run"):
         run.define_metric("x")
+
+
+def test_internal_values_held_aside_are_exact_when_read() -> None:
+    """auto_update_plain holds _step/_timestamp/_runtime aside; every read sees the newest, a
+    fresh (or deleted) leaf takes its first value at once, and an explicit set wins."""
+    s = Summary()
+    s.define(MetricDef("_step", summary=("first", "last")))
+    for seq in range(1, 4):
+        s.auto_update_plain({"x": float(seq)}, {"_step": seq * 10, "_timestamp": 1.5 * seq,
+                                                "_runtime": 0.5 * seq}, seq)
+    assert s["_step"] == {"first": 10, "last": 30} and s["_runtime"] == 1.5
+    s.auto_update_plain({"x": 4.0}, {"_step": 40, "_timestamp": 6.0, "_runtime": 2.0}, 4)
+    assert s.as_dict()["_timestamp"] == 6.0 and s["x"] == 4.0
+    del s["_runtime"]
+    s.auto_update_plain({}, {"_step": 50, "_timestamp": 7.5, "_runtime": 2.5}, 5)
+    s.auto_update_plain({}, {"_step": 60, "_timestamp": 9.0, "_runtime": 3.0}, 6)
+    assert s["_runtime"] == 3.0 and s["_step"]["last"] == 60
+    s["_step"] = "explicit"
+    s.auto_update({"y": 1}, 6)  # an older-or-equal sequence never overwrites the explicit set
+    assert s["_step"] == "explicit" and s["y"] == 1

@@ -88,3 +88,38 @@ def test_submit_media_returns_a_future(tmp_path: Path) -> None:
     fut = w.submit_media("k", 0, vizlog.Image(np.zeros((2, 2), np.uint8)))
     assert fut.result(5)["_type"] == "image-file"
     w.close()
+
+
+def test_close_runs_jobs_no_worker_took_in_the_calling_thread(tmp_path: Path) -> None:
+    """With the only worker busy, close() encodes the waiting step itself; the records stay in
+    step order."""
+    rows: list[dict[str, Any]] = []
+    started, gate = threading.Event(), threading.Event()
+    threads: list[str] = []
+
+    class Job(Media):
+        type_name = "job"
+
+        def __init__(self, wait: bool) -> None:
+            self.wait = wait
+
+        def encode(self, resolved: Any = None) -> Encoded:
+            threads.append(threading.current_thread().name)
+            if self.wait:
+                started.set()
+                assert gate.wait(10)
+            return Encoded(b"j" if self.wait else b"k", "bin", "media/j", {"_type": "job"})
+
+    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: None, workers=1, max_queue=3)
+    w.commit({"_step": 0}, [(("a",), Job(True))], 0, 1)
+    assert started.wait(10)
+    w.commit({"_step": 1}, [(("a",), Job(False))], 1, 2)
+    w.commit({"_step": 2}, [], 2, 3)  # behind two queued steps: queued, not written
+    assert w.queued() == 3 and rows == []
+    timer = threading.Timer(0.2, gate.set)
+    timer.start()
+    w.close()
+    timer.join()
+    assert [r["_step"] for r in rows] == [0, 1, 2]
+    assert threads == ["vizlog-encode-0", threading.current_thread().name]
+    assert w.queued() == 0 and w.take_error() is None

@@ -203,11 +203,23 @@ def new_token(nbytes: int = 6) -> str:
 
 
 # -- records ---------------------------------------------------------------------------------
+def _record_header(n: int) -> bytes:
+    return _HEADER.pack(MAGIC, n, zlib.crc32(struct.pack("<I", n)))
+
+
+#: headers of the record lengths seen so far (rows of one run repeat a few lengths)
+_HEADERS: dict[int, bytes] = {}
+
+
 def frame(payload: bytes) -> bytes:
     """Frame one payload as a self-checking record."""
     n = len(payload)
-    return b"".join((_HEADER.pack(MAGIC, n, zlib.crc32(struct.pack("<I", n))), payload,
-                     _TRAILER.pack(zlib.crc32(payload))))
+    head = _HEADERS.get(n)
+    if head is None:
+        head = _record_header(n)
+        if len(_HEADERS) < 4096:
+            _HEADERS[n] = head
+    return head + payload + _TRAILER.pack(zlib.crc32(payload))
 
 
 def history_header(writer: str, *, chunk: int | None = None, rank: int | None = None) -> bytes:

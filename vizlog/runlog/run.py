@@ -345,6 +345,8 @@ class Run(RunExtras, RunArtifacts):
     def log(self, data: Mapping[str, Any], step: int | None = None,
             commit: bool | None = None) -> None:
         """Log a dict of values (see the module docstring for step and commit)."""
+        if step is None and commit is None and type(data) is dict and self._log_plain(data):
+            return
         if self._state != "running":
             why = f" after a write error ({self._failure})" if self._failure else ""
             raise RunFinishedError(f"run {self.id} is {self._state}{why}; `log()` needs a "
@@ -381,6 +383,43 @@ class Run(RunExtras, RunArtifacts):
                 except OSError as exc:
                     self._fail(exc)
                     raise
+
+    def _log_plain(self, data: dict[str, Any]) -> bool:
+        """``log(data)``'s fast path: a flat dict of numbers, bools, None and ASCII strings under
+        ASCII keys, committed at once with nothing pending, no media and no live saves. It writes
+        the same row, record and summary as the general path (``split_row`` +
+        ``_commit_pending``); False, with nothing done, when it does not apply."""
+        if self._state != "running" or self._pending or self._live_saves or self._writer.failed:
+            return False
+        row: dict[str, Any] = {}
+        for k, v in data.items():
+            t = type(v)
+            if (t is float or t is int or t is bool or v is None or (t is str and v.isascii())) \
+                    and type(k) is str and k.isascii():
+                row[k] = v
+            else:
+                return False
+        summary = self.summary
+        with self._lock:
+            if self._pending or self._state != "running":
+                return False
+            if "_step" in row or "_timestamp" in row or "_runtime" in row:
+                return False
+            if summary._defs or summary._globs:
+                summary.prepare_row(row, [])
+            now = time.time()
+            step = self._step
+            internal = {"_step": step, "_timestamp": now, "_runtime": now - self._started}
+            self._seq = seq = self._seq + 1
+            summary.auto_update_plain(row, internal, seq)
+            row.update(internal)
+            try:
+                self._writer.commit(row, [], step, seq)
+            except OSError as exc:
+                self._fail(exc)
+                raise
+            self._step = step + 1
+        return True
 
     def _commit_pending(self) -> None:
         pending, self._pending = self._pending, {}

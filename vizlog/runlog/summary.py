@@ -29,7 +29,10 @@ aggregates whose leaf saw only non-numbers shows ``min``/``max`` 0 and ``mean`` 
 
 Automatic updates carry a sequence number so that a media value resolved late by the writer pool
 never overwrites a newer value. The internal keys ``_step``, ``_timestamp`` and ``_runtime`` keep
-their latest value only (no statistics), which keeps ``log()`` fast.
+their latest value only (no statistics), which keeps ``log()`` fast; on ``log()``'s fast path
+(:meth:`Summary.auto_update_plain`) their newest values are held aside and applied when the
+summary is next read or changed otherwise (the first value of a fresh leaf is applied at once, so
+``first`` stays exact).
 """
 
 from __future__ import annotations
@@ -287,12 +290,16 @@ class Summary(MutableMapping[str, Any]):
         self._latest_step: dict[str, Any] = {}
         self._order: list[str] = []  # names and globs in first-definition order
         self._max_seq = 0.0
+        #: (seq, {"_step": .., "_timestamp": .., "_runtime": ..}) not applied yet, or None
+        self._internal: tuple[float, dict[str, Any]] | None = None
+        self._internal_ready = False  # their leaves hold data: later values may wait
         self._lock = threading.Lock()
         self._on_explicit_set = on_explicit_set
 
     # -- wandb-style explicit access ------------------------------------------------------------
     def __getitem__(self, key: str) -> Any:
         with self._lock:
+            self._flush()
             v = _child_view(self._root.get(key))
         if v is _MISSING:
             raise KeyError(key)
@@ -302,6 +309,7 @@ class Summary(MutableMapping[str, Any]):
         if self._on_explicit_set is not None:
             value = self._on_explicit_set(key, value)
         with self._lock:
+            self._flush()
             self._set_explicit(key, value, self._max_seq + 0.5)  # after every step so far
 
     def _set_explicit(self, key: str, value: Any, seq: float) -> None:
@@ -313,6 +321,7 @@ class Summary(MutableMapping[str, Any]):
     def restore(self, values: dict[str, Any]) -> None:
         """Seed values read back from a resumed run (plain values, as explicitly set)."""
         with self._lock:
+            self._flush()
             for k, v in values.items():
                 self._set_explicit(k, v, 0.0)
 
@@ -322,6 +331,8 @@ class Summary(MutableMapping[str, Any]):
 
     def __delitem__(self, key: str) -> None:
         with self._lock:
+            self._flush()
+            self._internal_ready = False  # a deleted internal leaf takes its next value as first
             child = self._root.get(key)
             if _child_view(child) is _MISSING:
                 raise KeyError(key)
@@ -346,12 +357,14 @@ class Summary(MutableMapping[str, Any]):
 
     def as_dict(self) -> dict[str, Any]:
         with self._lock:
+            self._flush()
             return _view(self._root)
 
     # -- metric definitions -----------------------------------------------------------------------
     def define(self, metric: MetricDef) -> None:
         """Apply one ``define_metric`` call (merged with earlier ones unless it overwrites)."""
         with self._lock:
+            self._flush()
             if metric.step_metric:
                 self._latest_step.setdefault(metric.step_metric, 0)
             table = self._globs if metric.name.endswith("*") else self._defs
@@ -430,11 +443,36 @@ class Summary(MutableMapping[str, Any]):
         own commits); kept for callers, the per-leaf ordering check is cheap either way.
         """
         with self._lock:
+            self._flush()
             if seq > self._max_seq:
                 self._max_seq = seq
             if self._globs:
                 self._expand_globs(list(_flat_keys(row)))
             self._apply(self._root, row, seq)
+
+    def auto_update_plain(self, row: dict[str, Any], internal: dict[str, Any], seq: int) -> None:
+        """:meth:`auto_update` of ``row`` plus ``internal`` (``_step``, ``_timestamp`` and
+        ``_runtime``, newest first: the logging thread's own commit), with ``internal`` held
+        aside until the summary is next read or changed (see the module docstring)."""
+        with self._lock:
+            if seq > self._max_seq:
+                self._max_seq = seq
+            if self._globs:
+                self._expand_globs(list(_flat_keys(row)))
+            self._apply(self._root, row, seq)
+            if self._internal_ready:
+                self._internal = (seq, internal)
+            else:
+                self._internal = None
+                self._apply(self._root, internal, seq)
+                self._internal_ready = True
+
+    def _flush(self) -> None:
+        """Apply the internal values held aside (the caller holds the lock)."""
+        held = self._internal
+        if held is not None:
+            self._internal = None
+            self._apply(self._root, held[1], held[0])
 
     def _apply(self, node: Node, row: dict[str, Any], seq: float) -> None:
         for k, v in row.items():

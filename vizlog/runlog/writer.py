@@ -1,22 +1,27 @@
-"""The background writer: a bounded pool that encodes and stores media, and an ordered committer.
+"""The background writer: a bounded pool that encodes and stores media, and ordered commits.
 
 ``Run.log()`` hands every media value of a committed step to the pool (threads: Pillow, zlib,
-ffmpeg and pyarrow release the GIL) and queues the step. The committer takes steps in order,
-waits for their files, puts the descriptors into the row and appends the history record, so a
-record is written only after every file it references is complete.
+ffmpeg and pyarrow release the GIL) and queues the step. A step is committed (its descriptors put
+into the row, its history record appended) by whichever thread completes its last file, in step
+order: a step whose files are done waits for the steps before it, and the thread that completes
+those commits it too. So a record is written only after every file it references is complete, and
+no extra thread hop sits between the last file and the record.
 
-Bounds: at most ``max_queue`` steps wait in the queue (``log()`` blocks when it is full, so memory
-stays bounded); a process crash loses at most those queued steps plus the one being committed.
-Steps without media skip the queue when nothing is pending. An error raised while encoding or
-storing is kept and re-raised by the next ``log()``/``finish()``; the rest of that step's row is
-still written.
+Bounds: at most ``max_queue`` steps wait (``log()`` blocks when that many are queued, so memory
+stays bounded); a process crash loses at most those queued steps. Steps without media are written
+inline when nothing is queued. An error raised while encoding or storing is kept and re-raised
+by the next ``log()``/``finish()``; the rest of that step's row is still written. ``close()`` runs
+the media jobs no worker has started yet in the calling thread instead of waiting for a worker
+to wake up (on a busy machine each such wake-up can cost a scheduler time slice).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -64,13 +69,19 @@ class _Pool:
             item = self._tasks.get()
             if item is None:
                 return
-            fut, fn = item
-            if not fut.set_running_or_notify_cancel():
-                continue
+            _run(*item)
+
+    def run_queued(self) -> None:
+        """Run the tasks no worker has taken yet in the calling thread."""
+        while True:
             try:
-                fut.set_result(fn())
-            except BaseException as exc:
-                fut.set_exception(exc)
+                item = self._tasks.get_nowait()
+            except queue.Empty:
+                return
+            if item is None:  # only close() queues None, after this; keep it for a worker
+                self._tasks.put(None)
+                return
+            _run(*item)
 
     def submit(self, fn: Callable[[], Any]) -> Future[Any]:
         fut: Future[Any] = Future()
@@ -84,6 +95,29 @@ class _Pool:
             t.join()
 
 
+def _run(fut: Future[Any], fn: Callable[[], Any]) -> None:
+    if not fut.set_running_or_notify_cancel():
+        return
+    try:
+        result = fn()
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(result)
+
+
+class _Step:
+    """One queued step: its row, its media futures and how many are not done yet."""
+
+    __slots__ = ("futures", "row", "seq", "waiting")
+
+    def __init__(self, row: dict[str, Any], seq: int, waiting: int) -> None:
+        self.row = row
+        self.seq = seq
+        self.waiting = waiting
+        self.futures: list[tuple[tuple[str, ...], Future[Any]]] = []
+
+
 class Writer:
     """Commits history rows in order, after their media are stored (see module docstring)."""
 
@@ -94,15 +128,12 @@ class Writer:
         self._append = append
         self._on_committed = on_committed
         self._pool = _Pool(workers or max(1, min(4, os.cpu_count() or 1)))
-        self._queue: queue.Queue[tuple[dict[str, Any], list[tuple[tuple[str, ...], Future[Any]]],
-                                       int] | None] = queue.Queue(max_queue)
+        self._max_queue = max(1, max_queue)
+        self._steps: deque[_Step] = deque()
         self._lock = threading.Lock()
-        self._in_flight = 0
+        self._changed = threading.Condition(self._lock)  # a step was committed
         self._error: BaseException | None = None
         self._closed = False
-        self._thread = threading.Thread(target=self._commit_loop, name="vizlog-commit",
-                                        daemon=True)
-        self._thread.start()
 
     @property
     def failed(self) -> bool:
@@ -111,7 +142,7 @@ class Writer:
 
     def queued(self) -> int:
         """Steps handed to the writer and not yet written."""
-        return self._in_flight
+        return len(self._steps)
 
     def take_error(self) -> BaseException | None:
         """The first error from the pool since the last call, or None."""
@@ -127,50 +158,63 @@ class Writer:
         """Commit one row; ``media`` lists (path in row, value) pairs to store first."""
         if not media:
             with self._lock:
-                if self._in_flight == 0:
+                if not self._steps:
                     self._append(row)
                     return
-                self._in_flight += 1
-            self._queue.put((row, [], seq))
+        entry = _Step(row, seq, len(media))
+        with self._changed:
+            while len(self._steps) >= self._max_queue:
+                self._changed.wait()
+            self._steps.append(entry)
+        if not media:
+            self._drain()
             return
-        futures = [(path, self.submit_media("/".join(path), step, value))
-                   for path, value in media]
-        with self._lock:
-            self._in_flight += 1
-        self._queue.put((row, futures, seq))
+        for path, value in media:
+            entry.futures.append((path, self.submit_media("/".join(path), step, value)))
+        done = functools.partial(self._file_done, entry)
+        for _, fut in entry.futures:
+            fut.add_done_callback(done)
 
-    def _commit_loop(self) -> None:
-        while True:
-            item = self._queue.get()
-            if item is None:
+    def _file_done(self, entry: _Step, _fut: Future[Any]) -> None:
+        with self._lock:
+            entry.waiting -= 1
+            if entry.waiting:
                 return
-            row, futures, seq = item
-            for path, fut in futures:
-                try:
-                    desc = fut.result()
-                except BaseException as exc:
-                    with self._lock:
+        self._drain()
+
+    def _drain(self) -> None:
+        """Commit the steps at the head of the queue whose files are all done, in order."""
+        with self._lock:
+            steps = self._steps
+            while steps and not steps[0].waiting:
+                entry = steps.popleft()
+                row = entry.row
+                for path, fut in entry.futures:
+                    exc = fut.exception()
+                    if exc is not None:
                         if self._error is None:
                             self._error = exc
-                    _remove(row, path)
-                else:
-                    _place(row, path, desc)
-            try:
-                with self._lock:
+                        _remove(row, path)
+                    else:
+                        _place(row, path, fut.result())
+                try:
                     self._append(row)
-                    self._in_flight -= 1
-                self._on_committed(row, seq, {path[0] for path, _ in futures})
-            except BaseException as exc:  # a failed write is fatal to the run; report it
-                with self._lock:
+                    self._on_committed(row, entry.seq, {path[0] for path, _ in entry.futures})
+                except BaseException as exc:  # a failed write is fatal to the run; report it
                     if self._error is None:
                         self._error = exc
+                self._changed.notify_all()
+
     def close(self) -> None:
-        """Commit everything queued, then stop the threads."""
+        """Commit everything queued (running media jobs no worker has started yet in this
+        thread), then stop the threads."""
         if self._closed:
             return
         self._closed = True
-        self._queue.put(None)
-        self._thread.join()
+        self._pool.run_queued()
+        with self._changed:
+            while self._steps:
+                self._changed.wait()
         self._pool.close()
 
 

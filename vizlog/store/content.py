@@ -4,11 +4,19 @@ File names come from :func:`vizlog.format.media_name`: ``<folder>/<sanitised key
 <sha256[:20]>.<ext>``; identical bytes under the same key and step are stored once. Every file is
 complete under its final name before :meth:`Store.put` returns (the backend writes a temporary
 file and renames it), so a record written after ``put`` never points at a half-written file.
+
+Fixed costs are kept small because one small item (a point cloud, a mesh) is dominated by them:
+a file this store already wrote under the same name and size is not written again (no stat of
+the disk per put: a name rewritten by another process gets the same bytes, atomically); from
+:data:`PARALLEL_HASH_BYTES` on, the bytes are hashed in a helper thread while they are written
+to the temporary file (``hashlib`` and ``write`` both release the GIL), and the file is renamed
+to its content-addressed name once the digest is known.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,7 +26,10 @@ from vizlog.format import media_name
 from vizlog.protocol import Encoded
 from vizlog.store.backend import Backend, open_backend
 
-__all__ = ["Store", "StreamedFile"]
+__all__ = ["PARALLEL_HASH_BYTES", "Store", "StreamedFile"]
+
+#: From this size on, :meth:`Store.put` hashes in a helper thread while writing.
+PARALLEL_HASH_BYTES = 1 << 22
 
 
 class Store:
@@ -31,6 +42,7 @@ class Store:
     def __init__(self, run_dir: Backend | str | Any, fsync: bool = False) -> None:
         self.backend = open_backend(run_dir, "run_dir")
         self.fsync = fsync
+        self._written: dict[str, int] = {}  # names this store wrote -> their size
 
     @property
     def url(self) -> str:
@@ -42,12 +54,43 @@ class Store:
         if encoded.data is None:
             return fields
         data = encoded.data
-        digest = hashlib.sha256(data).hexdigest()
-        rel = media_name(encoded.kind, key, step, digest, encoded.ext)
-        if self.backend.size(rel) != len(data):
-            self.backend.put(rel, data, durable=self.fsync)
-        fields.update(path=rel, sha256=digest, size=len(data))
+        size = len(data)
+        if size >= PARALLEL_HASH_BYTES:
+            rel, digest = self._put_hashing_aside(key, step, encoded, data)
+        else:
+            digest = hashlib.sha256(data).hexdigest()
+            rel = media_name(encoded.kind, key, step, digest, encoded.ext)
+            if self._written.get(rel) != size:
+                self.backend.put(rel, data, durable=self.fsync)
+                self._written[rel] = size
+        fields.update(path=rel, sha256=digest, size=size)
         return fields
+
+    def _put_hashing_aside(self, key: str, step: int | str, encoded: Encoded,
+                           data: bytes) -> tuple[str, str]:
+        """Write ``data`` to a temporary file while a helper thread hashes it; then publish it
+        under its content-addressed name (or drop it when this store already wrote that name)."""
+        digests: list[str] = []
+        hasher = threading.Thread(target=lambda: digests.append(hashlib.sha256(data).hexdigest()),
+                                  name="vizlog-hash", daemon=True)
+        upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
+        try:
+            hasher.start()
+            try:
+                upload.write(data)
+            finally:
+                hasher.join()
+            digest = digests[0] if digests else hashlib.sha256(data).hexdigest()
+            rel = media_name(encoded.kind, key, step, digest, encoded.ext)
+        except BaseException:
+            upload.abort()
+            raise
+        if self._written.get(rel) == len(data):
+            upload.abort()
+        else:
+            upload.commit(rel)
+            self._written[rel] = len(data)
+        return rel, digest
 
     def put_file(self, relpath: str, data: bytes) -> None:
         """Atomically replace the whole file ``relpath``."""

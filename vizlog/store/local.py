@@ -37,7 +37,6 @@ def fsync_dir(folder: str) -> None:
 
 def _new_temp(folder: str) -> tuple[int, str]:
     """A new temporary file in ``folder`` created with mode 0666 & ~umask, open for writing."""
-    os.makedirs(folder, exist_ok=True)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
         tmp = os.path.join(folder, f"{_TMP_PREFIX}{new_token(8)}")
@@ -45,6 +44,12 @@ def _new_temp(folder: str) -> tuple[int, str]:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
+        except FileNotFoundError:  # the folder is new: create it (the common case skips this)
+            os.makedirs(folder, exist_ok=True)
+            try:
+                return os.open(tmp, flags, 0o666), tmp
+            except FileExistsError:
+                continue
     raise FileExistsError(f"could not create a temporary file in {folder}")
 
 
