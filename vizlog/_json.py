@@ -164,12 +164,19 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"non-standard JSON constant {name!r}: vizlog files never contain it")
 
 
+_DECODER = json.JSONDecoder(object_hook=_untag, parse_constant=_refuse_constant)
+
+
 def loads(text: str | bytes) -> Any:
     """Parse strict JSON written by :func:`dumps`, restoring tagged non-finite floats.
 
     Raises ``ValueError`` for anything else, including JSON nested so deeply that Python's
     parser would recurse past its limit (never ``RecursionError``)."""
-    try:
-        return json.loads(text, object_hook=_untag, parse_constant=_refuse_constant)
+    try:  # what json.loads does, with one decoder built once (not one per call)
+        if isinstance(text, (bytes, bytearray)):
+            text = text.decode(json.detect_encoding(text), "surrogatepass")
+        elif text.startswith("\ufeff"):
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        return _DECODER.decode(text)
     except RecursionError:
         raise ValueError("JSON nested too deeply to parse") from None

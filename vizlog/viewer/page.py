@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -13,10 +14,10 @@ from typing import Any
 from vizlog.read import RunData, flatten, is_descriptor, open_run
 from vizlog.store import Backend
 from vizlog.viewer import assets, watch
-from vizlog.viewer.data import fast_dumps, js_payload, noscript_html, run_extras, xaxes
+from vizlog.viewer.data import fast_dumps, js_call_json, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "build", "build_report", "page_data"]
+__all__ = ["MAX_MEDIA_STEPS", "build", "build_report", "is_current", "page_data"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -94,6 +95,9 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
 
 def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
     """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does."""
+    if len(values) <= MAX_PLOT_POINTS and all(type(v) is float for v in values):
+        # short float series (the usual case on a project's pages): no numpy round trip
+        return [[s, v if v - v == 0.0 else None] for s, v in zip(steps, values, strict=True)]
     import numpy as np
 
     try:
@@ -140,22 +144,33 @@ def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
     return [int(i) for i in np.unique(keep)]
 
 
+@functools.cache
 def _asset(name: str) -> str:
     return resources.files("vizlog.viewer").joinpath(name).read_text(encoding="utf-8")
 
 
-def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run") -> str:
+def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run", *,
+           dumped: Mapping[str, str] | None = None) -> str:
     """The page's HTML for ``page_data(...)`` output; scripts load from ``static`` (relative to
-    the page)."""
+    the page). ``dumped`` gives some top-level values already serialised (by ``fast_dumps``)."""
     title = str(data["run"].get("name") or data["run"].get("id"))
-    return render_page(data, title, static, page)
+    return render_page(data, title, static, page, dumped=dumped)
 
 
-def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> str:
-    """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``."""
+def render_page(data: Mapping[str, Any], title: str, static: str, page: str, *,
+                dumped: Mapping[str, str] | None = None) -> str:
+    """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``;
+    ``dumped`` maps top-level keys of ``data`` to their JSON text, used instead of serialising
+    them again (they follow the other keys)."""
+    if dumped:
+        rest = fast_dumps({k: v for k, v in data.items() if k not in dumped})
+        extra = ",".join(f"{fast_dumps(k)}:{text}" for k, text in sorted(dumped.items()))
+        text = rest[:-1] + ("," if rest != "{}" else "") + extra + "}"
+    else:
+        text = fast_dumps(data)
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
-    blob = fast_dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    blob = text.replace("<", "\\u003c").replace(">", "\\u003e")
     html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                   .replace('"', "&quot;"))
     template = "template.html" if page == "run" else f"{page}.html"
@@ -164,6 +179,23 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> 
               "NOSCRIPT": noscript_html(data) if page == "run" else "", "DATA": blob}
     # one pass: a placeholder inside a user string is never expanded
     return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: values[m.group(1)], _asset(template))
+
+
+def _stamp(root: Path, target: Path, static: str | None, live: bool, up: str | None,
+           metrics_js: bool) -> str:
+    """The stamp of a run page: its inputs' sizes and mtimes plus the build options."""
+    options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
+    return watch.stamp_of([watch.run_stamp(root), options])
+
+
+def is_current(run_dir: str | Path, out: str | Path | None = None, *,
+               static: str | None = None, live: bool = False, up: str | None = None,
+               metrics_js: bool = False) -> bool:
+    """True when :func:`build_report` with these options would find the page up to date."""
+    root = Path(run_dir).resolve()
+    target = Path(out).resolve() if out is not None else root
+    return (target / "index.html").is_file() and \
+        watch.read_stamp(target) == _stamp(root, target, static, live, up, metrics_js)
 
 
 def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,
@@ -187,8 +219,7 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
     root = Path(run_dir).resolve()
     target = Path(out).resolve() if out is not None else root
     path = target / "index.html"
-    options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
-    stamp = watch.stamp_of([watch.run_stamp(root), options])
+    stamp = _stamp(root, target, static, live, up, metrics_js)
     if not force and path.is_file() and watch.read_stamp(target) == stamp:
         return path, dict(watch.read_refused(target))
     data = page_data(root)
@@ -201,11 +232,14 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
     if static is None:
         assets.install(target)
         static = assets.STATIC
-    html = render(data, static)
+    # the scalars are serialised once, for the page and for metrics.js
+    scalars = {"scalars": fast_dumps(data["scalars"])} if metrics_js else None
+    html = render(data, static, dumped=scalars)
     assets.write_file(path, html.encode("utf-8"))
-    if metrics_js:
-        assets.write_file(root / "viewer" / "metrics.js",
-                          js_payload("vizlogRunMetrics", root.name, data["scalars"]))
+    if scalars:
+        assets.write_file(root / "viewer" / "metrics.js", js_call_json(
+            "vizlogRunMetrics", [fast_dumps(root.name), scalars["scalars"]]))
     watch.save_stamp(target, stamp, data["refused"])
-    watch.write_version(target, stamp)
+    if live or (target / watch.VERSION_FILE).is_file():  # a page that polls it may be open
+        watch.write_version(target, stamp)
     return path, data["refused"]

@@ -13,7 +13,8 @@ whose files cannot be read is listed with state ``unreadable`` and the reason.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -104,27 +105,23 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
                   force: bool = False,
                   progress: Callable[[int, int, str], None] | None = None) -> Path:
     """Write the project page for the runs in ``root`` (and every run's page) and return the
-    project page's path. ``progress(done, total, run_name)`` is called after each run."""
-    from vizlog.viewer.page import build, render_page
+    project page's path. ``progress(done, total, run_name)`` is called after each run. Run pages
+    are built on every core (forked workers) when many changed; an unchanged run's page is
+    kept (its saved stamp matches)."""
+    from vizlog.viewer.page import render_page
 
     base = Path(root).resolve()
     target = Path(out).resolve() if out is not None else base
     runs = find_runs(base)
     assets.install(target)
-    rows = []
-    for i, run_dir in enumerate(runs):
-        row = run_row(run_dir)
-        if row["state"] != "unreadable":
-            try:
-                build(run_dir, static=_rel(target / assets.STATIC, run_dir),
-                      up=_rel(target / "index.html", run_dir), live=live, force=force,
-                      metrics_js=True)
-            except Exception as exc:  # one broken run must not hide the others
-                row["error"] = f"page not built: {type(exc).__name__}: {exc}"[:300]
+    rows = [run_row(run_dir) for run_dir in runs]
+    jobs = [(run_dir, _rel(target / assets.STATIC, run_dir), _rel(target / "index.html", run_dir))
+            for run_dir, row in zip(runs, rows, strict=True) if row["state"] != "unreadable"]
+    errors = dict(_build_pages(jobs, live, force, progress, len(runs)))
+    for run_dir, row in zip(runs, rows, strict=True):
+        if run_dir in errors:
+            row["error"] = errors[run_dir]
         row["link"] = _rel(run_dir, target)
-        rows.append(row)
-        if progress is not None:
-            progress(i + 1, len(runs), run_dir.name)
     stamp = watch.stamp_of([watch.tree_stamp(base), str(target), live, assets.fingerprint()])
     data: dict[str, Any] = {"root": base.name, "runs": rows,
                             "config_keys": _columns(rows, "config"),
@@ -138,7 +135,71 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     return path
 
 
-def _rel(path: Path, start: Path) -> str:
-    import os
+#: Below this many run pages to build, one process builds them (a pool costs more than it saves).
+PARALLEL_MIN = 16
 
+
+def _build_one(job: tuple[Path, str, str, bool, bool]) -> str | None:
+    """Build one run page; the error line when it fails (one broken run must not hide the
+    others)."""
+    from vizlog.viewer.page import build
+
+    run_dir, static, up, live, force = job
+    try:
+        build(run_dir, static=static, up=up, live=live, force=force, metrics_js=True)
+    except Exception as exc:
+        return f"page not built: {type(exc).__name__}: {exc}"[:300]
+    return None
+
+
+def _workers() -> int:
+    """Two workers per core (a worker waiting on a file write leaves its core to the other),
+    at most 16."""
+    return min(2 * (os.cpu_count() or 1), 16)
+
+
+def _pool_context() -> Any:
+    """A ``fork`` multiprocessing context when forking is safe (Linux-like, no other threads in
+    this process), else None (build in this process)."""
+    import multiprocessing
+    import threading
+
+    if (os.cpu_count() or 1) < 2 or threading.active_count() != 1 or \
+            "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
+def _build_pages(jobs: list[tuple[Path, str, str]], live: bool, force: bool,
+                 progress: Callable[[int, int, str], None] | None,
+                 total: int) -> Iterator[tuple[Path, str]]:
+    """Build every job's run page, on every core when there are many; yields ``(run_dir,
+    error)`` for the pages that failed. Unchanged runs return at once (their saved stamp)."""
+    from vizlog.viewer.page import is_current
+
+    args = [(run_dir, static, up, live, force) for run_dir, static, up in jobs
+            if force or not is_current(run_dir, static=static, up=up, live=live, metrics_js=True)]
+    if progress is not None and len(args) < total:
+        progress(total - len(args), total, "unchanged")
+    ctx = _pool_context() if len(args) >= PARALLEL_MIN else None
+    if ctx is None:
+        results: Iterable[str | None] = map(_build_one, args)
+        pool = None
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(_workers(), mp_context=ctx)
+        results = pool.map(_build_one, args, chunksize=8)
+    try:
+        for i, (job, error) in enumerate(zip(args, results, strict=True)):
+            if error is not None:
+                yield job[0], error
+            if progress is not None:
+                progress(i + 1 + total - len(args), total, job[0].name)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _rel(path: Path, start: Path) -> str:
     return os.path.relpath(path, start).replace(os.sep, "/")
