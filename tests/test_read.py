@@ -180,3 +180,27 @@ def test_json_files_over_the_size_cap_are_refused_unread(runs_dir: Path,
     monkeypatch.setattr(read, "MAX_JSON_BYTES", 10)
     with pytest.raises(VizlogError, match=r"over `max_bytes`=10"):
         vizlog.open_run(run_dir)
+
+
+def test_history_follower_reads_new_files_and_replaced_files_like_a_fresh_open(
+        runs_dir: Path) -> None:
+    from vizlog.read import HistoryFollower, RunData
+
+    with vizlog.init(dir=runs_dir, id="f1") as run:
+        for i in range(3):
+            run.log({"x": float(i)})
+    follower = HistoryFollower()
+    first = RunData(run.dir, follow=follower)
+    assert [r["x"] for r in first.history] == [0.0, 1.0, 2.0] and follower.reordered  # first
+    size = follower.parsed_bytes
+    with vizlog.init(dir=runs_dir, id="f1", resume="allow") as again:  # a second history file
+        again.log({"x": 3.0})
+    second = RunData(run.dir, follow=follower)
+    assert follower.reordered and follower.parsed_bytes > size
+    assert second.history == vizlog.open_run(run.dir).history
+    assert [r["x"] for r in follower.new_rows] == [3.0]
+    (name,) = [n for n in follower.offsets if n in second.history_versions][:1]
+    path = Path(run.dir) / name
+    path.write_bytes(path.read_bytes()[:30])  # replaced by a shorter file: read again
+    third = RunData(run.dir, follow=follower)
+    assert third.history == vizlog.open_run(run.dir).history and follower.reordered

@@ -118,19 +118,25 @@ def _cmd_view(args: argparse.Namespace) -> int:
         _open(args.path)  # one clear line if run.json is unreadable
 
     refused: dict[str, str] = {}
+    from vizlog.viewer.page import PageState
+
+    state = PageState()  # with --watch, a rebuild reads only what changed
+    states: dict[Path, PageState] = {}
 
     def build_once() -> Path:
         if kind == "run":
             from vizlog.viewer.page import build_report
 
-            page, found = build_report(path, args.out, live=args.watch)
+            page, found = build_report(path, args.out, live=args.watch,
+                                       state=state if args.watch else None)
             refused.clear()
             refused.update(found)
             return page
         from vizlog.viewer.project import build_project
 
         progress = Progress("building run pages")
-        page = build_project(path, args.out, live=args.watch, progress=progress)
+        page = build_project(path, args.out, live=args.watch, progress=progress,
+                             states=states if args.watch else None)
         progress.end()
         return page
 

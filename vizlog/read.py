@@ -29,10 +29,12 @@ from vizlog.format import (
     SUMMARY_JSON,
     Corruption,
     parse_records,
+    parse_records_from,
 )
 from vizlog.store import Backend, check_key, open_backend
 
-__all__ = ["RunData", "RunFilesReader", "column_name", "flatten", "is_descriptor", "open_run"]
+__all__ = ["HistoryFollower", "RunData", "RunFilesReader", "column_name", "flatten",
+           "is_descriptor", "open_run"]
 
 #: The largest JSON file (run.json, summary.json, a chart spec) read back.
 MAX_JSON_BYTES = 256 << 20
@@ -118,7 +120,10 @@ def _read_json(backend: Backend, key: str, where: str) -> Any:
 class RunData:
     """A run opened for reading (see :func:`open_run`)."""
 
-    def __init__(self, path: str | os.PathLike[str] | Backend) -> None:
+    def __init__(self, path: str | os.PathLike[str] | Backend, *,
+                 follow: HistoryFollower | None = None) -> None:
+        """``follow``: take the history from a :class:`HistoryFollower` kept between opens of
+        the same run (only bytes appended since its last read are parsed)."""
         self.backend = open_backend(path, "path")
         local = self.backend.local_path()
         #: the run folder (a ``Path`` for a local run, else the backend's URL)
@@ -142,7 +147,7 @@ class RunData:
         self.history_versions: dict[str, int] = {}
         #: paths that were refused (outside the run, not regular files, ...), with the reason
         self.refused: dict[str, str] = {}
-        self.history = self._read_history()
+        self.history = self._read_history() if follow is None else follow.read(self)
         self._has_summary_file = self.backend.exists(SUMMARY_JSON)
         summary = _read_json(self.backend, SUMMARY_JSON, where) if self._has_summary_file \
             else None
@@ -323,6 +328,97 @@ class RunData:
 
     def __repr__(self) -> str:
         return f"<vizlog.RunData {self.id} {self.state} rows={len(self.history)}>"
+
+
+class HistoryFollower:
+    """Reads a run's history again and again, parsing only what was appended since the last read
+    (``vizlog view --watch``): pass it to ``RunData(path, follow=...)`` each time.
+
+    Per history file it keeps the offset :func:`~vizlog.format.parse_records_from` returned and
+    the rows so far; a file that shrank (replaced) is read again from the start. After each read,
+    :attr:`new_rows` holds the rows added by it, and :attr:`reordered` is True when some of them
+    sort before rows seen earlier (a history file appeared or went; also on the first read), so a
+    consumer folding rows one batch at a time must start over from ``RunData.history``.
+    :attr:`parsed_bytes` counts every byte parsed so far."""
+
+    def __init__(self) -> None:
+        self.offsets: dict[str, int] = {}
+        self.parsed_bytes = 0
+        self.new_rows: list[dict[str, Any]] = []
+        self.reordered = False
+        self._rows: dict[str, list[dict[str, Any]]] = {}
+        self._versions: dict[str, int] = {}
+        self._corruptions: dict[str, list[Corruption]] = {}
+        self._merged: list[tuple[tuple[int, int, int], dict[str, Any]]] = []
+        self._names: list[str] = []
+
+    def _tail(self, run: RunData, name: str) -> bytes | None:
+        """The bytes of ``name`` from its saved offset on (None when refused)."""
+        start = self.offsets.get(name, 0)
+        try:
+            size = run.backend.size(name)
+            if size is not None and size < start:  # replaced by a shorter file
+                start = 0
+                self.offsets[name] = 0
+                self._rows[name], self._corruptions[name] = [], []
+            with run.backend.open_read(name) as fh:
+                if start:
+                    fh.seek(start)
+                return fh.read()
+        except UnsafePathError as exc:
+            run.refused[name] = str(exc)
+            return None
+
+    def read(self, run: RunData) -> list[dict[str, Any]]:
+        """Every row of ``run``'s history in step order (as ``RunData`` reads them), parsing only
+        new bytes; fills ``run.corruptions`` and ``run.history_versions``."""
+        names = [k for k in run.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
+        added: list[tuple[tuple[int, int, int], dict[str, Any]]] = []
+        reset = names != self._names  # a file appeared or went: the merge order changes
+        self._names = names
+        for fi, name in enumerate(names):
+            start = self.offsets.get(name, 0)
+            data = self._tail(run, name)
+            if data is None:
+                continue
+            if self.offsets.get(name, 0) != start:  # started over
+                reset = True
+                start = 0
+            found, end = parse_records_from(data, name, start)
+            self.parsed_bytes += len(data)
+            self.offsets[name] = end
+            if start == 0:
+                self._versions[name] = found.version
+            known = self._corruptions.setdefault(name, [])
+            seen = {c.offset for c in known}
+            for c in found.corruptions:
+                if c.offset in seen:  # a corrupt tail read again
+                    continue
+                warnings.warn(f"vizlog: skipped a corrupt history record in {c.file} at byte "
+                              f"{c.offset}: {c.reason}", CorruptRecordWarning, stacklevel=3)
+                known.append(c)
+            rows = self._rows.setdefault(name, [])
+            added.extend(((_step_of(r), fi, len(rows) + i), r) for i, r in enumerate(found.rows))
+            rows.extend(found.rows)
+        for name in [n for n in self._rows if n not in names]:
+            del self._rows[name]
+            self.offsets.pop(name, None)
+        added.sort(key=lambda kr: kr[0])
+        if reset:
+            self._merged = sorted((((_step_of(r), fi, i), r) for fi, n in enumerate(names)
+                                   for i, r in enumerate(self._rows.get(n, []))),
+                                  key=lambda kr: kr[0])
+            self.reordered = True
+        elif added and self._merged and added[0][0] < self._merged[-1][0]:
+            self._merged = sorted(self._merged + added, key=lambda kr: kr[0])
+            self.reordered = True
+        else:
+            self._merged.extend(added)
+            self.reordered = False
+        self.new_rows = [r for _, r in added]
+        run.history_versions.update({n: v for n, v in self._versions.items() if n in names})
+        run.corruptions.extend(c for n in names for c in self._corruptions.get(n, []))
+        return [r for _, r in self._merged]
 
 
 def _step_of(row: Mapping[str, Any]) -> int:

@@ -6,18 +6,18 @@ import functools
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from vizlog.read import RunData, flatten, is_descriptor, open_run
+from vizlog.read import HistoryFollower, RunData, flatten, is_descriptor, open_run
 from vizlog.store import Backend
 from vizlog.viewer import assets, watch
 from vizlog.viewer.data import fast_dumps, js_call_json, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "build", "build_report", "is_current", "page_data"]
+__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "is_current", "page_data"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -34,34 +34,72 @@ def _number(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
-    missing or refused (outside the run, not regular files), with the reason."""
-    data = run if isinstance(run, RunData) else open_run(run)
-    ctx = PreviewContext(data)
-    raw: dict[str, tuple[list[int], list[Any]]] = {}
-    media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
-    for row in data.history:
-        step = int(row.get("_step", 0))
-        for top, top_value in row.items():
-            kind = type(top_value)
-            if kind is float or kind is int:  # the common case, kept fast
-                if top[:1] != "_":
-                    series = raw.get(top)
-                    if series is None:
-                        series = raw[top] = ([], [])
-                    series[0].append(step)
-                    series[1].append(top_value)
-                continue
-            for key, value in flatten({top: top_value}):
-                if key.startswith("_"):
+class _Folded:
+    """Scalar series and media entries of history rows, folded one row at a time."""
+
+    def __init__(self) -> None:
+        self.raw: dict[str, tuple[list[int], list[Any]]] = {}
+        self.media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
+        self.rows = 0
+
+    def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        raw, media = self.raw, self.media
+        for row in rows:
+            self.rows += 1
+            step = int(row.get("_step", 0))
+            for top, top_value in row.items():
+                kind = type(top_value)
+                if kind is float or kind is int:  # the common case, kept fast
+                    if top[:1] != "_":
+                        series = raw.get(top)
+                        if series is None:
+                            series = raw[top] = ([], [])
+                        series[0].append(step)
+                        series[1].append(top_value)
                     continue
-                if is_descriptor(value):
-                    media.setdefault(key, []).append((step, value))
-                elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                    series = raw.setdefault(key, ([], []))
-                    series[0].append(step)
-                    series[1].append(value)
+                for key, value in flatten({top: top_value}):
+                    if key.startswith("_"):
+                        continue
+                    if is_descriptor(value):
+                        media.setdefault(key, []).append((step, value))
+                    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                        series = raw.setdefault(key, ([], []))
+                        series[0].append(step)
+                        series[1].append(value)
+
+
+class PageState:
+    """What ``vizlog view --watch`` keeps between builds of one run page, so that a rebuild
+    parses only the history bytes appended since the last one (a
+    :class:`~vizlog.read.HistoryFollower`), folds only the new rows, and reuses the previews
+    already made. Pass the same object to every :func:`build_report` / :func:`page_data` call
+    for that run."""
+
+    def __init__(self) -> None:
+        self.follower = HistoryFollower()
+        self.folded = _Folded()
+        self.previews: dict[tuple[str, int, str], dict[str, Any]] = {}
+
+
+def page_data(run: str | os.PathLike[str] | Backend | RunData,
+              state: PageState | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
+    missing or refused (outside the run, not regular files), with the reason. With ``state``
+    (and ``run`` a path or backend), only what changed since the last call is read."""
+    if state is not None and not isinstance(run, RunData):
+        data = RunData(run, follow=state.follower)
+        if state.follower.reordered:
+            state.folded = _Folded()
+            state.folded.add(data.history)
+        else:
+            state.folded.add(state.follower.new_rows)
+        folded = state.folded
+    else:
+        data = run if isinstance(run, RunData) else open_run(run)
+        folded = _Folded()
+        folded.add(data.history)
+    ctx = PreviewContext(data)
+    raw, media = folded.raw, folded.media
     counts = {key: len(steps) for key, (steps, _) in raw.items()}
     scalars = {key: _series(steps, values) for key, (steps, values) in raw.items()}
     media_out: dict[str, Any] = {}
@@ -69,7 +107,7 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
         kept = entries[-MAX_MEDIA_STEPS:]
         media_out[key] = {
             "omitted": len(entries) - len(kept),
-            "steps": [[s, preview(d, ctx, f"{key}-{s}")] for s, d in kept]}
+            "steps": [[s, _preview(d, ctx, key, s, state)] for s, d in kept]}
     summary = {k: (v if not is_descriptor(v) else {"_type": v["_type"]})
                for k, v in data.summary.items() if not k.startswith("_")}
     meta = data.meta
@@ -91,6 +129,20 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
         "media": media_out,
         "refused": dict(sorted({**data.refused, **ctx.refused}.items())),
     } | extras
+
+
+def _preview(d: Mapping[str, Any], ctx: PreviewContext, key: str, step: int,
+             state: PageState | None) -> dict[str, Any]:
+    """:func:`preview`, remembered in ``state`` (a refused or failed one is tried again)."""
+    if state is None:
+        return preview(d, ctx, f"{key}-{step}")
+    memo = (key, step, fast_dumps(d))
+    found = state.previews.get(memo)
+    if found is None:
+        found = preview(d, ctx, f"{key}-{step}")
+        if found.get("kind") not in ("refused", "error"):
+            state.previews[memo] = found
+    return found
 
 
 def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
@@ -208,21 +260,22 @@ def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | N
 
 def build_report(run_dir: str | Path, out: str | Path | None = None, *,
                  static: str | None = None, live: bool = False, force: bool = False,
-                 up: str | None = None, metrics_js: bool = False
-                 ) -> tuple[Path, dict[str, str]]:
+                 up: str | None = None, metrics_js: bool = False,
+                 state: PageState | None = None) -> tuple[Path, dict[str, str]]:
     """Write ``index.html`` for the run at ``run_dir`` into ``out`` (default: the run folder) and
     return its path. Nothing is rewritten when the run has not changed since the last build
     (unless ``force``). ``static`` is the scripts' folder relative to the page (default: copy them
     to ``<out>/viewer/static``); ``live`` makes the page reload itself when a later build changes
     it (``vizlog view --watch``); ``up`` links back to a project page; ``metrics_js`` also writes
-    ``viewer/metrics.js`` (the scalars, for a project page's overlays)."""
+    ``viewer/metrics.js`` (the scalars, for a project page's overlays); ``state`` (a
+    :class:`PageState` kept between calls) makes a rebuild read only what changed."""
     root = Path(run_dir).resolve()
     target = Path(out).resolve() if out is not None else root
     path = target / "index.html"
     stamp = _stamp(root, target, static, live, up, metrics_js)
     if not force and path.is_file() and watch.read_stamp(target) == stamp:
         return path, dict(watch.read_refused(target))
-    data = page_data(root)
+    data = page_data(root, state)
     rel = os.path.relpath(root, target).replace(os.sep, "/")
     data["base"] = "" if rel == "." else rel + "/"
     if up:

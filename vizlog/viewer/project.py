@@ -21,6 +21,7 @@ from typing import Any
 from vizlog import _json
 from vizlog.read import is_descriptor
 from vizlog.viewer import assets, watch
+from vizlog.viewer.page import PageState
 
 __all__ = ["MAX_COLUMNS", "build_project", "find_runs", "run_row"]
 
@@ -103,11 +104,13 @@ def _columns(rows: list[dict[str, Any]], field: str) -> list[str]:
 
 def build_project(root: str | Path, out: str | Path | None = None, *, live: bool = False,
                   force: bool = False,
-                  progress: Callable[[int, int, str], None] | None = None) -> Path:
+                  progress: Callable[[int, int, str], None] | None = None,
+                  states: dict[Path, PageState] | None = None) -> Path:
     """Write the project page for the runs in ``root`` (and every run's page) and return the
     project page's path. ``progress(done, total, run_name)`` is called after each run. Run pages
     are built on every core (forked workers) when many changed; an unchanged run's page is
-    kept (its saved stamp matches)."""
+    kept (its saved stamp matches). ``states`` (kept between calls by ``--watch``) lets a run
+    page rebuilt in this process read only what changed since its last build."""
     from vizlog.viewer.page import render_page
 
     base = Path(root).resolve()
@@ -117,7 +120,7 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     rows = [run_row(run_dir) for run_dir in runs]
     jobs = [(run_dir, _rel(target / assets.STATIC, run_dir), _rel(target / "index.html", run_dir))
             for run_dir, row in zip(runs, rows, strict=True) if row["state"] != "unreadable"]
-    errors = dict(_build_pages(jobs, live, force, progress, len(runs)))
+    errors = dict(_build_pages(jobs, live, force, progress, len(runs), states))
     for run_dir, row in zip(runs, rows, strict=True):
         if run_dir in errors:
             row["error"] = errors[run_dir]
@@ -139,14 +142,16 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
 PARALLEL_MIN = 16
 
 
-def _build_one(job: tuple[Path, str, str, bool, bool]) -> str | None:
+def _build_one(job: tuple[Path, str, str, bool, bool], state: PageState | None = None
+               ) -> str | None:
     """Build one run page; the error line when it fails (one broken run must not hide the
     others)."""
-    from vizlog.viewer.page import build
+    from vizlog.viewer.page import build_report
 
     run_dir, static, up, live, force = job
     try:
-        build(run_dir, static=static, up=up, live=live, force=force, metrics_js=True)
+        build_report(run_dir, static=static, up=up, live=live, force=force, metrics_js=True,
+                     state=state)
     except Exception as exc:
         return f"page not built: {type(exc).__name__}: {exc}"[:300]
     return None
@@ -172,9 +177,11 @@ def _pool_context() -> Any:
 
 def _build_pages(jobs: list[tuple[Path, str, str]], live: bool, force: bool,
                  progress: Callable[[int, int, str], None] | None,
-                 total: int) -> Iterator[tuple[Path, str]]:
+                 total: int, states: dict[Path, PageState] | None = None
+                 ) -> Iterator[tuple[Path, str]]:
     """Build every job's run page, on every core when there are many; yields ``(run_dir,
-    error)`` for the pages that failed. Unchanged runs return at once (their saved stamp)."""
+    error)`` for the pages that failed. Unchanged runs return at once (their saved stamp). Pages
+    built in this process keep their :class:`PageState` in ``states`` (for ``--watch``)."""
     from vizlog.viewer.page import is_current
 
     args = [(run_dir, static, up, live, force) for run_dir, static, up in jobs
@@ -183,7 +190,9 @@ def _build_pages(jobs: list[tuple[Path, str, str]], live: bool, force: bool,
         progress(total - len(args), total, "unchanged")
     ctx = _pool_context() if len(args) >= PARALLEL_MIN else None
     if ctx is None:
-        results: Iterable[str | None] = map(_build_one, args)
+        results: Iterable[str | None] = (
+            _build_one(a, None if states is None else states.setdefault(a[0], PageState()))
+            for a in args)
         pool = None
     else:
         from concurrent.futures import ProcessPoolExecutor
