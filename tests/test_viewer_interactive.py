@@ -399,3 +399,24 @@ def test_page_written_elsewhere_with_out(runs_dir: Path, tmp_path: Path,
     src = browser.eval("document.querySelector('.imgwrap img').getAttribute('src')")
     assert src.startswith("../runs/") and "/media/" in src
     browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
+
+
+def test_full_page_screenshot_shows_an_html_panel_below_the_fold(
+        runs_dir: Path, tmp_path: Path, browser: Browser) -> None:
+    from PIL import Image as PILImage
+
+    with vizlog.init(dir=runs_dir) as run:
+        for i in range(3):
+            run.log({f"metric{k:02d}": float(i * k) for k in range(24)})  # pushes media down
+        run.log({"report": vizlog.Html('<div style="background:#d01010;height:200px">'
+                                       "red block</div>")})
+    browser.open(build(run.dir))
+    top = browser.eval("document.querySelector('iframe.html').getBoundingClientRect().top")
+    assert top > 1200  # below the 1,000 px viewport
+    shot = browser.screenshot(tmp_path / "full.png")
+    x, y, w, _h = browser.rect("iframe.html")
+    y += browser.eval("window.scrollY")
+    box = np.asarray(PILImage.open(shot).convert("RGB"))[int(y) + 20:int(y) + 150,
+                                                         int(x) + 20:int(x + w) - 20]
+    red = (box[..., 0] > 180) & (box[..., 1] < 60) & (box[..., 2] < 60)
+    assert red.mean() > 0.5  # the frame's content, not an empty frame
