@@ -27,7 +27,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
     (5, ("vizlog.read",)),
     (6, ("vizlog.runlog", "vizlog.viewer")),
     (7, ("vizlog", "vizlog.cli", "vizlog.demo", "vizlog.testing", "vizlog.golden",
-         "vizlog.plot", "vizlog.data_types", "vizlog.__main__")),
+         "vizlog.plot", "vizlog.data_types", "vizlog.__main__", "vizlog.notebook")),
 ]
 #: Same-layer groups that must not import each other.
 SIBLINGS = [("vizlog.runlog", "vizlog.viewer")]

@@ -329,6 +329,13 @@ class RunData:
     def __repr__(self) -> str:
         return f"<vizlog.RunData {self.id} {self.state} rows={len(self.history)}>"
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """Jupyter display: the run's card (metrics, latest media, summary, config), as
+        self-contained, script-free HTML (see :mod:`vizlog.notebook`)."""
+        from vizlog.protocol import notebook_bundle
+
+        return notebook_bundle(self)
+
 
 class HistoryFollower:
     """Reads a run's history again and again, parsing only what was appended since the last read
