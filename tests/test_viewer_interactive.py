@@ -116,6 +116,38 @@ def test_3d_canvas_draws_and_a_drag_turns_it(runs_dir: Path, browser: Browser) -
     assert n1 > 500 and h1 != h0
 
 
+_PIXELS = ("(() => { const c = document.querySelector('canvas.three');"
+           "const t = document.createElement('canvas'); t.width = c.width; t.height = c.height;"
+           "const g = t.getContext('2d'); g.drawImage(c, 0, 0);"
+           "const d = g.getImageData(0, 0, t.width, t.height).data; let n = 0;"
+           "for (let i = 0; i < d.length; i += 4) { if (Math.abs(d[i] - 244) + "
+           "Math.abs(d[i + 1] - 245) + Math.abs(d[i + 2] - 247) > 30) n++; } return n; })()")
+
+
+def test_a_large_point_cloud_is_decimated_while_dragged_and_whole_on_release(
+        runs_dir: Path, browser: Browser) -> None:
+    rng = np.random.default_rng(2)
+    n = 150_000
+    pts = np.concatenate([rng.normal(size=(n, 3)), rng.integers(0, 255, (n, 3))], axis=1)
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"cloud": vizlog.Object3D(pts)})
+    browser.open(build(run.dir))
+    browser.wait("!!document.querySelector('.three-holder[data-live]')", timeout=60)
+    holder = "document.querySelector('.three-holder')"
+    assert browser.eval(f"{holder}.getAttribute('data-live')") == "1"
+    assert browser.eval(f"{holder}.getAttribute('data-lite-points')") == "75000"
+    x, y = browser.center("canvas.three")
+    browser.mouse("mousePressed", x, y, "left", 1)
+    for i in range(1, 6):
+        browser.mouse("mouseMoved", x + 10 * i, y, "left", 1)
+    browser.pump(0.5)
+    dragged = browser.eval(_PIXELS)
+    browser.mouse("mouseReleased", x + 50, y, "left", 1)
+    browser.pump(0.5)
+    released = browser.eval(_PIXELS)
+    assert 0 < dragged < released  # half the points while dragging, all of them on release
+
+
 def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) -> None:
     for i in range(5):
         with vizlog.init(dir=runs_dir, name=f"r{i}",
