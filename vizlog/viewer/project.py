@@ -184,7 +184,8 @@ def _build_pages(jobs: list[tuple[Path, str, str]], live: bool, force: bool,
     built in this process keep their :class:`PageState` in ``states`` (for ``--watch``)."""
     from vizlog.viewer.page import is_current
 
-    args = [(run_dir, static, up, live, force) for run_dir, static, up in jobs
+    # a page found out of date here is rebuilt without checking its stamp again (force)
+    args = [(run_dir, static, up, live, True) for run_dir, static, up in jobs
             if force or not is_current(run_dir, static=static, up=up, live=live, metrics_js=True)]
     if progress is not None and len(args) < total:
         progress(total - len(args), total, "unchanged")
