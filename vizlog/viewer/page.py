@@ -157,12 +157,14 @@ def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
     except OverflowError:  # an int beyond float range
         ys = np.array([_number(v) if abs(v) < 1e308 else None for v in values], dtype=np.float64)
     ys[~np.isfinite(ys)] = np.nan
-    idx = _keep(ys) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
-    out = []
-    for i in idx:
-        y = ys[i]
-        out.append([steps[i], None if y != y else float(y)])
-    return out
+    if len(ys) > MAX_PLOT_POINTS:
+        idx = _keep(ys)
+        kept_steps = [steps[i] for i in idx]
+        kept = ys[idx].tolist()
+    else:
+        kept_steps, kept = steps, ys.tolist()
+    # NaN != NaN: the non-finite values (set to NaN above) become None
+    return [[s, y if y == y else None] for s, y in zip(kept_steps, kept, strict=True)]
 
 
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
@@ -193,7 +195,7 @@ def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
     starts = np.arange(nb) * size
     ends = np.minimum(starts + size, n) - 1
     keep = np.concatenate([starts, ends, (starts + lo)[has], (starts + hi)[has]])
-    return [int(i) for i in np.unique(keep)]
+    return [int(i) for i in np.unique(keep).tolist()]
 
 
 @functools.cache
