@@ -53,8 +53,10 @@ def test_many_runs_build_in_worker_processes_like_one_process(
 
     from vizlog.viewer import project
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        pytest.skip("no fork start method on this platform")
+    # forkserver, not fork: this test process may have threads (pytest-xdist), where the
+    # build's own check would fall back to one process
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no forkserver start method on this platform")
     for k in range(5):
         with vizlog.init(dir=runs_dir, name=f"r{k}", config={"k": k}) as run:
             run.log({"loss": float(k)})
@@ -71,7 +73,9 @@ def test_many_runs_build_in_worker_processes_like_one_process(
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", spy)
     monkeypatch.setattr(project, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(project, "_pool_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(project, "_workers", lambda: 2)
+    monkeypatch.setattr(project, "_pool_context",
+                        lambda: multiprocessing.get_context("forkserver"))
     seen: list[tuple[int, int]] = []
     page = build_project(runs_dir, progress=lambda d, t, _: seen.append((d, t)))
     assert pools == [1] and seen == [(i, 5) for i in range(1, 6)]
