@@ -17,7 +17,7 @@ from vizlog.viewer import assets, watch
 from vizlog.viewer.data import fast_dumps, js_call_json, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "is_current", "page_data"]
+__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "page_data"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -240,16 +240,6 @@ def _stamp(root: Path, target: Path, static: str | None, live: bool, up: str | N
     """The stamp of a run page: its inputs' sizes and mtimes plus the build options."""
     options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
     return watch.stamp_of([watch.run_stamp(root), options])
-
-
-def is_current(run_dir: str | Path, out: str | Path | None = None, *,
-               static: str | None = None, live: bool = False, up: str | None = None,
-               metrics_js: bool = False) -> bool:
-    """True when :func:`build_report` with these options would find the page up to date."""
-    root = Path(run_dir).resolve()
-    target = Path(out).resolve() if out is not None else root
-    return (target / "index.html").is_file() and \
-        watch.read_stamp(target) == _stamp(root, target, static, live, up, metrics_js)
 
 
 def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,

@@ -117,13 +117,10 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     target = Path(out).resolve() if out is not None else base
     runs = find_runs(base)
     assets.install(target)
-    rows = [run_row(run_dir) for run_dir in runs]
-    jobs = [(run_dir, _rel(target / assets.STATIC, run_dir), _rel(target / "index.html", run_dir))
-            for run_dir, row in zip(runs, rows, strict=True) if row["state"] != "unreadable"]
-    errors = dict(_build_pages(jobs, live, force, progress, len(runs), states))
+    jobs = [(run_dir, _rel(target / assets.STATIC, run_dir), _rel(target / "index.html", run_dir),
+             live, force) for run_dir in runs]
+    rows = list(_rows(jobs, progress, states))
     for run_dir, row in zip(runs, rows, strict=True):
-        if run_dir in errors:
-            row["error"] = errors[run_dir]
         row["link"] = _rel(run_dir, target)
     stamp = watch.stamp_of([watch.tree_stamp(base), str(target), live, assets.fingerprint()])
     data: dict[str, Any] = {"root": base.name, "runs": rows,
@@ -142,19 +139,21 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
 PARALLEL_MIN = 16
 
 
-def _build_one(job: tuple[Path, str, str, bool, bool], state: PageState | None = None
-               ) -> str | None:
-    """Build one run page; the error line when it fails (one broken run must not hide the
-    others)."""
+def _row_and_page(job: tuple[Path, str, str, bool, bool], state: PageState | None = None
+                  ) -> dict[str, Any]:
+    """A run's table row, after building its page (unless unchanged); a page that fails is
+    noted in the row (one broken run must not hide the others)."""
     from vizlog.viewer.page import build_report
 
     run_dir, static, up, live, force = job
-    try:
-        build_report(run_dir, static=static, up=up, live=live, force=force, metrics_js=True,
-                     state=state)
-    except Exception as exc:
-        return f"page not built: {type(exc).__name__}: {exc}"[:300]
-    return None
+    row = run_row(run_dir)
+    if row["state"] != "unreadable":
+        try:
+            build_report(run_dir, static=static, up=up, live=live, force=force, metrics_js=True,
+                         state=state)
+        except Exception as exc:
+            row["error"] = f"page not built: {type(exc).__name__}: {exc}"[:300]
+    return row
 
 
 def _workers() -> int:
@@ -175,37 +174,28 @@ def _pool_context() -> Any:
     return multiprocessing.get_context("fork")
 
 
-def _build_pages(jobs: list[tuple[Path, str, str]], live: bool, force: bool,
-                 progress: Callable[[int, int, str], None] | None,
-                 total: int, states: dict[Path, PageState] | None = None
-                 ) -> Iterator[tuple[Path, str]]:
-    """Build every job's run page, on every core when there are many; yields ``(run_dir,
-    error)`` for the pages that failed. Unchanged runs return at once (their saved stamp). Pages
-    built in this process keep their :class:`PageState` in ``states`` (for ``--watch``)."""
-    from vizlog.viewer.page import is_current
-
-    # a page found out of date here is rebuilt without checking its stamp again (force)
-    args = [(run_dir, static, up, live, True) for run_dir, static, up in jobs
-            if force or not is_current(run_dir, static=static, up=up, live=live, metrics_js=True)]
-    if progress is not None and len(args) < total:
-        progress(total - len(args), total, "unchanged")
-    ctx = _pool_context() if len(args) >= PARALLEL_MIN else None
+def _rows(jobs: list[tuple[Path, str, str, bool, bool]],
+          progress: Callable[[int, int, str], None] | None,
+          states: dict[Path, PageState] | None = None) -> Iterator[dict[str, Any]]:
+    """Every job's row (see :func:`_row_and_page`), in order; on every core when there are many
+    runs. With ``states`` (``--watch``) after the first build, the runs are built in this process,
+    each keeping its :class:`PageState` (only what changed is read)."""
+    ctx = _pool_context() if len(jobs) >= PARALLEL_MIN and not states else None
     if ctx is None:
-        results: Iterable[str | None] = (
-            _build_one(a, None if states is None else states.setdefault(a[0], PageState()))
-            for a in args)
+        results: Iterable[dict[str, Any]] = (
+            _row_and_page(j, None if states is None else states.setdefault(j[0], PageState()))
+            for j in jobs)
         pool = None
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(_workers(), mp_context=ctx)
-        results = pool.map(_build_one, args, chunksize=8)
+        results = pool.map(_row_and_page, jobs, chunksize=8)
     try:
-        for i, (job, error) in enumerate(zip(args, results, strict=True)):
-            if error is not None:
-                yield job[0], error
+        for i, (job, row) in enumerate(zip(jobs, results, strict=True)):
+            yield row
             if progress is not None:
-                progress(i + 1 + total - len(args), total, job[0].name)
+                progress(i + 1, len(jobs), job[0].name)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
