@@ -103,3 +103,20 @@ def test_watch_rebuild_parses_only_new_history_bytes_and_matches_a_full_read(
     final = page_data(live, state)
     assert final["scalar_counts"] == {"loss": 20, "val/acc": 20}
     assert [s for s, _ in final["media"]["img"]["steps"]] == [5, 11, 17, 23]
+
+
+def test_the_stamp_rides_in_the_page_and_no_refused_name_can_end_its_comment(
+        tmp_path: Path) -> None:
+    from vizlog.viewer.watch import read_stamp, stamp_comment
+
+    refused = {"media/a-->b<script>x</script>.png": "missing: --!> <!--", "ok.png": "gone"}
+    line = stamp_comment("abc123", refused)
+    body = line[len("<!--vizlog-stamp "):-len("-->\n")]
+    assert line.startswith("<!--vizlog-stamp {") and line.count("\n") == 1
+    assert "<" not in body and ">" not in body  # so neither --> nor --!> occurs before the end
+    page = tmp_path / "index.html"
+    page.write_text("<!doctype html>\n" + line + "<html></html>\n")
+    assert read_stamp(page) == ("abc123", refused)
+    page.write_text("<!doctype html>\n<html></html>\n")
+    assert read_stamp(page) == (None, {})
+    assert read_stamp(tmp_path / "missing.html") == (None, {})

@@ -265,8 +265,10 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
     target = Path(out).resolve() if out is not None else root
     path = target / "index.html"
     stamp = _stamp(root, target, static, live, up, metrics_js)
-    if not force and path.is_file() and watch.read_stamp(target) == stamp:
-        return path, dict(watch.read_refused(target))
+    if not force:
+        saved, refused = watch.read_stamp(path)
+        if saved == stamp:
+            return path, refused
     data = page_data(root, state)
     rel = os.path.relpath(root, target).replace(os.sep, "/")
     data["base"] = "" if rel == "." else rel + "/"
@@ -280,11 +282,13 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
     # the scalars are serialised once, for the page and for metrics.js
     scalars = {"scalars": fast_dumps(data["scalars"])} if metrics_js else None
     html = render(data, static, dumped=scalars)
+    # the stamp rides in the page itself (one file written, one read to find it unchanged)
+    head, _, rest = html.partition("\n")
+    html = head + "\n" + watch.stamp_comment(stamp, data["refused"]) + rest
     assets.write_file(path, html.encode("utf-8"))
     if scalars:
         assets.write_file(root / "viewer" / "metrics.js", js_call_json(
             "vizlogRunMetrics", [fast_dumps(root.name), scalars["scalars"]]))
-    watch.save_stamp(target, stamp, data["refused"])
     if live or (target / watch.VERSION_FILE).is_file():  # a page that polls it may be open
         watch.write_version(target, stamp)
     return path, data["refused"]
