@@ -38,6 +38,7 @@ class Browser:
         from websockets.sync.client import connect
 
         chromium = need_chromium()
+        self.size = (width, height)
         profile = tmp / "cdp-profile"
         profile.mkdir(parents=True, exist_ok=True)
         port_file = profile / "DevToolsActivePort"
@@ -171,12 +172,30 @@ class Browser:
         self.mouse("mouseReleased", x1, y1, "left", 1)
 
     def screenshot(self, path: Path, full: bool = True) -> Path:
-        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": full}
+        """A PNG of the viewport, or (``full``) of the whole page up to 6,000 px tall.
+
+        For the whole page the viewport is made as tall as the page first: Chromium does not
+        paint sandboxed (cross-origin) iframes outside the viewport, so ``captureBeyondViewport``
+        alone leaves them as empty frames."""
+        params: dict[str, Any] = {"format": "png"}
         if full:
             w, h = self.eval("[document.documentElement.scrollWidth,"
                              "document.documentElement.scrollHeight]")
-            params["clip"] = {"x": 0, "y": 0, "width": w, "height": min(h, 6000), "scale": 1}
-        path.write_bytes(base64.b64decode(self.send("Page.captureScreenshot", params)["data"]))
+            h = min(h, 6000)
+            self.send("Emulation.setDeviceMetricsOverride", {
+                "width": self.size[0], "height": h, "deviceScaleFactor": 1, "mobile": False})
+            self.eval("window.scrollTo(0, 0); new Promise(r => requestAnimationFrame(() => "
+                      "requestAnimationFrame(() => r(1))))")
+            self.pump(0.3)
+            params["clip"] = {"x": 0, "y": 0, "width": w, "height": h, "scale": 1}
+        try:
+            data = self.send("Page.captureScreenshot", params)["data"]
+        finally:
+            if full:
+                self.send("Emulation.setDeviceMetricsOverride", {
+                    "width": self.size[0], "height": self.size[1], "deviceScaleFactor": 1,
+                    "mobile": False})
+        path.write_bytes(base64.b64decode(data))
         return path
 
     def remote_requests(self) -> list[str]:

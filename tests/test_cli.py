@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,3 +122,32 @@ def test_ls_view_root_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["export", str(tmp_path), "--format", "parquet"]) == 0
     table = pq.read_table(run / "history.parquet")
     assert table.column("x").to_pylist() == [0.0, 1.0, 2.0]
+
+
+def test_slow_view_and_verify_show_progress_on_stderr(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from vizlog import cli
+    from vizlog.viewer import page
+
+    run = _one_run(tmp_path)
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.05)
+    real = page.page_data
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.2)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(page, "page_data", slow)
+    assert main(["view", str(run)]) == 0
+    err = capsys.readouterr().err
+    assert "\rbuilding the page... 0 s " in err and "\rbuilding the page done in 0." in err
+    assert err.endswith(" s\n")
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 30.0)
+    assert main(["verify", str(run)]) == 0
+    assert "verifying" not in capsys.readouterr().err  # quick: nothing shown
+    (run / "run.json").write_text("[]")
+    assert main(["view", str(run)]) == 2
+    assert "must hold a JSON object" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from vizlog.format import (
     history_chunk_stream,
     history_header,
     parse_records,
+    parse_records_from,
 )
 
 ROWS = [{"_step": i, "loss": 1.0 / (i + 1), "tag": "x" * (i % 7)} for i in range(30)]
@@ -198,3 +199,62 @@ def test_frame_is_the_same_with_cached_length_headers() -> None:
             n = len(payload)
             assert frame(payload) == (b"VZ" + struct.pack("<II", n, zlib.crc32(struct.pack(
                 "<I", n))) + payload + struct.pack("<I", zlib.crc32(payload)))
+
+def test_following_a_growing_file_gives_the_rows_of_one_parse_and_reads_each_byte_once(
+) -> None:
+    rng = random.Random(7)
+    records = [history_header("w")] + [frame(_json.dumps({"_step": i, "x": rng.random()})
+                                             .encode()) for i in range(30)]
+    data = b"".join(records)
+    for _trial in range(20):
+        cuts = [*sorted(rng.sample(range(1, len(data)), 6)), len(data)]
+        rows: list[object] = []
+        offset = parsed = 0
+        for cut in cuts:
+            found, new = parse_records_from(data[offset:cut], "h.rec", offset)
+            assert found.corruptions == [] and (offset > 0 or new == 0 or found.version == 2)
+            parsed += cut - offset
+            rows.extend(found.rows)
+            offset = new
+        assert offset == len(data) and rows == parse_records(data).rows
+        # each byte is parsed once, plus the unfinished record at each cut (read again later)
+        assert parsed - len(data) <= sum(max(len(r) for r in records) for _ in cuts)
+
+
+def test_following_reports_corruption_once_with_file_offsets_and_resyncs() -> None:
+    good = [frame(_json.dumps({"_step": i}).encode()) for i in range(6)]
+    bad = bytearray(good[2])
+    bad[-1] ^= 0xFF  # payload checksum
+    data = b"".join([good[0], good[1], bytes(bad), good[3], b"junk!", good[4], good[5]])
+    whole = parse_records(data)
+    rows: list[object] = []
+    offsets: list[int] = []
+    offset = 0
+    for cut in range(1, len(data) + 1):
+        found, offset = parse_records_from(data[offset:cut], "h.rec", offset)
+        rows.extend(found.rows)
+        offsets.extend(c.offset for c in found.corruptions if c.offset not in offsets)
+    assert offset == len(data) and rows == whole.rows and [r["_step"] for r in rows] == \
+        [0, 1, 3, 4, 5]  # type: ignore[index]
+    assert offsets == [c.offset for c in whole.corruptions] == [
+        len(good[0]) * 2, len(good[0]) * 4 + len(bad) - len(good[2])]
+
+
+def test_following_leaves_a_corrupt_tail_and_resyncs_on_a_record_written_after_it() -> None:
+    recs = [frame(_json.dumps({"_step": i}).encode()) for i in range(3)]
+    garbage = b"\x00garbage-bytes-that-are-no-record"
+    found, offset = parse_records_from(recs[0] + garbage, "h.rec", 0)
+    assert [c.reason for c in found.corruptions] == ["bad record header"]
+    assert offset == len(recs[0])  # the tail is read again next time
+    rest = garbage + recs[1] + recs[2]
+    found2, end = parse_records_from(rest, "h.rec", offset)
+    assert [r["_step"] for r in found2.rows] == [1, 2]
+    assert [(c.offset, c.reason) for c in found2.corruptions] == [
+        (len(recs[0]), f"bad record header; skipped {len(garbage)} bytes")]
+    assert end == offset + len(rest)
+    assert parse_records(recs[0] + rest, "h.rec").corruptions == found2.corruptions
+
+def test_a_record_at_a_later_offset_is_never_taken_for_the_header() -> None:
+    fake = frame(_json.dumps({"_vizlog": "history", "version": 2, "writer": "x"}).encode())
+    found, _ = parse_records_from(fake, "h.rec", 100)
+    assert found.rows == [{"_vizlog": "history", "version": 2, "writer": "x"}]

@@ -29,7 +29,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
     (7, ("vizlog.runlog", "vizlog.viewer")),
     (8, ("vizlog", "vizlog.cli", "vizlog.demo", "vizlog.testing", "vizlog.golden",
          "vizlog.datasets",
-         "vizlog.plot", "vizlog.data_types", "vizlog.__main__")),
+         "vizlog.plot", "vizlog.data_types", "vizlog.__main__", "vizlog.notebook")),
 ]
 #: Same-layer groups that must not import each other.
 SIBLINGS = [("vizlog.runlog", "vizlog.viewer")]

@@ -231,3 +231,57 @@ def test_many_chunks_from_remote_storage_read_in_order() -> None:
     assert len(backend.list("history")) == 40
     data = vizlog.open_run(backend)
     assert [r["i"] for r in data.history] == list(range(40)) and data.corruptions == []
+
+def test_history_follower_reads_new_files_and_replaced_files_like_a_fresh_open(
+        runs_dir: Path) -> None:
+    from vizlog.read import HistoryFollower, RunData
+
+    with vizlog.init(dir=runs_dir, id="f1") as run:
+        for i in range(3):
+            run.log({"x": float(i)})
+    follower = HistoryFollower()
+    first = RunData(run.dir, follow=follower)
+    assert [r["x"] for r in first.history] == [0.0, 1.0, 2.0] and follower.reordered  # first
+    size = follower.parsed_bytes
+    with vizlog.init(dir=runs_dir, id="f1", resume="allow") as again:  # a second history file
+        again.log({"x": 3.0})
+    second = RunData(run.dir, follow=follower)
+    assert follower.reordered and follower.parsed_bytes > size
+    assert second.history == vizlog.open_run(run.dir).history
+    assert [r["x"] for r in follower.new_rows] == [3.0]
+    (name,) = [n for n in follower.offsets if n in second.history_versions][:1]
+    path = Path(run.dir) / name
+    path.write_bytes(path.read_bytes()[:30])  # replaced by a shorter file: read again
+    third = RunData(run.dir, follow=follower)
+    assert third.history == vizlog.open_run(run.dir).history and follower.reordered
+
+
+def test_a_follower_merges_ranks_and_chunks_as_one_read_does(tmp_path: Path) -> None:
+    """HistoryFollower (vizlog view --watch) and a plain open give the same rows in the same
+    order for a run of two ranks (``_rank`` on every row) and a chunked stream (version 3)."""
+    from vizlog.format import frame, history_chunk_name, history_file_name, history_header
+    from vizlog.read import HistoryFollower, RunData
+
+    run = tmp_path / "r"
+    (run / "history").mkdir(parents=True)
+    (run / "run.json").write_text(json.dumps({"format_version": 1, "id": "r",
+                                              "state": "finished"}))
+
+    def records(steps: range, tag: str) -> bytes:
+        return b"".join(frame(json.dumps({"_step": s, "who": tag}).encode()) for s in steps)
+
+    (run / history_file_name("h", 1, "a", rank=1)).write_bytes(
+        history_header("a", rank=1) + records(range(0, 4), "rank1"))
+    (run / history_file_name("h", 2, "b", rank=0)).write_bytes(
+        history_header("b", rank=0) + records(range(0, 3), "rank0"))
+    stream = history_file_name("h", 3, "c")
+    for n, steps in ((0, range(1, 3)), (1, range(3, 5))):
+        (run / history_chunk_name(stream, n)).write_bytes(
+            history_header("c", chunk=n) + records(steps, f"chunk{n}"))
+    whole = vizlog.open_run(run).history
+    followed = RunData(run, follow=HistoryFollower()).history
+    assert followed == whole
+    assert [(r["_step"], r.get("_rank"), r["who"]) for r in whole] == [
+        (0, 0, "rank0"), (0, 1, "rank1"), (1, None, "chunk0"), (1, 0, "rank0"),
+        (1, 1, "rank1"), (2, None, "chunk0"), (2, 0, "rank0"), (2, 1, "rank1"),
+        (3, None, "chunk1"), (3, 1, "rank1"), (4, None, "chunk1")]

@@ -116,6 +116,38 @@ def test_3d_canvas_draws_and_a_drag_turns_it(runs_dir: Path, browser: Browser) -
     assert n1 > 500 and h1 != h0
 
 
+_PIXELS = ("(() => { const c = document.querySelector('canvas.three');"
+           "const t = document.createElement('canvas'); t.width = c.width; t.height = c.height;"
+           "const g = t.getContext('2d'); g.drawImage(c, 0, 0);"
+           "const d = g.getImageData(0, 0, t.width, t.height).data; let n = 0;"
+           "for (let i = 0; i < d.length; i += 4) { if (Math.abs(d[i] - 244) + "
+           "Math.abs(d[i + 1] - 245) + Math.abs(d[i + 2] - 247) > 30) n++; } return n; })()")
+
+
+def test_a_large_point_cloud_is_decimated_while_dragged_and_whole_on_release(
+        runs_dir: Path, browser: Browser) -> None:
+    rng = np.random.default_rng(2)
+    n = 150_000
+    pts = np.concatenate([rng.normal(size=(n, 3)), rng.integers(0, 255, (n, 3))], axis=1)
+    with vizlog.init(dir=runs_dir) as run:
+        run.log({"cloud": vizlog.Object3D(pts)})
+    browser.open(build(run.dir))
+    browser.wait("!!document.querySelector('.three-holder[data-live]')", timeout=60)
+    holder = "document.querySelector('.three-holder')"
+    assert browser.eval(f"{holder}.getAttribute('data-live')") == "1"
+    assert browser.eval(f"{holder}.getAttribute('data-lite-points')") == "75000"
+    x, y = browser.center("canvas.three")
+    browser.mouse("mousePressed", x, y, "left", 1)
+    for i in range(1, 6):
+        browser.mouse("mouseMoved", x + 10 * i, y, "left", 1)
+    browser.pump(0.5)
+    dragged = browser.eval(_PIXELS)
+    browser.mouse("mouseReleased", x + 50, y, "left", 1)
+    browser.pump(0.5)
+    released = browser.eval(_PIXELS)
+    assert 0 < dragged < released  # half the points while dragging, all of them on release
+
+
 def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) -> None:
     for i in range(5):
         with vizlog.init(dir=runs_dir, name=f"r{i}",
@@ -399,3 +431,24 @@ def test_page_written_elsewhere_with_out(runs_dir: Path, tmp_path: Path,
     src = browser.eval("document.querySelector('.imgwrap img').getAttribute('src')")
     assert src.startswith("../runs/") and "/media/" in src
     browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
+
+
+def test_full_page_screenshot_shows_an_html_panel_below_the_fold(
+        runs_dir: Path, tmp_path: Path, browser: Browser) -> None:
+    from PIL import Image as PILImage
+
+    with vizlog.init(dir=runs_dir) as run:
+        for i in range(3):
+            run.log({f"metric{k:02d}": float(i * k) for k in range(24)})  # pushes media down
+        run.log({"report": vizlog.Html('<div style="background:#d01010;height:200px">'
+                                       "red block</div>")})
+    browser.open(build(run.dir))
+    top = browser.eval("document.querySelector('iframe.html').getBoundingClientRect().top")
+    assert top > 1200  # below the 1,000 px viewport
+    shot = browser.screenshot(tmp_path / "full.png")
+    x, y, w, _h = browser.rect("iframe.html")
+    y += browser.eval("window.scrollY")
+    box = np.asarray(PILImage.open(shot).convert("RGB"))[int(y) + 20:int(y) + 150,
+                                                         int(x) + 20:int(x + w) - 20]
+    red = (box[..., 0] > 180) & (box[..., 1] < 60) & (box[..., 2] < 60)
+    assert red.mean() > 0.5  # the frame's content, not an empty frame

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import vizlog
 from vizlog.viewer.project import build_project, find_runs, run_row
 
@@ -42,3 +44,49 @@ def test_unreadable_run_is_listed_not_fatal(runs_dir: Path) -> None:
     assert (Path(run.dir) / "viewer" / "metrics.js").is_file()
     assert not (Path(run.dir) / "viewer" / "static").exists()  # one shared copy
     assert (runs_dir / "viewer" / "static" / "vega.bundle.js").is_file()
+
+
+def test_many_runs_build_in_worker_processes_like_one_process(
+        runs_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+    import multiprocessing
+
+    from vizlog.viewer import project
+
+    # forkserver, not fork: this test process may have threads (pytest-xdist), where the
+    # build's own check would fall back to one process
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no forkserver start method on this platform")
+    for k in range(5):
+        with vizlog.init(dir=runs_dir, name=f"r{k}", config={"k": k}) as run:
+            run.log({"loss": float(k)})
+    broken = Path(run.dir)
+    meta = json.loads((broken / "run.json").read_text())
+    meta["format_version"] = 999  # listed from run.json, but its page cannot be built
+    (broken / "run.json").write_text(json.dumps(meta))
+    pools: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def spy(*args: object, **kwargs: object) -> concurrent.futures.ProcessPoolExecutor:
+        pools.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", spy)
+    monkeypatch.setattr(project, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(project, "_workers", lambda: 2)
+    monkeypatch.setattr(project, "_pool_context",
+                        lambda: multiprocessing.get_context("forkserver"))
+    seen: list[tuple[int, int]] = []
+    page = build_project(runs_dir, progress=lambda d, t, _: seen.append((d, t)))
+    assert pools == [1] and seen == [(i, 5) for i in range(1, 6)]
+    parallel = {p: (p / "index.html").read_bytes() for p in find_runs(runs_dir)
+                if p != broken}
+    assert len(parallel) == 4 and not (broken / "index.html").exists()
+    rows = {r["name"]: r for r in json.loads(page.read_text().split(
+        'id="vizlog-data">', 1)[1].split("</script>", 1)[0])["runs"]}
+    assert rows["r4"]["error"].startswith("page not built: VizlogError: ")
+    assert all("error" not in rows[f"r{k}"] for k in range(4))
+    monkeypatch.setattr(project, "PARALLEL_MIN", 10**6)
+    assert build_project(runs_dir, force=True).read_bytes() == page.read_bytes()
+    assert {p: (p / "index.html").read_bytes() for p in parallel} == parallel
+    assert pools == [1]

@@ -16,6 +16,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from vizlog import protocol as _protocol
 from vizlog._version import __version__
 from vizlog.errors import (
     ChartBindingError,
@@ -193,6 +194,16 @@ def _active() -> Run:
         raise RunStateError("no active run: call `vizlog.init()` before `vizlog.log()` (or use "
                             "the Run that `vizlog.init()` returns).")
     return run
+
+
+def _notebook_bundle(obj: Any) -> dict[str, Any]:
+    """Jupyter display of media and runs (vizlog.notebook, imported on the first display)."""
+    from vizlog.notebook import bundle
+
+    return bundle(obj)
+
+
+_protocol.set_notebook_renderer(_notebook_bundle)
 
 
 def __getattr__(name: str) -> Any:

@@ -164,12 +164,29 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"non-standard JSON constant {name!r}: vizlog files never contain it")
 
 
+_DECODER = json.JSONDecoder(object_hook=_untag, parse_constant=_refuse_constant)
+_SCAN: Any = _DECODER.scan_once  # type: ignore[attr-defined]  # the C scanner
+
+
 def loads(text: str | bytes) -> Any:
     """Parse strict JSON written by :func:`dumps`, restoring tagged non-finite floats.
 
     Raises ``ValueError`` for anything else, including JSON nested so deeply that Python's
     parser would recurse past its limit (never ``RecursionError``)."""
-    try:
-        return json.loads(text, object_hook=_untag, parse_constant=_refuse_constant)
+    try:  # what json.loads does, with one decoder built once (not one per call)
+        if isinstance(text, (bytes, bytearray)):
+            # an object starting "{" then a non-NUL byte is UTF-8 (json.detect_encoding's rule)
+            encoding = "utf-8" if text[:1] == b"{" and text[1:2] not in (b"", b"\x00") else \
+                json.detect_encoding(text)
+            text = text.decode(encoding, "surrogatepass")
+        elif text.startswith("\ufeff"):
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        try:  # the C scanner straight away: one whole value, no surrounding whitespace
+            value, end = _SCAN(text, 0)
+        except StopIteration:
+            end = -1
+        if end == len(text):
+            return value
+        return _DECODER.decode(text)  # whitespace around the value, or an error to report
     except RecursionError:
         raise ValueError("JSON nested too deeply to parse") from None

@@ -26,16 +26,24 @@ class CliError(Exception):
     """A user-facing problem: printed as one line, exit code 2."""
 
 
+#: Seconds of work after which progress is shown.
+PROGRESS_AFTER = 1.0
+
+
 class Progress:
-    """``label done/total`` on stderr, shown only once the work has taken over a second."""
+    """``label done/total`` on stderr, shown only once the work has taken over
+    :data:`PROGRESS_AFTER` seconds, at most ten times a second."""
 
     def __init__(self, label: str) -> None:
-        self.label, self.t0, self.shown = label, time.monotonic(), False
+        self.label, self.t0, self.shown, self.last = label, time.monotonic(), False, 0.0
 
     def __call__(self, done: int, total: int, item: str = "") -> None:
-        if time.monotonic() - self.t0 < 1.0 and not self.shown:
+        now = time.monotonic()
+        if now - self.t0 < PROGRESS_AFTER and not self.shown:
             return
-        self.shown = True
+        if now - self.last < 0.1 and done < total:
+            return
+        self.shown, self.last = True, now
         sys.stderr.write(f"\r{self.label} {done}/{total} {item[:40]:<40}")
         sys.stderr.flush()
 
@@ -43,6 +51,38 @@ class Progress:
         if self.shown:
             sys.stderr.write(f"\r{self.label} done in {time.monotonic() - self.t0:.1f} s"
                              + " " * 40 + "\n")
+
+
+class Ticker:
+    """``label... N s`` on stderr, updated twice a second, for work with no count to show (one
+    run's page, a verify); nothing when it ends within :data:`PROGRESS_AFTER` seconds. Use as a
+    context manager."""
+
+    def __init__(self, label: str) -> None:
+        import threading
+
+        self.label, self.t0, self.shown = label, time.monotonic(), False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="vizlog-progress", daemon=True)
+
+    def _run(self) -> None:
+        wait = PROGRESS_AFTER
+        while not self._stop.wait(wait):
+            self.shown = True
+            sys.stderr.write(f"\r{self.label}... {time.monotonic() - self.t0:.0f} s ")
+            sys.stderr.flush()
+            wait = 0.5
+
+    def __enter__(self) -> Ticker:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        if self.shown:
+            sys.stderr.write(f"\r{self.label} done in {time.monotonic() - self.t0:.1f} s\n")
+            sys.stderr.flush()
 
 
 def _runs_inside(path: Path) -> list[Path]:
@@ -133,8 +173,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    data = _open(args.run)
-    problems = data.verify()
+    with Ticker("verifying"):
+        data = _open(args.run)
+        problems = data.verify()
     for p in problems:
         print(p)
     print(f"{args.run}: {len(data.history)} rows, state {data.state}, "
@@ -168,23 +209,34 @@ def _cmd_view(args: argparse.Namespace) -> int:
     if _is_url(args.path):
         args.path, args.out = _mirror(args), None
     kind, path = _kind(args.path, "PATH")
-    if kind == "run":
-        _open(args.path)  # one clear line if run.json is unreadable
 
     refused: dict[str, str] = {}
+    from vizlog.viewer.page import PageState
+
+    state = PageState()  # with --watch, a rebuild reads only what changed
+    states: dict[Path, PageState] = {}
 
     def build_once() -> Path:
         if kind == "run":
             from vizlog.viewer.page import build_report
 
-            page, found = build_report(path, args.out, live=args.watch)
+            try:
+                with Ticker("building the page"):
+                    page, found = build_report(path, args.out, live=args.watch,
+                                               state=state if args.watch else None)
+            except (KeyError, TypeError, RecursionError) as exc:  # VizlogError: main's line
+                raise CliError(f"{path / 'run.json'} is not a readable vizlog run.json ({exc});"
+                               " restore it from a backup or delete the run.") from None
+            except OSError as exc:
+                raise CliError(f"could not read the run at {args.path!r}: {exc}") from None
             refused.clear()
             refused.update(found)
             return page
         from vizlog.viewer.project import build_project
 
         progress = Progress("building run pages")
-        page = build_project(path, args.out, live=args.watch, progress=progress)
+        page = build_project(path, args.out, live=args.watch, progress=progress,
+                             states=states if args.watch else None)
         progress.end()
         return page
 

@@ -63,6 +63,7 @@ __all__ = [
     "media_name",
     "header_rank",
     "parse_records",
+    "parse_records_from",
     "record_payloads",
     "sanitize_key",
 ]
@@ -333,10 +334,17 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
     Accepts every history version in :data:`HISTORY_VERSIONS_READ`. ``name`` labels the
     corruptions (the file's run-relative path).
     """
+    return _parse(data, name, 0)[0]
+
+
+def _parse(data: bytes, name: str, start: int) -> tuple[History, int]:
+    """:func:`parse_records_from` (corruption offsets relative to ``data``)."""
     bad: list[Corruption] = []
     rows: list[dict[str, Any]] = []
     version, writer, chunk, rank = 1, None, None, None
+    end = 0
     for i, (pos, payload) in enumerate(_records(data, name, bad)):
+        end = pos + HEADER_SIZE + len(payload) + TRAILER_SIZE
         try:
             row = _json.loads(payload)
         except (ValueError, RecursionError) as exc:
@@ -345,12 +353,13 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
         if not isinstance(row, dict):
             bad.append(Corruption(name, pos, "payload is not a JSON object"))
             continue
-        if i == 0 and pos == 0 and row.get("_vizlog") == "history" and "_step" not in row:
+        if i == 0 and pos == 0 and start == 0 and row.get("_vizlog") == "history" and \
+                "_step" not in row:
             v = row.get("version")
             if not isinstance(v, int) or isinstance(v, bool) or v not in HISTORY_VERSIONS_READ:
                 bad.append(Corruption(name, 0, f"history format version {v!r} is not one this "
                                       f"vizlog reads {HISTORY_VERSIONS_READ}; upgrade vizlog"))
-                return History(0, [], bad)
+                return History(0, [], bad), 0
             version = v
             writer = row.get("writer") if isinstance(row.get("writer"), str) else None
             if v == HISTORY_CHUNK_VERSION:
@@ -360,12 +369,12 @@ def parse_records(data: bytes, name: str = "<history>") -> History:
                     bad.append(Corruption(name, 0, "history chunk header without a writer and "
                                           f"a chunk number (got chunk {n!r}); the chunk is "
                                           "skipped"))
-                    return History(0, [], bad)
+                    return History(0, [], bad), 0
                 chunk = n
             rank = header_rank(row)
             continue
         rows.append(row)
-    return History(version, rows, bad, writer, chunk, rank)
+    return History(version, rows, bad, writer, chunk, rank), end
 
 
 # -- ranks of a distributed job (many writers, one run) ------------------------------------------
@@ -391,3 +400,25 @@ def record_payloads(data: bytes, name: str = "<history>"
     bad: list[Corruption] = []
     payloads = [bytes(p) for _, p in _records(data, name, bad)]
     return payloads, bad
+
+
+def parse_records_from(data: bytes, name: str = "<history>", start: int = 0
+                       ) -> tuple[History, int]:
+    """:func:`parse_records` for the bytes of a history file from offset ``start`` on (``data`` is
+    ``file[start:]``; ``start`` is 0 or an offset this function returned before), and the file
+    offset to continue from once more bytes were appended: how a follower parses only new bytes.
+
+    That offset is the end of the last complete record: a record still being written, and
+    corrupt bytes at the end (a later valid record resynchronises the reader as in one parse of
+    the whole file), are left for the next call, which may report the same corruption again at
+    the same file offset (a follower counts each offset once). Rows and corruptions are those
+    :func:`parse_records` finds in the same region; corruption offsets are file offsets. The
+    header (and so ``History.version``) is read only when ``start`` is 0: later calls return
+    version 1, and the caller keeps the first call's version. A file whose version this vizlog
+    does not read returns offset 0 (nothing consumed)."""
+    found, end = _parse(data, name, start)
+    if start:
+        found.corruptions = [Corruption(c.file, c.offset + start, c.reason)
+                             for c in found.corruptions]
+    return found, start + end
+

@@ -13,11 +13,11 @@ knowing each other.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
-__all__ = ["Encoded", "Resolved", "RunFiles"]
+__all__ = ["Encoded", "Resolved", "RunFiles", "notebook_bundle", "set_notebook_renderer"]
 
 #: Descriptors of already-stored children, by the names ``children()`` gave them.
 Resolved = Mapping[str, dict[str, Any]]
@@ -67,3 +67,22 @@ class RunFiles(Protocol):
     def media_class(self, type_name: str) -> type[Any] | None:
         """The registered class of a descriptor ``_type``, or None."""
         ...
+
+
+# -- the notebook display seam ---------------------------------------------------------------------
+# Media types and RunData sit below the module that renders them for Jupyter (vizlog.notebook
+# uses the viewer and the registry), so they cannot import it. ``vizlog/__init__`` hands a
+# renderer down through this slot instead; it imports vizlog.notebook on the first display.
+_NOTEBOOK: list[Callable[[Any], dict[str, Any]]] = []
+
+
+def set_notebook_renderer(renderer: Callable[[Any], dict[str, Any]]) -> None:
+    """Install the function :func:`notebook_bundle` calls (``vizlog/__init__`` does)."""
+    _NOTEBOOK[:] = [renderer]
+
+
+def notebook_bundle(obj: Any) -> dict[str, Any]:
+    """``obj``'s Jupyter MIME bundle from the installed renderer; plain text without one."""
+    if _NOTEBOOK:
+        return _NOTEBOOK[0](obj)
+    return {"text/plain": repr(obj)}

@@ -29,12 +29,15 @@ from vizlog.format import (
     RUN_JSON,
     SUMMARY_JSON,
     Corruption,
+    History,
     history_chunk_stream,
     parse_records,
+    parse_records_from,
 )
 from vizlog.store import Backend, check_key, open_backend
 
-__all__ = ["RunData", "RunFilesReader", "column_name", "flatten", "is_descriptor", "open_run"]
+__all__ = ["HistoryFollower", "RunData", "RunFilesReader", "column_name", "flatten",
+           "is_descriptor", "open_run"]
 
 #: The largest JSON file (run.json, summary.json, a chart spec) read back.
 MAX_JSON_BYTES = 256 << 20
@@ -120,7 +123,10 @@ def _read_json(backend: Backend, key: str, where: str) -> Any:
 class RunData:
     """A run opened for reading (see :func:`open_run`)."""
 
-    def __init__(self, path: str | os.PathLike[str] | Backend) -> None:
+    def __init__(self, path: str | os.PathLike[str] | Backend, *,
+                 follow: HistoryFollower | None = None) -> None:
+        """``follow``: take the history from a :class:`HistoryFollower` kept between opens of
+        the same run (only bytes appended since its last read are parsed)."""
         self.backend = open_backend(path, "path")
         local = self.backend.local_path()
         #: the run folder (a ``Path`` for a local run, else the backend's URL)
@@ -144,7 +150,7 @@ class RunData:
         self.history_versions: dict[str, int] = {}
         #: paths that were refused (outside the run, not regular files, ...), with the reason
         self.refused: dict[str, str] = {}
-        self.history = self._read_history()
+        self.history = self._read_history() if follow is None else follow.read(self)
         self._has_summary_file = self.backend.exists(SUMMARY_JSON)
         summary = _read_json(self.backend, SUMMARY_JSON, where) if self._has_summary_file \
             else None
@@ -173,16 +179,11 @@ class RunData:
             found = parse_records(data, name)
             self.history_versions[name] = found.version
             self.corruptions.extend(found.corruptions)
-            stream, chunk = name, 0
+            order = _file_order(found, name)
             if found.chunk is not None:
-                stream, chunk = history_chunk_stream(name), found.chunk
-                chunks.setdefault(stream, []).append(chunk)
-            rank = found.rank
-            if rank is not None:  # a rank of a distributed job: its rows say which one
-                for r in found.rows:
-                    r[RANK_KEY] = rank
-            keyed.extend(((_step_of(r), rank or 0, stream, chunk, i), r)
-                         for i, r in enumerate(found.rows))
+                chunks.setdefault(order[1], []).append(found.chunk)
+            _mark_rank(found.rows, found.rank)
+            keyed.extend(((_step_of(r), *order, i), r) for i, r in enumerate(found.rows))
         for stream, numbers in sorted(chunks.items()):
             missing = sorted(set(range(max(numbers) + 1)) - set(numbers))
             if missing:
@@ -347,6 +348,127 @@ class RunData:
 
     def __repr__(self) -> str:
         return f"<vizlog.RunData {self.id} {self.state} rows={len(self.history)}>"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """Jupyter display: the run's card (metrics, latest media, summary, config), as
+        self-contained, script-free HTML (see :mod:`vizlog.notebook`)."""
+        from vizlog.protocol import notebook_bundle
+
+        return notebook_bundle(self)
+
+
+class HistoryFollower:
+    """Reads a run's history again and again, parsing only what was appended since the last read
+    (``vizlog view --watch``): pass it to ``RunData(path, follow=...)`` each time.
+
+    Per history file it keeps the offset :func:`~vizlog.format.parse_records_from` returned and
+    the rows so far; a file that shrank (replaced) is read again from the start. After each read,
+    :attr:`new_rows` holds the rows added by it, and :attr:`reordered` is True when some of them
+    sort before rows seen earlier (a history file appeared or went; also on the first read), so a
+    consumer folding rows one batch at a time must start over from ``RunData.history``.
+    :attr:`parsed_bytes` counts every byte parsed so far."""
+
+    def __init__(self) -> None:
+        self.offsets: dict[str, int] = {}
+        self.parsed_bytes = 0
+        self.new_rows: list[dict[str, Any]] = []
+        self.reordered = False
+        self._rows: dict[str, list[dict[str, Any]]] = {}
+        self._versions: dict[str, int] = {}
+        self._corruptions: dict[str, list[Corruption]] = {}
+        self._merged: list[tuple[tuple[int, int, str, int, int], dict[str, Any]]] = []
+        self._names: list[str] = []
+        #: per file: where its rows sort among other files' (rank, stream, chunk), and its rank
+        self._order: dict[str, tuple[tuple[int, str, int], int | None]] = {}
+
+    def _tail(self, run: RunData, name: str) -> bytes | None:
+        """The bytes of ``name`` from its saved offset on (None when refused)."""
+        start = self.offsets.get(name, 0)
+        try:
+            size = run.backend.size(name)
+            if size is not None and size < start:  # replaced by a shorter file
+                start = 0
+                self.offsets[name] = 0
+                self._rows[name], self._corruptions[name] = [], []
+            with run.backend.open_read(name) as fh:
+                if start:
+                    fh.seek(start)
+                return fh.read()
+        except UnsafePathError as exc:
+            run.refused[name] = str(exc)
+            return None
+
+    def read(self, run: RunData) -> list[dict[str, Any]]:
+        """Every row of ``run``'s history in step order (as ``RunData`` reads them), parsing only
+        new bytes; fills ``run.corruptions`` and ``run.history_versions``."""
+        names = [k for k in run.backend.list(HISTORY_DIR) if k.endswith(HISTORY_EXT)]
+        added: list[tuple[tuple[int, int, str, int, int], dict[str, Any]]] = []
+        reset = names != self._names  # a file appeared or went: the merge order changes
+        self._names = names
+        for name in names:
+            start = self.offsets.get(name, 0)
+            data = self._tail(run, name)
+            if data is None:
+                continue
+            if self.offsets.get(name, 0) != start:  # started over
+                reset = True
+                start = 0
+            found, end = parse_records_from(data, name, start)
+            self.parsed_bytes += len(data)
+            self.offsets[name] = end
+            if start == 0:
+                self._versions[name] = found.version
+                self._order[name] = (_file_order(found, name), found.rank)
+            order, rank = self._order[name]
+            _mark_rank(found.rows, rank)
+            known = self._corruptions.setdefault(name, [])
+            seen = {c.offset for c in known}
+            for c in found.corruptions:
+                if c.offset in seen:  # a corrupt tail read again
+                    continue
+                warnings.warn(f"vizlog: skipped a corrupt history record in {c.file} at byte "
+                              f"{c.offset}: {c.reason}", CorruptRecordWarning, stacklevel=3)
+                known.append(c)
+            rows = self._rows.setdefault(name, [])
+            added.extend(((_step_of(r), *order, len(rows) + i), r)
+                         for i, r in enumerate(found.rows))
+            rows.extend(found.rows)
+        for name in [n for n in self._rows if n not in names]:
+            del self._rows[name]
+            self.offsets.pop(name, None)
+            self._order.pop(name, None)
+        added.sort(key=lambda kr: kr[0])
+        if reset:
+            self._merged = sorted((((_step_of(r), *self._order[n][0], i), r) for n in names
+                                   if n in self._order
+                                   for i, r in enumerate(self._rows.get(n, []))),
+                                  key=lambda kr: kr[0])
+            self.reordered = True
+        elif added and self._merged and added[0][0] < self._merged[-1][0]:
+            self._merged = sorted(self._merged + added, key=lambda kr: kr[0])
+            self.reordered = True
+        else:
+            self._merged.extend(added)
+            self.reordered = False
+        self.new_rows = [r for _, r in added]
+        run.history_versions.update({n: v for n, v in self._versions.items() if n in names})
+        run.corruptions.extend(c for n in names for c in self._corruptions.get(n, []))
+        return [r for _, r in self._merged]
+
+
+def _file_order(found: History, name: str) -> tuple[int, str, int]:
+    """Where the rows of one history file sort among other files' rows of the same step:
+    ``(rank, stream, chunk)`` (a chunk of a version-3 stream sorts under its stream's name)."""
+    if found.chunk is not None:
+        return (found.rank or 0, history_chunk_stream(name), found.chunk)
+    return (found.rank or 0, name, 0)
+
+
+def _mark_rank(rows: list[dict[str, Any]], rank: int | None) -> None:
+    """Rows of a rank's history file say which rank wrote them (``_rank``)."""
+    if rank is not None:
+        for r in rows:
+            r[RANK_KEY] = rank
 
 
 #: Concurrent GETs when reading a run's history from remote storage (many chunk objects).

@@ -357,12 +357,17 @@ class CustomChart(Media):
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         doc = self.to_dict()
+        from vizlog.protocol import notebook_bundle
+
         bundle: dict[str, Any] = {"application/vnd.vegalite.v6+json": doc,
                                   "text/plain": repr(self)}
         try:
             bundle["image/svg+xml"] = self.to_svg()
         except ChartBindingError:  # vl-convert not installed: the Vega-Lite mimetype only
             pass
+        html = notebook_bundle(self).get("text/html")
+        if html is not None:  # the same picture as self-contained HTML (or the spec as text)
+            bundle["text/html"] = html
         return bundle
 
     def __repr__(self) -> str:

@@ -53,6 +53,12 @@ class Media:
         registry), or None when this type does not take it."""
         return None
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """Jupyter display: self-contained, script-free HTML (see :mod:`vizlog.notebook`)."""
+        from vizlog.protocol import notebook_bundle
+
+        return notebook_bundle(self)
+
     # -- wandb's descriptor API, for code that builds descriptors itself ---------------------------
     def bind_to_run(self, run: Any, key: str | int, step: str | int, id_: Any = None,
                     ignore_copy_err: bool | None = None) -> None:

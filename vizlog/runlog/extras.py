@@ -191,6 +191,10 @@ class RunExtras:
     def _repr_html_(self) -> str:
         return self.to_html()
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """Jupyter display: :meth:`to_html` (the run's card and its page) and the repr."""
+        return {"text/html": self.to_html(), "text/plain": repr(self)}
+
     def display(self, height: int = 420, hidden: bool = False) -> bool:
         """Show the run inline in Jupyter; False (and nothing shown) outside a notebook."""
         try:

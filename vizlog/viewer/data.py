@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_payload",
-           "noscript_html", "run_extras", "xaxes"]
+__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_call_json",
+           "js_payload", "noscript_html", "run_extras", "xaxes"]
 
 #: Points kept per alternative x axis (step -> time); the page interpolates between them.
 MAX_XAXIS_POINTS = 4000
@@ -48,11 +48,17 @@ def xaxes(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[list[float]]]:
     rel: list[list[float]] = []
     last = None
     for row in rows:
-        step = _finite(row.get("_step"))
+        step: Any = row.get("_step")
+        if type(step) is not int:  # the common case (an int step) skips the checks
+            step = _finite(step)
         if step is None or step == last:
             continue
         last = step
-        ts, rt = _finite(row.get("_timestamp")), _finite(row.get("_runtime"))
+        ts, rt = row.get("_timestamp"), row.get("_runtime")
+        if type(ts) is not float or ts - ts != 0.0:
+            ts = _finite(ts)
+        if type(rt) is not float or rt - rt != 0.0:
+            rt = _finite(rt)
         if ts is not None:
             wall.append([step, ts])
         if rt is not None:
@@ -116,7 +122,12 @@ def js_payload(function: str, *args: Any) -> bytes:
     """A script that calls ``window.<function>(args...)`` with JSON arguments: how a page loads
     data from ``file://`` without fetch. ``<``, ``>`` and U+2028/U+2029 are escaped, so the text is
     both valid JSON and inert in any HTML or JS context."""
-    body = ",".join(fast_dumps(a) for a in args)
+    return js_call_json(function, [fast_dumps(a) for a in args])
+
+
+def js_call_json(function: str, args_json: Sequence[str]) -> bytes:
+    """:func:`js_payload` for arguments already serialised by :func:`fast_dumps`."""
+    body = ",".join(args_json)
     body = (body.replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     return f"window.{function}&&window.{function}({body});\n".encode()

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from vizlog.read import RunData, flatten, is_descriptor, open_run
+from vizlog.read import HistoryFollower, RunData, flatten, is_descriptor, open_run
 from vizlog.store import Backend
 from vizlog.viewer import assets, watch
 from vizlog.viewer.artifacts import run_artifacts
-from vizlog.viewer.data import fast_dumps, js_payload, noscript_html, run_extras, xaxes
+from vizlog.viewer.data import fast_dumps, js_call_json, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "build", "build_report", "page_data"]
+__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "page_data"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -34,34 +35,72 @@ def _number(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
-    missing or refused (outside the run, not regular files), with the reason."""
-    data = run if isinstance(run, RunData) else open_run(run)
-    ctx = PreviewContext(data)
-    raw: dict[str, tuple[list[int], list[Any]]] = {}
-    media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
-    for row in data.history:
-        step = int(row.get("_step", 0))
-        for top, top_value in row.items():
-            kind = type(top_value)
-            if kind is float or kind is int:  # the common case, kept fast
-                if top[:1] != "_":
-                    series = raw.get(top)
-                    if series is None:
-                        series = raw[top] = ([], [])
-                    series[0].append(step)
-                    series[1].append(top_value)
-                continue
-            for key, value in flatten({top: top_value}):
-                if key.startswith("_"):
+class _Folded:
+    """Scalar series and media entries of history rows, folded one row at a time."""
+
+    def __init__(self) -> None:
+        self.raw: dict[str, tuple[list[int], list[Any]]] = {}
+        self.media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
+        self.rows = 0
+
+    def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        raw, media = self.raw, self.media
+        for row in rows:
+            self.rows += 1
+            step = int(row.get("_step", 0))
+            for top, top_value in row.items():
+                kind = type(top_value)
+                if kind is float or kind is int:  # the common case, kept fast
+                    if top[:1] != "_":
+                        series = raw.get(top)
+                        if series is None:
+                            series = raw[top] = ([], [])
+                        series[0].append(step)
+                        series[1].append(top_value)
                     continue
-                if is_descriptor(value):
-                    media.setdefault(key, []).append((step, value))
-                elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                    series = raw.setdefault(key, ([], []))
-                    series[0].append(step)
-                    series[1].append(value)
+                for key, value in flatten({top: top_value}):
+                    if key.startswith("_"):
+                        continue
+                    if is_descriptor(value):
+                        media.setdefault(key, []).append((step, value))
+                    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                        series = raw.setdefault(key, ([], []))
+                        series[0].append(step)
+                        series[1].append(value)
+
+
+class PageState:
+    """What ``vizlog view --watch`` keeps between builds of one run page, so that a rebuild
+    parses only the history bytes appended since the last one (a
+    :class:`~vizlog.read.HistoryFollower`), folds only the new rows, and reuses the previews
+    already made. Pass the same object to every :func:`build_report` / :func:`page_data` call
+    for that run."""
+
+    def __init__(self) -> None:
+        self.follower = HistoryFollower()
+        self.folded = _Folded()
+        self.previews: dict[tuple[str, int, str], dict[str, Any]] = {}
+
+
+def page_data(run: str | os.PathLike[str] | Backend | RunData,
+              state: PageState | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
+    missing or refused (outside the run, not regular files), with the reason. With ``state``
+    (and ``run`` a path or backend), only what changed since the last call is read."""
+    if state is not None and not isinstance(run, RunData):
+        data = RunData(run, follow=state.follower)
+        if state.follower.reordered:
+            state.folded = _Folded()
+            state.folded.add(data.history)
+        else:
+            state.folded.add(state.follower.new_rows)
+        folded = state.folded
+    else:
+        data = run if isinstance(run, RunData) else open_run(run)
+        folded = _Folded()
+        folded.add(data.history)
+    ctx = PreviewContext(data)
+    raw, media = folded.raw, folded.media
     counts = {key: len(steps) for key, (steps, _) in raw.items()}
     scalars = {key: _series(steps, values) for key, (steps, values) in raw.items()}
     media_out: dict[str, Any] = {}
@@ -69,7 +108,7 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
         kept = entries[-MAX_MEDIA_STEPS:]
         media_out[key] = {
             "omitted": len(entries) - len(kept),
-            "steps": [[s, preview(d, ctx, f"{key}-{s}")] for s, d in kept]}
+            "steps": [[s, _preview(d, ctx, key, s, state)] for s, d in kept]}
     summary = {k: (v if not is_descriptor(v) else {"_type": v["_type"]})
                for k, v in data.summary.items() if not k.startswith("_")}
     meta = data.meta
@@ -94,8 +133,25 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData) -> dict[str, Any]
     } | extras
 
 
+def _preview(d: Mapping[str, Any], ctx: PreviewContext, key: str, step: int,
+             state: PageState | None) -> dict[str, Any]:
+    """:func:`preview`, remembered in ``state`` (a refused or failed one is tried again)."""
+    if state is None:
+        return preview(d, ctx, f"{key}-{step}")
+    memo = (key, step, fast_dumps(d))
+    found = state.previews.get(memo)
+    if found is None:
+        found = preview(d, ctx, f"{key}-{step}")
+        if found.get("kind") not in ("refused", "error"):
+            state.previews[memo] = found
+    return found
+
+
 def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
     """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does."""
+    if len(values) <= MAX_PLOT_POINTS and all(type(v) is float for v in values):
+        # short float series (the usual case on a project's pages): no numpy round trip
+        return [[s, v if v - v == 0.0 else None] for s, v in zip(steps, values, strict=True)]
     import numpy as np
 
     try:
@@ -103,12 +159,14 @@ def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
     except OverflowError:  # an int beyond float range
         ys = np.array([_number(v) if abs(v) < 1e308 else None for v in values], dtype=np.float64)
     ys[~np.isfinite(ys)] = np.nan
-    idx = _keep(ys) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
-    out = []
-    for i in idx:
-        y = ys[i]
-        out.append([steps[i], None if y != y else float(y)])
-    return out
+    if len(ys) > MAX_PLOT_POINTS:
+        idx = _keep(ys)
+        kept_steps = [steps[i] for i in idx]
+        kept = ys[idx].tolist()
+    else:
+        kept_steps, kept = steps, ys.tolist()
+    # NaN != NaN: the non-finite values (set to NaN above) become None
+    return [[s, y if y == y else None] for s, y in zip(kept_steps, kept, strict=True)]
 
 
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
@@ -139,25 +197,36 @@ def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
     starts = np.arange(nb) * size
     ends = np.minimum(starts + size, n) - 1
     keep = np.concatenate([starts, ends, (starts + lo)[has], (starts + hi)[has]])
-    return [int(i) for i in np.unique(keep)]
+    return [int(i) for i in np.unique(keep).tolist()]
 
 
+@functools.cache
 def _asset(name: str) -> str:
     return resources.files("vizlog.viewer").joinpath(name).read_text(encoding="utf-8")
 
 
-def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run") -> str:
+def render(data: Mapping[str, Any], static: str = assets.STATIC, page: str = "run", *,
+           dumped: Mapping[str, str] | None = None) -> str:
     """The page's HTML for ``page_data(...)`` output; scripts load from ``static`` (relative to
-    the page)."""
+    the page). ``dumped`` gives some top-level values already serialised (by ``fast_dumps``)."""
     title = str(data["run"].get("name") or data["run"].get("id"))
-    return render_page(data, title, static, page)
+    return render_page(data, title, static, page, dumped=dumped)
 
 
-def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> str:
-    """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``."""
+def render_page(data: Mapping[str, Any], title: str, static: str, page: str, *,
+                dumped: Mapping[str, str] | None = None) -> str:
+    """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``;
+    ``dumped`` maps top-level keys of ``data`` to their JSON text, used instead of serialising
+    them again (they follow the other keys)."""
+    if dumped:
+        rest = fast_dumps({k: v for k, v in data.items() if k not in dumped})
+        extra = ",".join(f"{fast_dumps(k)}:{text}" for k, text in sorted(dumped.items()))
+        text = rest[:-1] + ("," if rest != "{}" else "") + extra + "}"
+    else:
+        text = fast_dumps(data)
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
-    blob = fast_dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    blob = text.replace("<", "\\u003c").replace(">", "\\u003e")
     html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                   .replace('"', "&quot;"))
     template = "template.html" if page == "run" else f"{page}.html"
@@ -166,6 +235,13 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str) -> 
               "NOSCRIPT": noscript_html(data) if page == "run" else "", "DATA": blob}
     # one pass: a placeholder inside a user string is never expanded
     return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: values[m.group(1)], _asset(template))
+
+
+def _stamp(root: Path, target: Path, static: str | None, live: bool, up: str | None,
+           metrics_js: bool) -> str:
+    """The stamp of a run page: its inputs' sizes and mtimes plus the build options."""
+    options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
+    return watch.stamp_of([watch.run_stamp(root), options])
 
 
 def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | None = None,
@@ -178,22 +254,24 @@ def build(run_dir: str | Path, out: str | Path | None = None, *, static: str | N
 
 def build_report(run_dir: str | Path, out: str | Path | None = None, *,
                  static: str | None = None, live: bool = False, force: bool = False,
-                 up: str | None = None, metrics_js: bool = False
-                 ) -> tuple[Path, dict[str, str]]:
+                 up: str | None = None, metrics_js: bool = False,
+                 state: PageState | None = None) -> tuple[Path, dict[str, str]]:
     """Write ``index.html`` for the run at ``run_dir`` into ``out`` (default: the run folder) and
     return its path. Nothing is rewritten when the run has not changed since the last build
     (unless ``force``). ``static`` is the scripts' folder relative to the page (default: copy them
     to ``<out>/viewer/static``); ``live`` makes the page reload itself when a later build changes
     it (``vizlog view --watch``); ``up`` links back to a project page; ``metrics_js`` also writes
-    ``viewer/metrics.js`` (the scalars, for a project page's overlays)."""
+    ``viewer/metrics.js`` (the scalars, for a project page's overlays); ``state`` (a
+    :class:`PageState` kept between calls) makes a rebuild read only what changed."""
     root = Path(run_dir).resolve()
     target = Path(out).resolve() if out is not None else root
     path = target / "index.html"
-    options = [os.path.relpath(root, target), static, live, up, metrics_js, assets.fingerprint()]
-    stamp = watch.stamp_of([watch.run_stamp(root), options])
-    if not force and path.is_file() and watch.read_stamp(target) == stamp:
-        return path, dict(watch.read_refused(target))
-    data = page_data(root)
+    stamp = _stamp(root, target, static, live, up, metrics_js)
+    if not force:
+        saved, refused = watch.read_stamp(path)
+        if saved == stamp:
+            return path, refused
+    data = page_data(root, state)
     rel = os.path.relpath(root, target).replace(os.sep, "/")
     data["base"] = "" if rel == "." else rel + "/"
     if up:
@@ -203,11 +281,16 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
     if static is None:
         assets.install(target)
         static = assets.STATIC
-    html = render(data, static)
+    # the scalars are serialised once, for the page and for metrics.js
+    scalars = {"scalars": fast_dumps(data["scalars"])} if metrics_js else None
+    html = render(data, static, dumped=scalars)
+    # the stamp rides in the page itself (one file written, one read to find it unchanged)
+    head, _, rest = html.partition("\n")
+    html = head + "\n" + watch.stamp_comment(stamp, data["refused"]) + rest
     assets.write_file(path, html.encode("utf-8"))
-    if metrics_js:
-        assets.write_file(root / "viewer" / "metrics.js",
-                          js_payload("vizlogRunMetrics", root.name, data["scalars"]))
-    watch.save_stamp(target, stamp, data["refused"])
-    watch.write_version(target, stamp)
+    if scalars:
+        assets.write_file(root / "viewer" / "metrics.js", js_call_json(
+            "vizlogRunMetrics", [fast_dumps(root.name), scalars["scalars"]]))
+    if live or (target / watch.VERSION_FILE).is_file():  # a page that polls it may be open
+        watch.write_version(target, stamp)
     return path, data["refused"]

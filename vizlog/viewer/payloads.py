@@ -53,7 +53,11 @@ def framed_html(src: Path, limit: int = MAX_FRAMED_BYTES) -> str | None:
     also inherits the page's own policy); None when the file is larger than ``limit``."""
     if src.stat().st_size > limit:
         return None
-    body = src.read_bytes()
+    return framed_text(src.read_bytes())
+
+
+def framed_text(body: bytes) -> str:
+    """User HTML bytes with vizlog's CSP meta in front (see :func:`framed_html`)."""
     meta = (f'<meta http-equiv="Content-Security-Policy" content="{FRAME_CSP}">'
             '<meta name="referrer" content="no-referrer">').encode()
     m = _DOCTYPE.match(body)

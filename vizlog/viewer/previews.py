@@ -212,14 +212,19 @@ def _interactive3d(d: Mapping[str, Any], ctx: PreviewContext) -> dict[str, Any]:
 
 
 def _render_object3d(d: Mapping[str, Any], ctx: PreviewContext) -> bytes:
+    return object3d_png(ctx.files.load(d), d.get("columns"))
+
+
+def object3d_png(obj: Any, columns: Any = None) -> bytes:
+    """A PNG thumbnail of an :class:`~vizlog.Object3D` (``columns``: its point columns, as the
+    descriptor names them)."""
     import numpy as np
 
     from vizlog.viewer.render3d import render_mesh, render_points
 
-    obj: Any = ctx.files.load(d)
     if obj.is_point_cloud:
         pts = obj.to_numpy()
-        cols = list(d.get("columns") or [])
+        cols = list(columns or [])
         colors = pts[:, 3:6].astype(np.uint8) if "red" in cols else None
         return render_points(pts[:, :3], colors)
     import trimesh

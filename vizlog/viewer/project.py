@@ -13,7 +13,8 @@ whose files cannot be read is listed with state ``unreadable`` and the reason.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from vizlog import _json
 from vizlog.read import is_descriptor
 from vizlog.viewer import assets, watch
 from vizlog.viewer.artifacts import project_artifacts
+from vizlog.viewer.page import PageState
 
 __all__ = ["MAX_COLUMNS", "build_project", "find_runs", "run_row"]
 
@@ -103,29 +105,24 @@ def _columns(rows: list[dict[str, Any]], field: str) -> list[str]:
 
 def build_project(root: str | Path, out: str | Path | None = None, *, live: bool = False,
                   force: bool = False,
-                  progress: Callable[[int, int, str], None] | None = None) -> Path:
+                  progress: Callable[[int, int, str], None] | None = None,
+                  states: dict[Path, PageState] | None = None) -> Path:
     """Write the project page for the runs in ``root`` (and every run's page) and return the
-    project page's path. ``progress(done, total, run_name)`` is called after each run."""
-    from vizlog.viewer.page import build, render_page
+    project page's path. ``progress(done, total, run_name)`` is called after each run. Run pages
+    are built on every core (forked workers) when many changed; an unchanged run's page is
+    kept (its saved stamp matches). ``states`` (kept between calls by ``--watch``) lets a run
+    page rebuilt in this process read only what changed since its last build."""
+    from vizlog.viewer.page import render_page
 
     base = Path(root).resolve()
     target = Path(out).resolve() if out is not None else base
     runs = find_runs(base)
     assets.install(target)
-    rows = []
-    for i, run_dir in enumerate(runs):
-        row = run_row(run_dir)
-        if row["state"] != "unreadable":
-            try:
-                build(run_dir, static=_rel(target / assets.STATIC, run_dir),
-                      up=_rel(target / "index.html", run_dir), live=live, force=force,
-                      metrics_js=True)
-            except Exception as exc:  # one broken run must not hide the others
-                row["error"] = f"page not built: {type(exc).__name__}: {exc}"[:300]
+    jobs = [(run_dir, _rel(target / assets.STATIC, run_dir), _rel(target / "index.html", run_dir),
+             live, force) for run_dir in runs]
+    rows = list(_rows(jobs, progress, states))
+    for run_dir, row in zip(runs, rows, strict=True):
         row["link"] = _rel(run_dir, target)
-        rows.append(row)
-        if progress is not None:
-            progress(i + 1, len(runs), run_dir.name)
     stamp = watch.stamp_of([watch.tree_stamp(base), str(target), live, assets.fingerprint()])
     data: dict[str, Any] = {"root": base.name, "runs": rows,
                             "config_keys": _columns(rows, "config"),
@@ -140,7 +137,71 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     return path
 
 
-def _rel(path: Path, start: Path) -> str:
-    import os
+#: Below this many run pages to build, one process builds them (a pool costs more than it saves).
+PARALLEL_MIN = 16
 
+
+def _row_and_page(job: tuple[Path, str, str, bool, bool], state: PageState | None = None
+                  ) -> dict[str, Any]:
+    """A run's table row, after building its page (unless unchanged); a page that fails is
+    noted in the row (one broken run must not hide the others)."""
+    from vizlog.viewer.page import build_report
+
+    run_dir, static, up, live, force = job
+    row = run_row(run_dir)
+    if row["state"] != "unreadable":
+        try:
+            build_report(run_dir, static=static, up=up, live=live, force=force, metrics_js=True,
+                         state=state)
+        except Exception as exc:
+            row["error"] = f"page not built: {type(exc).__name__}: {exc}"[:300]
+    return row
+
+
+def _workers() -> int:
+    """Two workers per core (a worker waiting on a file write leaves its core to the other),
+    at most 16."""
+    return min(2 * (os.cpu_count() or 1), 16)
+
+
+def _pool_context() -> Any:
+    """A ``fork`` multiprocessing context when forking is safe (Linux-like, no other threads in
+    this process), else None (build in this process)."""
+    import multiprocessing
+    import threading
+
+    if (os.cpu_count() or 1) < 2 or threading.active_count() != 1 or \
+            "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
+def _rows(jobs: list[tuple[Path, str, str, bool, bool]],
+          progress: Callable[[int, int, str], None] | None,
+          states: dict[Path, PageState] | None = None) -> Iterator[dict[str, Any]]:
+    """Every job's row (see :func:`_row_and_page`), in order; on every core when there are many
+    runs. With ``states`` (``--watch``) after the first build, the runs are built in this process,
+    each keeping its :class:`PageState` (only what changed is read)."""
+    ctx = _pool_context() if len(jobs) >= PARALLEL_MIN and not states else None
+    if ctx is None:
+        results: Iterable[dict[str, Any]] = (
+            _row_and_page(j, None if states is None else states.setdefault(j[0], PageState()))
+            for j in jobs)
+        pool = None
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(_workers(), mp_context=ctx)
+        results = pool.map(_row_and_page, jobs, chunksize=8)
+    try:
+        for i, (job, row) in enumerate(zip(jobs, results, strict=True)):
+            yield row
+            if progress is not None:
+                progress(i + 1, len(jobs), job[0].name)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _rel(path: Path, start: Path) -> str:
     return os.path.relpath(path, start).replace(os.sep, "/")

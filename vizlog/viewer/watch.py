@@ -2,9 +2,10 @@
 
 A run's *stamp* is the size and modification time of the files a page is built from
 (``run.json``, ``summary.json``, every ``history/*.rec``) plus vizlog's version and the build
-options. A build whose stamp matches the one saved next to the page does nothing. ``--watch`` polls
-the stamps once a second and rebuilds what changed; media previews are written once per content
-hash, so a rebuild only processes new files. The page itself polls ``viewer/version.js`` (a script
+options. A build whose stamp matches the one saved in the page (a comment after its doctype)
+does nothing. ``--watch`` polls the stamps once a second and rebuilds what changed; media previews
+are written once per content hash, and a rebuild parses only the history bytes appended since the
+last one (``page.PageState``). The page itself polls ``viewer/version.js`` (a script
 re-inserted every 1.5 s: ``file://`` pages can load scripts but not fetch) and reloads when the
 version it embeds changes.
 """
@@ -20,11 +21,11 @@ from typing import Any
 
 from vizlog import _json
 
-__all__ = ["VERSION_FILE", "read_stamp", "run_stamp", "stamp_of", "watch", "write_version"]
+__all__ = ["VERSION_FILE", "read_stamp", "run_stamp", "stamp_comment", "stamp_of", "watch",
+           "write_version"]
 
 #: Polled by pages built with ``watch=True``, relative to the page's folder.
 VERSION_FILE = "viewer/version.js"
-_STAMP_FILE = "viewer/page-stamp.json"
 
 
 def _entry(path: Path) -> list[Any]:
@@ -38,7 +39,10 @@ def _entry(path: Path) -> list[Any]:
 def run_stamp(run_dir: Path) -> list[Any]:
     """Sizes and mtimes of what a run page is built from."""
     hist = run_dir / "history"
-    recs = sorted(hist.glob("*.rec")) if hist.is_dir() else []
+    try:  # os.listdir: pathlib's glob costs more than the stats for a small run
+        recs = [hist / n for n in sorted(os.listdir(hist)) if n.endswith(".rec")]
+    except OSError:
+        recs = []
     return [_entry(run_dir / "run.json"), _entry(run_dir / "summary.json"),
             *(_entry(p) for p in recs)]
 
@@ -50,39 +54,38 @@ def stamp_of(parts: Iterable[Any]) -> str:
     return hashlib.sha256(_json.dumps([__version__, *parts]).encode()).hexdigest()[:20]
 
 
-def read_stamp(out_dir: Path, name: str = "index") -> str | None:
+_STAMP_MARK = "<!--vizlog-stamp "
+
+
+def stamp_comment(stamp: str, refused: dict[str, str] | None = None) -> str:
+    """The line a page carries after its doctype: its stamp and the files its build refused, as
+    JSON in an HTML comment (``<`` and ``>`` escaped, so nothing in it can end the comment)."""
+    from vizlog.viewer.data import fast_dumps
+
+    body = fast_dumps({"stamp": stamp, "refused": dict(refused or {})})
+    return _STAMP_MARK + body.replace("<", "\\u003c").replace(">", "\\u003e") + "-->\n"
+
+
+def read_stamp(page: Path) -> tuple[str | None, dict[str, str]]:
+    """The stamp and refused files saved in ``page`` by :func:`stamp_comment` (None and {} when
+    the page is missing or has none)."""
     try:
-        saved = _json.loads((out_dir / _STAMP_FILE).read_bytes())
-    except (OSError, ValueError):
-        return None
-    value = saved.get(name) if isinstance(saved, dict) else None
-    return value if isinstance(value, str) else None
-
-
-def read_refused(out_dir: Path, name: str = "index") -> dict[str, str]:
-    """The files the last build of ``name`` found missing or refused (kept with its stamp, so
-    an unchanged rebuild still reports them)."""
+        with page.open("rb") as fh:
+            fh.readline(256)  # the doctype
+            line = fh.readline(64 << 20).decode("utf-8", errors="replace")
+    except OSError:
+        return None, {}
+    if not line.startswith(_STAMP_MARK) or not line.endswith("-->\n"):
+        return None, {}
     try:
-        saved = _json.loads((out_dir / _STAMP_FILE).read_bytes())
-    except (OSError, ValueError):
-        return {}
-    value = saved.get(f"{name}-refused") if isinstance(saved, dict) else None
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
-def save_stamp(out_dir: Path, stamp: str, refused: dict[str, str] | None = None,
-               name: str = "index") -> None:
-    from vizlog.viewer.assets import write_file
-
-    try:
-        saved = _json.loads((out_dir / _STAMP_FILE).read_bytes())
-    except (OSError, ValueError):
-        saved = {}
-    if not isinstance(saved, dict):
-        saved = {}
-    saved[name] = stamp
-    saved[f"{name}-refused"] = dict(refused or {})
-    write_file(out_dir / _STAMP_FILE, _json.dumps(saved).encode())
+        saved = _json.loads(line[len(_STAMP_MARK):-4])
+    except ValueError:
+        return None, {}
+    if not isinstance(saved, dict) or not isinstance(saved.get("stamp"), str):
+        return None, {}
+    refused = saved.get("refused")
+    return saved["stamp"], ({str(k): str(v) for k, v in refused.items()}
+                            if isinstance(refused, dict) else {})
 
 
 def write_version(out_dir: Path, version: str) -> None:

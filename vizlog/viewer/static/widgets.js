@@ -268,45 +268,75 @@
     for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out.buffer;
   }
+  // Point clouds above LITE_POINTS are drawn decimated (every k-th point) while the view is
+  // dragged, and in full on release; point clouds are drawn without antialiasing (software GL
+  // pays 4x per pixel for it, and points gain little), meshes with it.
+  const LITE_POINTS = 100000;
+  function decimated(THREE, geom, k) {
+    const n = geom.attributes.position.count, out = new THREE.BufferGeometry();
+    for (const name of ["position", "color"]) {
+      const a = geom.attributes[name];
+      if (!a) continue;
+      const m = Math.ceil(n / k), arr = new a.array.constructor(m * a.itemSize);
+      for (let i = 0, j = 0; i < n; i += k, j++) for (let c = 0; c < a.itemSize; c++) arr[j * a.itemSize + c] = a.array[i * a.itemSize + c];
+      out.setAttribute(name, new THREE.BufferAttribute(arr, a.itemSize, a.normalized));
+    }
+    return out;
+  }
   function view3d(holder, p) {
     const id = p.model_id;
     const got = new Promise(resolve => { models[id] = (f, b) => resolve([f, b]); });
     Promise.all([Vz.load("three.bundle.js"), Vz.loadData(Vz.src(p.model_src)).then(() => got)]).then(([, [format, b64]]) => {
       const { THREE, OrbitControls, GLTFLoader, PLYLoader } = window.VizlogThree;
       const W = 520, H = 380;
-      const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-      renderer.setPixelRatio(window.devicePixelRatio || 1); renderer.setSize(W, H);
-      const scene = new THREE.Scene(); scene.background = new THREE.Color(0xf4f5f7);
-      const camera = new THREE.PerspectiveCamera(45, W / H, 0.001, 1e7);
-      scene.add(new THREE.HemisphereLight(0xffffff, 0x667085, 2.2));
-      const dl = new THREE.DirectionalLight(0xffffff, 1.5); dl.position.set(1, 2, 3); scene.add(dl);
-      const controls = new OrbitControls(camera, renderer.domElement);
-      const frame = obj => {
+      const show = (obj, antialias, lite) => {
+        const renderer = new THREE.WebGLRenderer({ antialias, preserveDrawingBuffer: true });
+        renderer.setPixelRatio(window.devicePixelRatio || 1); renderer.setSize(W, H);
+        const scene = new THREE.Scene(); scene.background = new THREE.Color(0xf4f5f7);
+        const camera = new THREE.PerspectiveCamera(45, W / H, 0.001, 1e7);
+        scene.add(new THREE.HemisphereLight(0xffffff, 0x667085, 2.2));
+        const dl = new THREE.DirectionalLight(0xffffff, 1.5); dl.position.set(1, 2, 3); scene.add(dl);
+        const controls = new OrbitControls(camera, renderer.domElement);
         scene.add(obj);
+        if (lite) { lite.visible = false; scene.add(lite); }
         const box = new THREE.Box3().setFromObject(obj), size = box.getSize(new THREE.Vector3()), c = box.getCenter(new THREE.Vector3());
         const r = Math.max(size.x, size.y, size.z) || 1;
         camera.position.set(c.x + r * 1.2, c.y + r * 0.9, c.z + r * 1.5); camera.near = r / 1000; camera.far = r * 100; camera.updateProjectionMatrix();
         controls.target.copy(c); controls.update();
-        return r;
+        if (obj.isPoints) { obj.material.size = r / 200; if (lite) lite.material.size = r / 200; }
+        let dragging = false, queued = false;
+        const render = () => {
+          if (lite) { obj.visible = !dragging; lite.visible = dragging; }
+          renderer.render(scene, camera);
+        };
+        const draw = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; render(); }); } };
+        controls.addEventListener("change", draw);
+        controls.addEventListener("start", () => { dragging = true; });
+        controls.addEventListener("end", () => { dragging = false; draw(); });
+        const gl = renderer.getContext();
+        // for tests and benchmarks: the time of one complete redraw (full or decimated), in ms
+        holder.vizlogRedraw = useLite => {
+          const was = dragging; dragging = !!useLite; const t = performance.now(); render();
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); dragging = was;
+          return performance.now() - t;
+        };
+        render(); holder.replaceChildren(renderer.domElement); renderer.domElement.classList.add("three");
+        if (lite) holder.setAttribute("data-lite-points", String(lite.geometry.attributes.position.count));
+        holder.setAttribute("data-live", "1");
       };
-      const draw = () => renderer.render(scene, camera);
-      controls.addEventListener("change", draw);
       const buf = b64bytes(b64);
-      const done = () => { draw(); holder.replaceChildren(renderer.domElement); renderer.domElement.classList.add("three"); holder.setAttribute("data-live", "1"); };
       if (format === "ply") {
         const geom = new PLYLoader().parse(buf);
-        let obj;
         if (geom.index || (geom.attributes.position && geom.getIndex())) {
           geom.computeVertexNormals();
-          obj = new THREE.Mesh(geom, new THREE.MeshStandardMaterial({ vertexColors: !!geom.attributes.color, color: geom.attributes.color ? 0xffffff : 0x8aa4e6 }));
+          show(new THREE.Mesh(geom, new THREE.MeshStandardMaterial({ vertexColors: !!geom.attributes.color, color: geom.attributes.color ? 0xffffff : 0x8aa4e6 })), true, null);
         } else {
-          obj = new THREE.Points(geom, new THREE.PointsMaterial({ vertexColors: !!geom.attributes.color, color: geom.attributes.color ? 0xffffff : 0x3564d4, size: 1 }));
+          const material = new THREE.PointsMaterial({ vertexColors: !!geom.attributes.color, color: geom.attributes.color ? 0xffffff : 0x3564d4, size: 1 });
+          const k = Math.ceil(geom.attributes.position.count / LITE_POINTS);
+          show(new THREE.Points(geom, material), false, k > 1 ? new THREE.Points(decimated(THREE, geom, k), material.clone()) : null);
         }
-        const r = frame(obj);
-        if (obj.isPoints) obj.material.size = r / 200;
-        done();
       } else {
-        new GLTFLoader().parse(buf, "", gltf => { frame(gltf.scene); done(); }, () => holder.setAttribute("data-live", "0"));
+        new GLTFLoader().parse(buf, "", gltf => show(gltf.scene, true, null), () => holder.setAttribute("data-live", "0"));
       }
     }).catch(e => { holder.setAttribute("data-live", "0"); holder.setAttribute("data-error", String(e)); });
   }
