@@ -248,7 +248,7 @@ def test_screenshots_of_the_demo_and_a_project(tmp_path: Path, browser: Browser)
     assert main(["demo", "--dir", str(root), "--steps", "30"]) == 0
     for seed in (1, 2):
         main(["demo", "--dir", str(root), "--steps", "30", "--seed", str(seed)])
-    [run_dir, *_] = sorted(p for p in root.iterdir() if p.is_dir() and p.name != "viewer")
+    [run_dir, *_] = sorted(p for p in root.iterdir() if (p / "run.json").is_file())
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     browser.open(run_dir / "index.html")
     browser.wait("document.querySelectorAll('.vega-holder[data-live=\"1\"]').length >= 3")
