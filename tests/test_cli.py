@@ -151,3 +151,20 @@ def test_slow_view_and_verify_show_progress_on_stderr(
     (run / "run.json").write_text("[]")
     assert main(["view", str(run)]) == 2
     assert "must hold a JSON object" in capsys.readouterr().err
+
+
+def test_view_of_many_runs_builds_every_page_in_worker_processes(tmp_path: Path) -> None:
+    from vizlog.viewer.project import PARALLEL_MIN
+
+    for k in range(PARALLEL_MIN):  # enough runs for the forked workers (on Linux)
+        with vizlog.init(dir=tmp_path, name=f"r{k}", config={"k": k}) as run:
+            run.log({"loss": float(k)})
+    p = subprocess.run([sys.executable, "-m", "vizlog", "view", str(tmp_path)],
+                       capture_output=True, text=True)
+    assert p.returncode == 0 and p.stdout.strip() == (tmp_path / "index.html").as_uri()
+    runs = [d for d in tmp_path.iterdir() if (d / "run.json").is_file()]
+    assert len(runs) == PARALLEL_MIN
+    for d in runs:
+        assert (d / "index.html").read_text().split("\n")[1].startswith("<!--vizlog-stamp ")
+        assert (d / "viewer" / "metrics.js").read_text().startswith(
+            f'window.vizlogRunMetrics&&window.vizlogRunMetrics("{d.name}",{{"loss":[[0,')

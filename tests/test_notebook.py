@@ -42,8 +42,8 @@ def _inert(text: str) -> list[tuple[str, dict[str, str | None]]]:
         for name in ("src", "href", "poster", "data"):
             value = attrs.get(name)
             assert value is None or value.startswith("data:"), (tag, name, value[:80])
-        if tag == "iframe":
-            assert attrs.get("sandbox") == "" and "srcdoc" in attrs
+        if tag == "iframe":  # scripts at most (3D), never the parent's origin
+            assert attrs.get("sandbox") in ("", "allow-scripts") and "srcdoc" in attrs
     return tags
 
 
@@ -65,7 +65,7 @@ def test_every_type_displays_as_inert_self_contained_html(type_name: str) -> Non
         "image-file": ("img", "data:image/png;base64,"),
         "video-file": ("video", "data:video/mp4;base64,"),
         "audio-file": ("audio", "data:audio/wav;base64,"),
-        "object3D-file": ("img", "data:image/png;base64,"),
+        "object3D-file": ("iframe", None),
         "html-file": ("iframe", None),
         "custom-chart": ("img", "data:image/svg+xml;base64,"),
         "histogram": ("svg", None),
@@ -148,3 +148,33 @@ def test_media_modules_reach_the_renderer_only_through_the_protocol_hook() -> No
     for module in ("vizlog.media._base", "vizlog.read", "vizlog.charts.custom_chart"):
         assert not [m for m in imports(module) if m.startswith(("vizlog.notebook",
                                                                 "vizlog.viewer"))]
+
+
+def test_a_3d_object_is_an_orbit_view_in_a_sandboxed_frame(tmp_path: Path) -> None:
+    from tests.browser import Browser, need_chromium
+    from vizlog.notebook import object3d_document
+
+    need_chromium()
+    obj = CASES["object3D-file"].make()
+    text = obj._repr_mimebundle_()["text/html"]
+    (frame,) = [a for t, a in _inert(text) if t == "iframe"]
+    assert frame["sandbox"] == "allow-scripts"
+    assert "<summary>picture</summary><img src=\"data:image/png;base64," in text
+    doc = str(frame["srcdoc"])
+    enc = obj.encode()
+    assert doc == object3d_document(enc.data, enc.ext)
+    head = doc.split("<script>", 1)[0]
+    assert "connect-src data: blob:" in head and "//" not in head
+    page = tmp_path / "frame.html"
+    page.write_text(doc, encoding="utf-8")
+    with Browser(tmp_path) as browser:
+        browser.open(page)
+        drawn = browser.eval(
+            "(() => { const c = document.querySelector('canvas');"
+            "const t = document.createElement('canvas'); t.width = c.width; t.height = c.height;"
+            "const g = t.getContext('2d'); g.drawImage(c, 0, 0);"
+            "const d = g.getImageData(0, 0, t.width, t.height).data; let n = 0;"
+            "for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 244) + "
+            "Math.abs(d[i + 1] - 245) + Math.abs(d[i + 2] - 247) > 30) n++; return n; })()")
+        assert drawn > 20
+        assert browser.remote_requests() == []

@@ -5,11 +5,14 @@ Accepted inputs of :func:`bundle`: any media object of a registered type (``vizl
 ``ImageMask``, ``BoundingBoxes2D``) and a :class:`~vizlog.read.RunData`. It returns a Jupyter
 MIME bundle (``text/html`` plus ``text/plain``).
 
-The HTML is self-contained and inert: media are ``data:`` URIs (nothing is fetched), charts and
-3D objects are pictures (an SVG inside ``<img>``, a PNG thumbnail), tables are paged with
-``<details>`` elements, histograms are inline SVG with native hover titles, and user HTML is shown
-only in an ``<iframe sandbox srcdoc>`` under vizlog's CSP. There is no ``<script>`` at all, and
-every user string (captions, keys, cells, config values, names) is HTML-escaped.
+The HTML is self-contained and inert: media are ``data:`` URIs (nothing is fetched), charts are
+pictures (an SVG inside ``<img>``), tables are paged with ``<details>`` elements, histograms are
+inline SVG with native hover titles, and user HTML is shown only in an ``<iframe sandbox srcdoc>``
+under vizlog's CSP. The cell itself has no ``<script>``, and every user string (captions, keys,
+cells, config values, names) is HTML-escaped. A 3D object (up to ``MAX_INLINE_BYTES``) is an
+orbit/zoom/pan view in an ``<iframe sandbox="allow-scripts" srcdoc>`` (an opaque origin, a CSP
+with no network) running vizlog's vendored three.js, with the file as base64 data; its rendered
+PNG is the fallback.
 
 The renderer of each type comes from its registry entry's ``preview`` kind (:data:`RENDERERS`),
 so the registry stays the one list of types. The media classes (which sit below the viewer and
@@ -29,7 +32,7 @@ from vizlog import _json, registry
 from vizlog.read import RunData, flatten, is_descriptor
 
 __all__ = ["MAX_INLINE_BYTES", "RENDERERS", "TABLE_PAGE_ROWS", "bundle", "media_html",
-           "run_html"]
+           "object3d_document", "run_html"]
 
 #: Media files larger than this are not inlined (the cell says so).
 MAX_INLINE_BYTES = 8 << 20
@@ -98,6 +101,29 @@ def _playable(tag: str) -> Callable[[Any], str]:
     return render
 
 
+#: The document an interactive 3D cell frames (``sandbox="allow-scripts"``, an opaque origin):
+#: vizlog's vendored three.js and the viewer below run inline; the model is base64 in a JSON block.
+_FRAME_3D_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+                 "img-src data: blob:; connect-src data: blob:")
+def _static(name: str) -> str:
+    from importlib import resources
+
+    return resources.files("vizlog.viewer").joinpath("static").joinpath(name).read_text(
+        encoding="utf-8")
+
+
+def object3d_document(data: bytes, fmt: str) -> str:
+    """The self-contained page of an interactive 3D view of a GLB or PLY file's bytes (for an
+    ``<iframe sandbox="allow-scripts" srcdoc>``); the file is data, never script."""
+    model = _json.dumps({"format": "ply" if fmt == "ply" else "glb",
+                         "b64": base64.b64encode(data).decode("ascii")})
+    return (f'<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
+            f'content="{_FRAME_3D_CSP}"><style>body{{margin:0}}</style><body>'
+            f'<script type="application/json" id="vizlog-model">{model}</script>'
+            f"<script>{_static('three.bundle.js')}</script>"
+            f"<script>{_static('notebook3d.js')}</script></body>")
+
+
 def _object3d(obj: Any) -> str:
     from vizlog.viewer.previews import object3d_png
 
@@ -110,8 +136,17 @@ def _object3d(obj: Any) -> str:
         png = object3d_png(obj, enc.fields.get("columns"))
     except Exception as exc:  # trimesh missing, a scene it cannot draw
         return f"<p>{note}</p><p><i>no picture: {_esc(type(exc).__name__)}</i></p>"
-    return (f'<img src="{_uri("image/png", png)}" alt="3D object"><div>{note} · '
-            "interactive in <code>vizlog view</code></div>" + _caption(obj))
+    thumb = f'<img src="{_uri("image/png", png)}" alt="3D object">'
+    data = enc.data or b""
+    if 0 < len(data) <= MAX_INLINE_BYTES:  # the interactive view, the picture as its fallback
+        frame = (f'<iframe sandbox="allow-scripts" referrerpolicy="no-referrer" '
+                 f'srcdoc="{_esc(object3d_document(data, str(enc.ext)))}" '
+                 'style="width:524px;height:384px;border:1px solid #ddd" title="3D view">'
+                 "</iframe>")
+        return (f"{frame}<details><summary>picture</summary>{thumb}</details><div>{note} · drag "
+                "to orbit, wheel to zoom, right-drag to pan</div>" + _caption(obj))
+    return (f"{thumb}<div>{note} · interactive in <code>vizlog view</code></div>"
+            + _caption(obj))
 
 
 def _cell(value: Any) -> str:

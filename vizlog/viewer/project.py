@@ -165,13 +165,14 @@ def _workers() -> int:
 
 
 def _pool_context() -> Any:
-    """A ``fork`` multiprocessing context when forking is safe (Linux-like, no other threads in
-    this process), else None (build in this process)."""
+    """A ``fork`` multiprocessing context when forking is safe (Linux, no other threads in this
+    process), else None (build in this process)."""
     import multiprocessing
+    import sys
     import threading
 
     if (os.cpu_count() or 1) < 2 or threading.active_count() != 1 or \
-            "fork" not in multiprocessing.get_all_start_methods():
+            not sys.platform.startswith("linux"):
         return None
     return multiprocessing.get_context("fork")
 

@@ -271,7 +271,7 @@
   // Point clouds above LITE_POINTS are drawn decimated (every k-th point) while the view is
   // dragged, and in full on release; point clouds are drawn without antialiasing (software GL
   // pays 4x per pixel for it, and points gain little), meshes with it.
-  const LITE_POINTS = 100000;
+  const LITE_POINTS = 50000;
   function decimated(THREE, geom, k) {
     const n = geom.attributes.position.count, out = new THREE.BufferGeometry();
     for (const name of ["position", "color"]) {
