@@ -151,7 +151,9 @@ class ArtifactRoot:
         h = hashlib.sha256()
         n = 0
         try:
-            if unchanged_since(path, sha256):  # hashed when added: a kernel copy, no re-hash
+            # a big file hashed when added and unchanged since: a kernel copy, no second hash
+            # (a small one is read, hashed and written in one pass: fewer system calls)
+            if size > CHUNK and unchanged_since(path, sha256):
                 shutil.copyfile(path, tmp)
                 if not unchanged_since(path, sha256):  # changed while copied: check the copy
                     got, n = hash_file(tmp)
