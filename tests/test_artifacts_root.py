@@ -70,6 +70,11 @@ def test_the_store_works_on_any_backend() -> None:
     assert root.verify() == []
     assert backend.list("artifacts/names") == ["artifacts/names/ds/aliases.json",
                                                "artifacts/names/ds/v0.json"]
+    sha = str(got.get_entry("x/y.txt").digest)
+    got.delete(delete_aliases=True)
+    assert root.gc() == []  # no file times here: only min_age=0 deletes
+    assert root.gc(min_age=0) == [f"objects/sha256/{sha[:2]}/{sha}"]
+    assert backend.list("artifacts/objects") == []
 
 
 def test_gc_removes_only_unreferenced_objects(tmp_path: Path) -> None:

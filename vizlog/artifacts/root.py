@@ -530,7 +530,9 @@ class ArtifactRoot:
     def gc(self, dry_run: bool = False, min_age: float = 3600.0) -> list[str]:
         """Delete objects no live version names (and, on a local root, temporary uploads);
         objects and temporaries younger than ``min_age`` seconds are kept (a run may be logging
-        them right now). Returns the deleted keys (what would be deleted with ``dry_run``)."""
+        them right now). A root that is not a local folder has no file times: there,
+        unreferenced objects are deleted only with ``min_age=0`` (when no process is logging).
+        Returns the deleted keys (what would be deleted with ``dry_run``)."""
         named = self.named_objects()
         local = self.backend.local_path()
         now = time.time()
@@ -546,6 +548,8 @@ class ArtifactRoot:
                     continue
                 if age < min_age:
                     continue
+            elif min_age > 0:
+                continue
             out.append(key)
         temps = []
         if self.local is not None:  # uploads a killed process left (the backend lists none)
