@@ -70,6 +70,11 @@ def test_the_store_works_on_any_backend() -> None:
     assert root.verify() == []
     assert backend.list("artifacts/names") == ["artifacts/names/ds/aliases.json",
                                                "artifacts/names/ds/v0.json"]
+    sha = str(got.get_entry("x/y.txt").digest)
+    got.delete(delete_aliases=True)
+    assert root.gc() == []  # no file times here: only min_age=0 deletes
+    assert root.gc(min_age=0) == [f"objects/sha256/{sha[:2]}/{sha}"]
+    assert backend.list("artifacts/objects") == []
 
 
 def test_gc_removes_only_unreferenced_objects(tmp_path: Path) -> None:
@@ -162,3 +167,25 @@ def test_two_processes_logging_one_name_at_once_get_two_versions_or_one(
     got = [p.communicate(timeout=120)[0].split() for p in same]
     assert got == [["v6"], ["v6"], ["v6"]]  # same content at once: one version
     assert _check_store(store) == list(range(7))
+
+
+def test_big_files_are_stored_whole_and_a_change_after_add_is_caught(tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    data = random.Random(5).randbytes(5 << 20)  # over one chunk: the kernel-copy path
+    big.write_bytes(data)
+    root = ArtifactRoot(tmp_path / "runs")
+    art = Artifact("big", "model")
+    art.add_file(big)
+    commit(root, art, None)
+    sha = art.get_entry("big.bin").digest
+    assert (tmp_path / "runs" / "artifacts" / object_key(str(sha))).read_bytes() == data
+    again = Artifact("big2", "model")
+    again.add_file(big)
+    with open(big, "r+b") as fh:  # same size, other bytes
+        fh.write(b"X")
+    other = ArtifactRoot(tmp_path / "other")  # where the added content is not stored yet
+    with pytest.raises(UsageError, match="changed after it was added"):
+        commit(other, again, None)
+    assert other.versions("big2") == []
+    commit(root, again, None)  # the content hashed when added is in this store already
+    assert again.get_entry("big.bin").digest == sha and root.verify() == []

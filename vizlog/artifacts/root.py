@@ -151,7 +151,9 @@ class ArtifactRoot:
         h = hashlib.sha256()
         n = 0
         try:
-            if unchanged_since(path, sha256):  # hashed when added: a kernel copy, no re-hash
+            # a big file hashed when added and unchanged since: a kernel copy, no second hash
+            # (a small one is read, hashed and written in one pass: fewer system calls)
+            if size > CHUNK and unchanged_since(path, sha256):
                 shutil.copyfile(path, tmp)
                 if not unchanged_since(path, sha256):  # changed while copied: check the copy
                     got, n = hash_file(tmp)
@@ -528,7 +530,9 @@ class ArtifactRoot:
     def gc(self, dry_run: bool = False, min_age: float = 3600.0) -> list[str]:
         """Delete objects no live version names (and, on a local root, temporary uploads);
         objects and temporaries younger than ``min_age`` seconds are kept (a run may be logging
-        them right now). Returns the deleted keys (what would be deleted with ``dry_run``)."""
+        them right now). A root that is not a local folder has no file times: there,
+        unreferenced objects are deleted only with ``min_age=0`` (when no process is logging).
+        Returns the deleted keys (what would be deleted with ``dry_run``)."""
         named = self.named_objects()
         local = self.backend.local_path()
         now = time.time()
@@ -544,6 +548,8 @@ class ArtifactRoot:
                     continue
                 if age < min_age:
                     continue
+            elif min_age > 0:
+                continue
             out.append(key)
         temps = []
         if self.local is not None:  # uploads a killed process left (the backend lists none)
