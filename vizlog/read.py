@@ -34,10 +34,11 @@ from vizlog.format import (
     parse_records,
     parse_records_from,
 )
+from vizlog.protocol import RunFiles
 from vizlog.store import Backend, check_key, open_backend
 
 __all__ = ["HistoryFollower", "RunData", "RunFilesReader", "column_name", "flatten",
-           "is_descriptor", "open_run"]
+           "is_descriptor", "load_descriptor", "open_run"]
 
 #: The largest JSON file (run.json, summary.json, a chart spec) read back.
 MAX_JSON_BYTES = 256 << 20
@@ -71,28 +72,34 @@ class RunFilesReader:
         return registry.lookup(type_name)
 
     def load(self, descriptor: Mapping[str, Any]) -> Any:
-        """The object a descriptor stands for: a media object, a list of them for list forms,
-        or the descriptor itself (a dict) for a ``_type`` no registered class reads."""
-        type_name = descriptor.get("_type")
-        if not isinstance(type_name, str):
-            raise VizlogError(f"`descriptor` needs a '_type' string; got keys "
-                              f"{sorted(map(str, descriptor))[:20]}.")
-        cls = registry.lookup(type_name)
-        if cls is None:
-            return dict(descriptor)
-        try:
-            if registry.is_list_type(type_name):
-                return cls.from_list_descriptor(descriptor, self)
-            return cls.from_descriptor(descriptor, self)
-        except VizlogError:
-            raise
-        except FileNotFoundError as exc:
-            raise MediaError(f"a {type_name!r} descriptor names a file that is not in the run "
-                             f"({str(exc)[:200]}); the run is incomplete.") from None
-        except Exception as exc:  # a forged or damaged descriptor, or a damaged file
-            raise MediaError(f"a {type_name!r} descriptor cannot be read back "
-                             f"({type(exc).__name__}: {str(exc)[:200]}); the descriptor or its "
-                             "file is damaged. Check the run with `verify()`.") from None
+        """The object a descriptor stands for (see :func:`load_descriptor`)."""
+        return load_descriptor(descriptor, self, "the run")
+
+
+def load_descriptor(descriptor: Mapping[str, Any], files: RunFiles, where: str) -> Any:
+    """The object a descriptor stands for, its files read through ``files`` (``where`` names
+    their home in messages: "the run", "the artifact"): a media object, a list of them for list
+    forms, or the descriptor itself (a dict) for a ``_type`` no registered class reads."""
+    type_name = descriptor.get("_type")
+    if not isinstance(type_name, str):
+        raise VizlogError(f"`descriptor` needs a '_type' string; got keys "
+                          f"{sorted(map(str, descriptor))[:20]}.")
+    cls = registry.lookup(type_name)
+    if cls is None:
+        return dict(descriptor)
+    try:
+        if registry.is_list_type(type_name):
+            return cls.from_list_descriptor(descriptor, files)
+        return cls.from_descriptor(descriptor, files)
+    except VizlogError:
+        raise
+    except FileNotFoundError as exc:
+        raise MediaError(f"a {type_name!r} descriptor names a file that is not in {where} "
+                         f"({str(exc)[:200]}); {where} is incomplete.") from None
+    except Exception as exc:  # a forged or damaged descriptor, or a damaged file
+        raise MediaError(f"a {type_name!r} descriptor cannot be read back "
+                         f"({type(exc).__name__}: {str(exc)[:200]}); the descriptor or its "
+                         f"file is damaged. Check {where} with `verify()`.") from None
 
 
 def pid_alive(pid: int) -> bool:

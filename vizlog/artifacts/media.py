@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping
 from typing import Any, BinaryIO
 
 from vizlog import _json, registry
-from vizlog.errors import MediaError, UsageError, VizlogError
+from vizlog.errors import MediaError, UsageError
 from vizlog.media._base import Media
+from vizlog.read import load_descriptor
 from vizlog.store import MemoryBackend, Store, check_key
 
 __all__ = ["ArtifactFiles", "descriptor_name", "encode_media"]
@@ -69,18 +70,4 @@ class ArtifactFiles:
         return registry.lookup(type_name)
 
     def load(self, descriptor: Mapping[str, Any]) -> Any:
-        type_name = descriptor.get("_type")
-        if not isinstance(type_name, str):
-            raise VizlogError("an artifact media descriptor needs a '_type' string.")
-        cls = registry.lookup(type_name)
-        if cls is None:
-            return dict(descriptor)
-        try:
-            if registry.is_list_type(type_name):
-                return cls.from_list_descriptor(descriptor, self)
-            return cls.from_descriptor(descriptor, self)
-        except VizlogError:
-            raise
-        except Exception as exc:  # a damaged descriptor or file
-            raise MediaError(f"a {type_name!r} descriptor in the artifact cannot be read back "
-                             f"({type(exc).__name__}: {str(exc)[:200]}).") from None
+        return load_descriptor(descriptor, self, "the artifact")
