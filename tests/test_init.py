@@ -134,3 +134,15 @@ def test_finished_run_refuses_changes_as_wandb(clean_env: Path) -> None:
         with pytest.raises(RunFinishedError):
             change()
     assert issubclass(RunFinishedError, UsageError)
+
+
+def test_an_unknown_keyword_is_refused_and_wandb_only_ones_are_accepted(tmp_path) -> None:
+    """A typo never passes silently (wandb.init raises TypeError too); wandb's keywords that
+    have no offline meaning are accepted, so wandb code runs unchanged."""
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'lerning_rate'.*spelling"):
+        vizlog.init(dir=tmp_path, lerning_rate=0.1)
+    assert not any(tmp_path.iterdir())  # nothing left behind
+    run = vizlog.init(dir=tmp_path, save_code=False, sync_tensorboard=False, anonymous="never",
+                      allow_val_change=True, monitor_gym=False, quiet=True)
+    run.finish()
+    assert run.state == "finished"

@@ -168,9 +168,10 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     (``vizlog.run``). As wandb: ``settings=`` (a :class:`vizlog.Settings` or dict), the
     ``WANDB_*`` environment variables (``VIZLOG_*`` win), ``config-defaults.yaml``,
     ``mode="disabled"`` (a run that writes nothing), ``reinit`` and ``resume``; ``entity`` and
-    ``sweep_id`` are recorded. wandb keywords with no offline meaning are accepted.
+    ``sweep_id`` are recorded. wandb keywords with no offline meaning (``save_code``,
+    ``sync_tensorboard``, ``anonymous``, ...) are accepted; any other keyword raises ``TypeError``.
 
-    ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
+    ``quiet=True`` prints no init/finish lines; ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
     the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
 

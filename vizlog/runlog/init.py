@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from vizlog.errors import UsageError, bad_argument
+from vizlog.errors import UsageError, UsageTypeError, bad_argument
 from vizlog.runlog import active
 from vizlog.runlog.disabled import DisabledRun
 from vizlog.runlog.names import generate_name
@@ -62,6 +62,13 @@ def _next_number(root: str) -> int:
                        os.path.isfile(os.path.join(e.path, "run.json")))
 
 
+#: wandb.init keywords with no offline meaning here: accepted and ignored, so wandb code runs.
+#: (wandb 0.31's signature; ``magic`` from older releases.)
+WANDB_ONLINE_KEYWORDS = frozenset({
+    "allow_val_change", "anonymous", "force", "fork_from", "magic", "monitor_gym", "resume_from",
+    "save_code", "sync_tensorboard", "tensorboard"})
+
+
 def init(job_type: str | None = None, dir: Any = None, config: Any = None,
          project: str | None = None, entity: str | None = None, reinit: Any = None,
          tags: Sequence[str] | None = None, group: str | None = None, name: str | None = None,
@@ -76,10 +83,16 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     max_queue = options.pop("max_queue", 64)
     durability = options.pop("durability", "process")
     sweep_id = options.pop("sweep_id", None)
+    quiet = options.pop("quiet", None)  # vizlog's: no init/finish lines (as settings.quiet)
     rank_args = {k: options.pop(k, None) for k in ("rank", "world_size", "local_rank",
                                                       "primary_rank")}
-    # the rest are wandb keywords with no offline meaning (magic, anonymous, force, monitor_gym,
-    # sync_tensorboard, save_code, allow_val_change, fork_from, resume_from, ...): accepted
+    unknown = sorted(set(options) - WANDB_ONLINE_KEYWORDS)
+    if unknown:  # a typo must not pass silently (wandb.init raises TypeError too)
+        raise UsageTypeError(
+            f"init() got an unexpected keyword argument {unknown[0]!r}; expected one of "
+            "wandb.init's keywords or vizlog's own (workers, max_queue, durability, quiet, "
+            "sweep_id, rank, world_size, local_rank, primary_rank). Check its spelling; other "
+            "settings go in `settings=` (e.g. settings={'console': 'off'}).")
     s = resolve_settings(os.environ, settings, project=project, entity=entity, name=name,
                          id=id, dir=None if dir is None else os.fspath(dir) if not
                          hasattr(dir, "put") else None, tags=tags, group=group,
@@ -114,6 +127,6 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
               tags=s.run_tags, notes=s.run_notes, group=s.run_group, job_type=s.run_job_type,
               resume=resume_mode, workers=workers, max_queue=max_queue, durability=durability,
               entity=s.entity, sweep_id=s.sweep_id, settings=s,
-              quiet=bool(s.silent or s.quiet))
+              quiet=bool(s.silent or s.quiet or quiet))
     active.set_active(new)
     return new
