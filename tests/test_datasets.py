@@ -193,9 +193,33 @@ def test_tables_gives_every_logged_table_under_a_key(root: Path) -> None:
         vizlog.tables(root, "nope")
 
 
-def test_a_folder_that_is_not_local_is_refused() -> None:
-    with pytest.raises(UsageError, match="`root` must be a local folder of runs"):
+def test_a_root_in_object_storage_needs_a_local_cache() -> None:
+    with pytest.raises(UsageError, match="`cache` must be a local folder for the runs' "
+                                         "columnar copies when the root is in object storage"):
         vizlog.dataset("memory://nothing-here")
+    with pytest.raises(UsageError, match="`root` must be a local folder of runs"):
+        vizlog.tables("memory://nothing-here", "preds")
+
+
+def _rows(dataset: Any) -> list[tuple[Any, ...]]:
+    t = dataset.to_table(columns=["run_id", "_rank", "_step", "acc"])
+    return sorted(zip(*(t.column(c).to_pylist() for c in t.column_names), strict=True),
+                  key=lambda r: (r[0], r[1] or 0, r[2]))
+
+
+def test_a_bucket_of_runs_is_the_same_dataset(root: Path, s3: Any, tmp_path: Path) -> None:
+    """The runs copied into a bucket (the S3 server of the tests) read as the same rows, the
+    columnar copies made in a local cache."""
+    fs = s3.fs()
+    for run_id in STEPS:
+        fs.put(str(root / run_id), f"{s3.bucket}/runs/{run_id}", recursive=True)
+    remote = vizlog.dataset(s3.url("runs"), cache=tmp_path / "cache")
+    assert _rows(remote) == _rows(vizlog.dataset(root))
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()
+                  if not p.name.startswith(".")) == sorted(STEPS)
+    files = export_parquet(s3.url("runs"), tmp_path / "export", cache=tmp_path / "cache")
+    assert len(files) == len(STEPS)
+    assert _rows(ds.dataset(tmp_path / "export", partitioning="hive")) == _rows(remote)
 
 
 def test_export_writes_hive_partitioned_parquet(root: Path, tmp_path: Path,

@@ -171,8 +171,9 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     ``sweep_id`` are recorded. wandb keywords with no offline meaning (``save_code``,
     ``sync_tensorboard``, ``anonymous``, ...) are accepted; any other keyword raises ``TypeError``.
 
-    ``quiet=True`` prints no init/finish lines; ``workers`` (encode threads, default ``min(4, cores)``) and ``max_queue`` (steps waiting for
-    the writer, default 64) tune the background writer; ``durability="power"`` fsyncs every
+    ``quiet=True`` prints no init/finish lines. ``workers`` (encode threads, default
+    ``min(4, cores)``) and ``max_queue`` (steps waiting for the writer, default 64) tune the
+    background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
 
     Distributed jobs: ``rank``, ``world_size``, ``local_rank`` and ``primary_rank`` (or

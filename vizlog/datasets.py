@@ -57,15 +57,25 @@ class RunPart:
 def _local(backend: Backend, what: str) -> str:
     path = backend.local_path()
     if path is None:
+        if what == "cache":
+            raise UsageError(bad_argument("cache", "a local folder", backend.url,
+                                          "The columnar copies are read as local files."))
         raise UsageError(bad_argument(what, "a local folder of runs", backend.url,
-                                      "Copy the runs to a local folder, or read the bucket "
-                                      "with an engine that reads Parquet after `vizlog export`."))
+                                      "Copy the runs to a local folder (`vizlog.dataset` reads "
+                                      "a bucket of runs: see docs/cluster.md)."))
     return path
 
 
 def _run_names(root: Backend) -> list[str]:
-    """The run folders directly under ``root`` (those with a run.json), sorted."""
-    base = _local(root, "root")
+    """The run folders directly under ``root`` (those with a run.json), sorted; ``[""]`` when
+    ``root`` is itself a run. A root in object storage is listed through its backend."""
+    base = root.local_path()
+    if base is None:
+        if root.exists(RUN_JSON):
+            return [""]
+        return sorted({k[:-len(RUN_JSON) - 1] for k in root.list()
+                       if k.count("/") == 1 and k.endswith("/" + RUN_JSON)
+                       and not k.startswith(".")})
     if os.path.isfile(os.path.join(base, RUN_JSON)):
         return [""]
     with os.scandir(base) as entries:
@@ -123,7 +133,16 @@ def _part(root: Backend, cache: Backend, name: str) -> RunPart:
 
 
 def _cache(base: Backend, cache: str | os.PathLike[str] | None) -> Backend:
-    return open_backend(cache, "cache") if cache is not None else base.child(CACHE_DIR)
+    """Where the columnar copies live: ``cache``, or ``<root>/.vizlog-cache`` for a local root.
+    A root in object storage needs a local ``cache`` (the copies are read as local files)."""
+    if cache is None and base.local_path() is None:
+        raise UsageError(bad_argument("cache", "a local folder for the runs' columnar copies "
+                                      "when the root is in object storage", cache,
+                                      f"Pass cache='/some/local/dir' for {base.url} (`vizlog "
+                                      "export ... --cache DIR`)."))
+    backend = open_backend(cache, "cache") if cache is not None else base.child(CACHE_DIR)
+    _local(backend, "cache")
+    return backend
 
 
 def run_parts(root: str | os.PathLike[str] | Backend, cache: str | os.PathLike[str] | None
@@ -260,9 +279,10 @@ def dataset(root: str | os.PathLike[str] | Backend, *, cache: str | os.PathLike[
     """The history of every run under ``root`` as one ``pyarrow.dataset.Dataset`` (see the
     module docstring for its columns).
 
-    ``root`` is a local folder of runs (or one run). ``cache`` is where columnar copies are
-    kept (default ``<root>/.vizlog-cache``; pass a writable folder when ``root`` is
-    read-only). ``threads`` convert and inspect runs in parallel.
+    ``root`` is a local folder of runs (or one run), or its URL in object storage
+    (``s3://bucket/runs``, any fsspec URL). ``cache`` is the local folder where columnar copies
+    are kept (default ``<root>/.vizlog-cache``; required for a root in object storage, and for a
+    read-only root). ``threads`` convert and inspect runs in parallel.
     """
     import pyarrow.dataset as ds
     import pyarrow.fs as pafs
@@ -306,6 +326,7 @@ def tables(root: str | os.PathLike[str] | Backend, key: str, *,
     if not isinstance(key, str) or not key:
         raise UsageError(bad_argument("key", "the log key of a Table (a non-empty str)", key))
     base = open_backend(root, "root")
+    _local(base, "root")  # the tables' Arrow files are read in place
     found: list[tuple[RunPart, int, int, str]] = []
     for p in run_parts(base, cache, threads):
         if key not in pq.read_schema(p.path).names:
