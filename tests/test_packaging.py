@@ -41,7 +41,7 @@ def test_extras_and_entry_points() -> None:
     assert {"video", "3d", "charts", "test", "bench", "all", "s3", "gcs"} <= extras
     optional = project["optional-dependencies"]
     assert [d.split(">")[0] for d in optional["s3"]] == ["fsspec", "s3fs"]
-    assert "s3" in optional["all"][0] and "moto[server]>=5.0" in optional["test"]
+    assert "s3" in optional["all"][0] and "moto[server]>=5.2" in optional["test"]
     assert project["scripts"]["vizlog"] == "vizlog.cli:main"
     assert project["entry-points"]["pytest11"]["vizlog"] == "vizlog.testing"
 
