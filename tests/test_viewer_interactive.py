@@ -175,6 +175,14 @@ def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) ->
     link = browser.eval("document.querySelector('table.runs tbody tr[data-run] a')"
                         ".getAttribute('href')")
     assert link.endswith("/index.html") and (runs_dir / link).is_file()
+    # every run selected: each has its own colour (swatches and lines), whatever their ids hash to
+    for cb in browser.eval("[...document.querySelectorAll('input.run-select')]"
+                           ".filter(c => !c.checked).map(c => c.getAttribute('data-run'))"):
+        browser.click(*browser.center(f"input.run-select[data-run='{cb}']"))
+    browser.wait("document.body.getAttribute('data-lines') === '5'")
+    swatches = browser.eval("[...document.querySelectorAll('table.runs tbody tr[data-run] "
+                            ".swatch')].map(s => getComputedStyle(s).backgroundColor)")
+    assert len(swatches) == 5 and len(set(swatches)) == 5
 
 
 def test_watching_page_reloads_when_the_run_grows(runs_dir: Path, browser: Browser) -> None:

@@ -64,9 +64,11 @@
     const h = Math.floor(sec / 3600), m = Math.floor((sec % 3600) / 60), s = Math.floor(sec % 60);
     return (h ? h + "h " : "") + m + "m " + s + "s";
   };
-  // A stable colour per name (run id or series name).
-  const PALETTE = ["#3564d4", "#e5484d", "#2f9e44", "#f08c00", "#8e44ad", "#0ca5b0", "#d6336c",
-    "#5c7cfa", "#845ef7", "#2b8a3e", "#e67700", "#1098ad", "#c2255c", "#495057", "#a61e4d", "#364fc7"];
+  // A stable colour per name (run id or series name), from a palette of clearly different hues
+  // (no two shades of one hue): the project page gives selected runs distinct ones (Vz.palette).
+  const PALETTE = ["#3564d4", "#f08c00", "#2f9e44", "#e5484d", "#8e44ad", "#0ca5b0", "#c9a400",
+    "#d6336c", "#8c564b", "#495057", "#7cb518", "#1b2f6b"];
+  Vz.palette = PALETTE;
   Vz.color = function color(name) {
     let h = 2166136261;
     for (const ch of String(name)) { h ^= ch.codePointAt(0); h = Math.imul(h, 16777619) >>> 0; }

@@ -10,6 +10,7 @@
   const rel = p => String(p).split("/").map(x => x === ".." ? x : encodeURIComponent(x)).join("/");
   const metrics = {};          // run dir -> {key: [[step, y]]}
   const selected = new Set();
+  const assigned = new Map();  // selected run dir -> its colour (see colorOf)
   const PAGE = 200;  // rows in the DOM at a time ("show more" adds the next ones)
   const st = { sort: "started_at", desc: true, filter: "", group: "", cols: [], shown: PAGE };
   st.cols = [...DATA.config_keys.slice(0, 4).map(k => "config:" + k), ...DATA.summary_keys.slice(0, 4).map(k => "summary:" + k)];
@@ -93,8 +94,8 @@
         }
       }
       const cb = el("input", { type: "checkbox", class: "run-select", "data-run": r.dir, checked: selected.has(r.dir) ? "" : null, "aria-label": "select run" });
-      cb.addEventListener("change", () => { toggle(r, cb.checked); count.textContent = view.length + " of " + runs.length + " runs · " + selected.size + " selected"; });
-      const sw = el("span", { class: "swatch" }); sw.style.background = Vz.color(r.dir);
+      const sw = el("span", { class: "swatch" }); sw.style.background = colorOf(r);
+      cb.addEventListener("change", () => { toggle(r, cb.checked); sw.style.background = colorOf(r); count.textContent = view.length + " of " + runs.length + " runs · " + selected.size + " selected"; });
       const cells = cols.map(c => {
         if (c === "name") {
           const link = rel(r.link + "/index.html");
@@ -117,8 +118,21 @@
   document.getElementById("toolbar").appendChild(Vz.chartControls(state, ["step"], () => panels.forEach(p => p.plot.draw())));
   const box = document.getElementById("scalars");
   let panels = [];
+  // A selected run keeps one colour while it stays selected: its own (Vz.color) unless another
+  // selected run has it, then the first one no selected run has; unselected rows show their own.
+  function colorOf(r) {
+    if (!selected.has(r.dir)) return Vz.color(r.dir);
+    let c = assigned.get(r.dir);
+    if (!c) {
+      const used = new Set([...selected].map(d => assigned.get(d)).filter(Boolean));
+      c = Vz.color(r.dir);
+      if (used.has(c)) c = Vz.palette.find(p => !used.has(p)) || c;
+      assigned.set(r.dir, c);
+    }
+    return c;
+  }
   function toggle(r, on, quiet) {
-    if (on) selected.add(r.dir); else selected.delete(r.dir);
+    if (on) selected.add(r.dir); else { selected.delete(r.dir); assigned.delete(r.dir); }
     if (on && !metrics[r.dir]) {
       Vz.loadData(rel(r.link + "/viewer/metrics.js")).then(update, () => { metrics[r.dir] = {}; update(); });
     } else if (!quiet) update();
@@ -133,7 +147,7 @@
       const grid = el("div", { class: "grid" });
       sec.body.appendChild(grid);
       for (const k of ks) {
-        const series = sel.filter(r => metrics[r.dir][k]).map(r => ({ name: r.name || r.id, color: Vz.color(r.dir), points: metrics[r.dir][k] }));
+        const series = sel.filter(r => metrics[r.dir][k]).map(r => ({ name: r.name || r.id, color: colorOf(r), points: metrics[r.dir][k] }));
         const p = Vz.metricPanel(k, series, state);
         grid.appendChild(p.card);
         panels.push(p);
