@@ -6,6 +6,7 @@ import json
 import math
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -14,12 +15,18 @@ import pytest
 
 import vizlog
 from vizlog.columnar import (
+    COPY_MIN_BYTES,
     _fast_table,
     _table_from_rows,
     columnar_copy,
+    copy_bytes,
     history_fingerprint,
     history_objects,
+    history_streams,
     history_table,
+    stream_copy_key,
+    stream_copy_matches,
+    write_stream_copy,
 )
 from vizlog.format import parse_records, record_payloads
 from vizlog.store import open_backend
@@ -112,3 +119,109 @@ def test_an_empty_history_is_an_empty_table(tmp_path: Path) -> None:
 def test_the_fast_decoder_declines_what_it_cannot_type(rows: list[dict[str, object]]) -> None:
     payloads = [json.dumps(r).encode() for r in rows]
     assert _fast_table(payloads, np.zeros(len(rows), dtype=np.int64)) is None
+
+
+ALWAYS = {"columnar_copy_min_bytes": 1}  # every stream gets its copy at finish
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_finish_writes_the_copy_of_its_stream_into_the_run(tmp_path: Path) -> None:
+    with vizlog.init(dir=tmp_path, id="c", quiet=True, reinit="create_new",
+                     settings=ALWAYS) as run:
+        for s in range(20):
+            run.log({"loss": 1.0 / (s + 1), "n": s})
+        hist = run._history.key
+    folder = tmp_path / "c"
+    size = (folder / hist).stat().st_size
+    stem = hist[len("history/"):-len(".rec")]
+    copy = f"columnar/{stem}.{history_fingerprint([(hist, size)])}.parquet"
+    assert _files(folder) == sorted([copy, hist, "run.json", "summary.json"])
+    table = pq.read_table(folder / copy)
+    meta = table.schema.metadata
+    assert json.loads(meta[b"vizlog.columnar"]) == {"history": [[hist, size]], "version": 1}
+    assert table.replace_schema_metadata(None).equals(history_table(open_backend(folder)))
+    assert stream_copy_matches(meta, [(hist, size)])
+    assert not stream_copy_matches(meta, [(hist, size + 1)])
+    assert not stream_copy_matches({b"vizlog.columnar": b"{not json"}, [(hist, size)])
+
+
+def test_copies_are_deterministic_bytes(tmp_path: Path) -> None:
+    run = _scalar_run(tmp_path, steps=40)
+    objects = history_objects(open_backend(run))
+    first = copy_bytes(history_table(open_backend(run)), objects)
+    assert copy_bytes(history_table(open_backend(run)), objects) == first
+    key = write_stream_copy(open_backend(run), objects[0][0])
+    assert key is not None and (run / key).read_bytes() == first
+    footer = pq.ParquetFile(run / key).metadata
+    assert set(footer.metadata) == {b"ARROW:schema", b"vizlog.columnar"}  # no time stamps
+    assert footer.created_by.startswith("parquet-cpp-arrow version")
+
+
+def test_small_runs_and_the_off_switch_write_no_copy(tmp_path: Path) -> None:
+    _scalar_run(tmp_path, "small", steps=50)  # under COPY_MIN_BYTES
+    assert not (tmp_path / "small" / "columnar").exists()
+    assert COPY_MIN_BYTES == 1 << 20
+    with vizlog.init(dir=tmp_path, id="off", quiet=True, reinit="create_new",
+                     settings={**ALWAYS, "columnar_copy": False}) as run:
+        run.log({"a": 1})
+        hist = run._history.key
+    assert _files(tmp_path / "off") == [hist, "run.json", "summary.json"]
+    assert write_stream_copy(open_backend(tmp_path / "off"), "history/none.rec") is None
+
+
+def test_write_stream_copy_replaces_its_stale_copy_only(tmp_path: Path) -> None:
+    run = _scalar_run(tmp_path, steps=10)
+    backend = open_backend(run)
+    (hist, _), = history_objects(backend)
+    first = write_stream_copy(backend, hist)
+    other = run / "columnar" / "other-stream.v1-0.parquet"
+    other.write_bytes(b"someone else's")
+    with open(run / hist, "ab") as fh:  # the stream grew after its copy
+        fh.write(b"VZ")
+    second = write_stream_copy(backend, hist)
+    assert second is not None and second != first
+    assert sorted(p.name for p in (run / "columnar").iterdir()) == \
+        sorted([other.name, second.split("/")[1]])
+
+
+def test_ranks_each_write_the_copy_of_their_own_stream(tmp_path: Path) -> None:
+    runs = [vizlog.init(dir=tmp_path, id="g", rank=r, world_size=2, quiet=True,
+                        reinit="create_new", settings=ALWAYS) for r in (0, 1)]
+    for s in range(15):
+        for r, run in enumerate(runs):
+            run.log({"acc": 100 * r + s})
+    for run in runs:
+        run.finish()
+    copies = sorted(p.name for p in (tmp_path / "g" / "columnar").iterdir())
+    assert [c.split("-")[0] for c in copies] == ["rank0", "rank1"]
+    for name in copies:
+        t = pq.read_table(tmp_path / "g" / "columnar" / name)
+        rank = int(name[4])
+        assert t.column("_rank").to_pylist() == [rank] * 15
+        assert t.column("acc").to_pylist() == [100 * rank + s for s in range(15)]
+
+
+def test_streams_group_chunks_and_name_copies() -> None:
+    objects = [("history/a.rec", 5), ("history/h-1-x.00000001.rec", 7),
+               ("history/h-1-x.00000000.rec", 9), ("history/sub/b.rec", 1)]
+    streams = history_streams(objects)
+    assert streams == {"a": [("history/a.rec", 5)],
+                       "h-1-x": [("history/h-1-x.00000000.rec", 9),
+                                 ("history/h-1-x.00000001.rec", 7)],
+                       "sub~b": [("history/sub/b.rec", 1)]}
+    key = stream_copy_key("h-1-x", streams["h-1-x"])
+    assert key == f"columnar/h-1-x.{history_fingerprint(streams['h-1-x'])}.parquet"
+
+
+def test_a_run_in_s3_writes_its_copy_as_one_object(s3: Any) -> None:
+    with vizlog.init(dir=s3.url("runs"), id="r", quiet=True, reinit="create_new",
+                     settings=ALWAYS) as run:
+        for s in range(30):
+            run.log({"n": s})
+    keys = [k for k in s3.keys("runs/r") if "/columnar/" in k]
+    assert len(keys) == 1 and keys[0].endswith(".parquet")
+    data = s3.fs().cat_file(f"{s3.bucket}/{keys[0]}")
+    assert pq.read_table(pa.BufferReader(data)).column("n").to_pylist() == list(range(30))

@@ -28,7 +28,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
     (6, ("vizlog.artifacts",)),
     (7, ("vizlog.runlog", "vizlog.viewer")),
     (8, ("vizlog", "vizlog.cli", "vizlog.demo", "vizlog.testing", "vizlog.golden",
-         "vizlog.datasets",
+         "vizlog.datasets", "vizlog.dataset_copies",
          "vizlog.plot", "vizlog.data_types", "vizlog.__main__", "vizlog.notebook")),
 ]
 #: Same-layer groups that must not import each other.

@@ -210,3 +210,16 @@ def test_history_chunk_bounds_are_checked_and_read_from_the_environment() -> Non
     for bad in (0, -2.0, float("inf"), "soon"):
         with pytest.raises(UsageError, match="`history_chunk_seconds` must be a number > 0"):
             Settings(history_chunk_seconds=bad)
+
+
+def test_columnar_copy_settings_are_checked_and_read_from_the_environment() -> None:
+    s = Settings(columnar_copy="off", columnar_copy_min_bytes="4096")
+    assert (s.columnar_copy, s.columnar_copy_min_bytes) == (False, 4096)
+    env = settings_from_env({"VIZLOG_COLUMNAR_COPY": "0",
+                             "VIZLOG_COLUMNAR_COPY_MIN_BYTES": "1"})
+    assert (env.columnar_copy, env.columnar_copy_min_bytes) == (False, 1)
+    assert (Settings().columnar_copy, Settings().columnar_copy_min_bytes) == (None, None)
+    with pytest.raises(UsageError, match="`columnar_copy_min_bytes` must be an int > 0"):
+        Settings(columnar_copy_min_bytes=0)
+    with pytest.raises(UsageError, match="Settings field `columnar_copy` must be a bool"):
+        Settings(columnar_copy=2)

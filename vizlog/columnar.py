@@ -19,6 +19,19 @@ Columns of a copy (one row per history record):
 * a key named ``project`` or ``run_id``, or starting with ``config/`` (the names the dataset
   uses for the run's own fields) gets the suffix ``~h``.
 
+**A run's own copies.** A run logged by vizlog writes, when it finishes, the copy of its own
+history stream into its folder (:func:`write_stream_copy`, called by ``Run.finish``):
+``columnar/<stream>.<fingerprint>.parquet``, where ``<stream>`` is the history file's name
+without ``.rec`` (the chunks of a stream on object storage are one stream) and
+``<fingerprint>`` is :func:`history_fingerprint` of that stream's files. Each writer (a rank, a
+forked child, a resumed run) writes the copy of its own stream only, so no two processes ever
+write the same copy. Its Parquet key-value metadata ``vizlog.columnar`` records the layout
+version and the ``[name, size]`` of every history file it was made from;
+:func:`stream_copy_matches` checks both against the history as it is now, so a copy is used only
+while its stream is unchanged (a reader treats a missing, stale or unreadable copy as absent and
+converts that stream itself). Copies are written deterministically (same history, same bytes:
+no timestamps; ``created_by`` names the pyarrow version).
+
 Conversion streams one run at a time (memory is bounded by one run's history). A run of
 scalars only is decoded by Arrow's JSON reader (C++, no Python object per value); any other
 run goes through :func:`vizlog.format.parse_records`, the same reader as ``open_run``.
@@ -33,12 +46,21 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from vizlog import _json
-from vizlog.format import HISTORY_DIR, HISTORY_EXT, header_rank, parse_records, record_payloads
+from vizlog.format import (
+    HISTORY_DIR,
+    HISTORY_EXT,
+    header_rank,
+    history_chunk_stream,
+    parse_records,
+    record_payloads,
+)
 from vizlog.read import column_name, is_descriptor
 from vizlog.store import Backend
 
-__all__ = ["CACHE_DIR", "COLUMNAR_VERSION", "FIXED", "RESERVED", "columnar_copy",
-           "history_fingerprint", "history_table", "json_column"]
+__all__ = ["CACHE_DIR", "COLUMNAR_VERSION", "COPY_DIR", "COPY_MIN_BYTES", "FIXED", "RESERVED",
+           "columnar_copy",
+           "copy_bytes", "history_fingerprint", "history_streams", "history_table",
+           "json_column", "stream_copy_key", "stream_copy_matches", "write_stream_copy"]
 
 #: Folder of the cache, under the root given to :func:`vizlog.dataset` by default.
 CACHE_DIR = ".vizlog-cache"
@@ -50,6 +72,13 @@ FIXED = (("_rank", "int64"), ("_step", "int64"), ("_timestamp", "float64"),
 #: Column names the dataset gives to a run's own fields; history keys with them get ``~h``.
 RESERVED = ("project", "run_id")
 JSON_META = {b"vizlog.json": b"1"}
+#: Folder of a run's own columnar copies, inside the run folder.
+COPY_DIR = "columnar"
+#: ``Run.finish`` writes no copy of a stream under this many bytes (a reader converts a small
+#: stream in milliseconds; ``Settings.columnar_copy_min_bytes`` changes it).
+COPY_MIN_BYTES = 1 << 20
+#: Key of the copy's Parquet metadata naming what it was made from.
+COPY_META = b"vizlog.columnar"
 _MAX_INT = 2 ** 63
 
 
@@ -267,25 +296,95 @@ def _in_step_order(table: Any) -> Any:
     return table.sort_by([("_step", "ascending"), ("_rank", "ascending")])
 
 
-def columnar_copy(run: Backend, cache: Backend, name: str) -> str:
+def columnar_copy(run: Backend, cache: Backend, name: str,
+                  objects: list[tuple[str, int]] | None = None) -> str:
     """The key (in ``cache``) of the up-to-date columnar copy of the run at ``run``, made now if
-    missing: ``<name>/history-<fingerprint>.parquet``. Stale copies of the run are removed."""
-    import pyarrow.parquet as pq
-
-    objects = history_objects(run)
+    missing: ``<name>/history-<fingerprint>.parquet``. Stale copies of the run are removed.
+    ``objects``: the history files to convert (default: all; a reader passes those of the
+    streams that have no copy of their own)."""
+    objects = history_objects(run) if objects is None else objects
     key = f"{name}/history-{history_fingerprint(objects)}.parquet"
     local = cache.local_path()
     if os.path.isfile(os.path.join(local, *key.split("/"))) if local is not None \
             else cache.exists(key):
         return key
-    table = history_table(run, objects)
-    buf = io.BytesIO()
-    pq.write_table(table, buf, compression="zstd", row_group_size=1 << 17)
-    cache.put(key, buf.getvalue())
+    cache.put(key, copy_bytes(history_table(run, objects), objects))
     for old in cache.list(name):
         if old != key and old.startswith(f"{name}/history-") and old.endswith(".parquet"):
             try:
                 cache.delete(old)
+            except OSError:
+                pass
+    return key
+
+
+def copy_bytes(table: Any, objects: list[tuple[str, int]]) -> bytes:
+    """The Parquet bytes of a columnar copy made from the history files ``objects``
+    (deterministic: the same table and files give the same bytes)."""
+    import pyarrow.parquet as pq
+
+    meta = _json.dumps({"history": [[k, n] for k, n in objects], "version": COLUMNAR_VERSION})
+    table = table.replace_schema_metadata({COPY_META: meta.encode("utf-8")})
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd", row_group_size=1 << 17,
+                   write_statistics=True, store_schema=True)
+    return buf.getvalue()
+
+
+def history_streams(objects: Iterable[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
+    """The history files ``objects`` grouped by stream (a file, or the chunks of one writer),
+    keyed by the stream's copy name stem: its path under ``history/`` without ``.rec``
+    (``/`` written as ``~``)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for key, size in objects:
+        stream = history_chunk_stream(key)
+        stem = stream[len(HISTORY_DIR) + 1:] if stream.startswith(HISTORY_DIR + "/") else stream
+        stem = stem[:-len(HISTORY_EXT)] if stem.endswith(HISTORY_EXT) else stem
+        out.setdefault(stem.replace("/", "~"), []).append((key, size))
+    return {k: sorted(v) for k, v in sorted(out.items())}
+
+
+def stream_copy_key(stem: str, objects: list[tuple[str, int]]) -> str:
+    """``columnar/<stem>.<fingerprint>.parquet``: the run-relative key of a stream's copy."""
+    return f"{COPY_DIR}/{stem}.{history_fingerprint(objects)}.parquet"
+
+
+def stream_copy_matches(metadata: Mapping[bytes, bytes] | None,
+                        objects: list[tuple[str, int]]) -> bool:
+    """True when a copy's Parquet key-value ``metadata`` says it was made, in this layout
+    version, from exactly the history files ``objects`` (names and sizes)."""
+    raw = (metadata or {}).get(COPY_META)
+    try:
+        meta = _json.loads(raw) if raw is not None else None
+    except ValueError:
+        return False
+    return isinstance(meta, dict) and meta.get("version") == COLUMNAR_VERSION and \
+        meta.get("history") == [[k, n] for k, n in objects]
+
+
+def write_stream_copy(run: Backend, history_key: str, min_bytes: int = 0) -> str | None:
+    """Write the columnar copy of one complete history stream of the run at ``run`` (the
+    stream of the file or chunks ``history_key``) into the run folder, as one atomic ``put``;
+    other copies of that stream (stale ones) are removed. Returns the copy's key, or None when
+    the stream holds under ``min_bytes`` bytes (a reader converts a small stream in no time) or
+    does not exist. Call it only once the stream is complete (its writer closed)."""
+    stream = history_chunk_stream(history_key)
+    if run.local_path() is not None:
+        objects = [(k, n) for k, n in history_objects(run) if history_chunk_stream(k) == stream]
+    else:  # one size request per object of this stream only
+        sizes = ((k, run.size(k)) for k in run.list(HISTORY_DIR)
+                 if k.endswith(HISTORY_EXT) and history_chunk_stream(k) == stream)
+        objects = sorted((k, n) for k, n in sizes if n is not None)
+    if not objects or sum(n for _, n in objects) < min_bytes:
+        return None
+    ((stem, objects),) = history_streams(objects).items()
+    key = stream_copy_key(stem, objects)
+    run.put(key, copy_bytes(history_table(run, objects), objects))
+    for old in run.list(COPY_DIR):
+        if old != key and old.startswith(f"{COPY_DIR}/{stem}.v") and old.endswith(".parquet") \
+                and old.count("/") == 1:
+            try:
+                run.delete(old)
             except OSError:
                 pass
     return key

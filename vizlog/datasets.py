@@ -13,10 +13,13 @@ folders with a ``run.json``, directly under ``root``; ``root`` may also be one r
   without it).
 
 A key with different types in different runs gets the widest one: ints and floats meet as
-float64, anything else as a JSON string. The dataset is built from each run's columnar copy (made
-on first use and cached under ``<root>/.vizlog-cache/``, or ``cache=`` for a read-only root), so
-opening a root reads one small ``run.json`` and the Parquet footers per run; the run's fields
-come in as constant columns of its fragment (Arrow's partition expressions), so a filter on
+float64, anything else as a JSON string. The dataset is built from each run's columnar copies:
+the ones a run wrote into its folder at ``finish()`` (one per history stream, checked against
+the history as it is now), else one made on first use and cached under
+``<root>/.vizlog-cache/`` (or ``cache=`` for a read-only root); see :mod:`vizlog.dataset_copies`.
+Opening a root reads one small ``run.json``, lists the history and copy folders and, the first
+time, reads the Parquet footers per run; the run's fields come in as constant columns of its
+fragments (Arrow's partition expressions), so a filter on
 ``run_id``, ``project`` or a config column skips whole runs. Scans stream: memory stays bounded
 by Arrow's batches, whatever the size of the root. Rows have no order: sort by
 ``_step, _rank`` (``open_run`` orders one run's rows that way).
@@ -28,30 +31,24 @@ import os
 import stat
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any
 
 from vizlog import _json
-from vizlog.columnar import CACHE_DIR, JSON_META, _kind, columnar_copy, json_column
+from vizlog.columnar import (
+    CACHE_DIR,
+    JSON_META,
+    _kind,
+    history_fingerprint,
+    history_objects,
+    json_column,
+)
+from vizlog.dataset_copies import Copy, RunPart, columns_of_schema, convert_pending, own_copies
 from vizlog.errors import UsageError, VizlogError, bad_argument
 from vizlog.format import RUN_JSON
 from vizlog.read import MAX_JSON_BYTES, column_name, is_descriptor
 from vizlog.store import Backend, check_key, open_backend
 
-__all__ = ["RunPart", "dataset", "export_parquet", "run_parts", "tables"]
-
-
-@dataclass
-class RunPart:
-    """One run of a root: its folder, its fields and the path of its columnar copy."""
-
-    name: str
-    project: str | None
-    run_id: str
-    config: dict[str, Any]
-    path: str
-    #: the copy's key in the cache (``<run folder>/history-<fingerprint>.parquet``)
-    path_key: str
+__all__ = ["Copy", "RunPart", "dataset", "export_parquet", "run_parts", "tables"]
 
 
 def _local(backend: Backend, what: str) -> str:
@@ -109,7 +106,9 @@ def _read_run_json(run: Backend) -> bytes:
     return data
 
 
-def _part(root: Backend, cache: Backend, name: str) -> RunPart:
+def _part(root: Backend, cache: Backend, name: str, trusted: set[str]) -> RunPart:
+    """A run's fields and the copies it has (own ones checked, the cache's by name); the
+    history files still to convert are left in ``pending``."""
     run = root.child(name) if name else root
     try:
         meta = _json.loads(_read_run_json(run))
@@ -119,17 +118,30 @@ def _part(root: Backend, cache: Backend, name: str) -> RunPart:
     if not isinstance(meta, dict):
         raise VizlogError(f"{run.url}: {RUN_JSON} must hold a JSON object; the run is damaged.")
     run_id = str(meta.get("id") or name or "run")
-    try:
-        key = columnar_copy(run, cache, check_key(name or run_id, "run folder"))
-    except OSError as exc:
-        raise VizlogError(f"cannot make the columnar copy of {run.url} in the cache "
-                          f"{cache.url} ({exc.strerror}: {exc.filename}); pass a writable "
-                          "folder as `cache=` (`vizlog export ... --cache DIR`).") from None
     config = meta.get("config")
     config = config if isinstance(config, dict) else {}
     project = meta.get("project") if isinstance(meta.get("project"), str) else None
-    return RunPart(name, project, run_id, dict(_flat_config(config)),
-                   os.path.join(_local(cache, "cache"), *key.split("/")), key)
+    cname = check_key(name or run_id, "run folder")
+    part = RunPart(name, project, run_id, dict(_flat_config(config)), cache_name=cname)
+    objects = history_objects(run)
+    try:
+        rest = own_copies(run, cache, cname, objects, trusted, part.copies)
+    except OSError as exc:
+        raise _cache_error(run, cache, exc) from None
+    if rest or not part.copies:
+        key = f"{cname}/history-{history_fingerprint(rest)}.parquet"
+        path = os.path.join(_local(cache, "cache"), *key.split("/"))
+        if os.path.isfile(path):
+            part.copies.append(Copy(path, key))
+        else:
+            part.pending = rest
+    return part
+
+
+def _cache_error(run: Backend, cache: Backend, exc: OSError) -> VizlogError:
+    return VizlogError(f"cannot make the columnar copy of {run.url} in the cache {cache.url} "
+                       f"({exc.strerror}: {exc.filename}); pass a writable folder as `cache=` "
+                       "(`vizlog export ... --cache DIR`).")
 
 
 def _cache(base: Backend, cache: str | os.PathLike[str] | None) -> Backend:
@@ -146,15 +158,21 @@ def _cache(base: Backend, cache: str | os.PathLike[str] | None) -> Backend:
 
 
 def run_parts(root: str | os.PathLike[str] | Backend, cache: str | os.PathLike[str] | None
-              = None, threads: int = 4) -> list[RunPart]:
-    """Every run under ``root`` with an up-to-date columnar copy (made now where missing)."""
+              = None, threads: int = 4, workers: int | None = None,
+              progress: bool = True) -> list[RunPart]:
+    """Every run under ``root`` with its up-to-date columnar copies: the runs' own copies where
+    valid, the others converted now into the cache (see :func:`convert_pending`)."""
     base = open_backend(root, "root")
     cache_backend = _cache(base, cache)
     names = _run_names(base)
+    trusted = set(_load_index(cache_backend)[0])
     if threads <= 1 or len(names) < 8:
-        return [_part(base, cache_backend, n) for n in names]
-    with ThreadPoolExecutor(threads) as pool:
-        return list(pool.map(lambda n: _part(base, cache_backend, n), names))
+        parts = [_part(base, cache_backend, n, trusted) for n in names]
+    else:
+        with ThreadPoolExecutor(threads) as pool:
+            parts = list(pool.map(lambda n: _part(base, cache_backend, n, trusted), names))
+    convert_pending(base, cache_backend, parts, threads, workers, progress)
+    return parts
 
 
 def _unify(types: list[Any]) -> tuple[Any, bool]:
@@ -177,8 +195,7 @@ def _columns_of(path: str) -> list[list[Any]]:
     """``[[name, type, is_json], ...]`` of one columnar copy (its Parquet footer)."""
     import pyarrow.parquet as pq
 
-    return [[f.name, str(f.type), bool(f.metadata and f.metadata.get(b"vizlog.json") == b"1")]
-            for f in pq.read_schema(path)]
+    return columns_of_schema(pq.read_schema(path))
 
 
 def _valid_columns(cols: Any) -> bool:
@@ -187,11 +204,9 @@ def _valid_columns(cols: Any) -> bool:
         for c in cols)
 
 
-def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[list[list[Any]]]:
-    """The columns of every part's copy, from the cache's ``.index.json`` where it names the
-    same copy (reading a thousand Parquet footers is most of an open's time), else from the
-    copy itself; the index (each distinct column list once, and per copy its number) is
-    rewritten when it missed."""
+def _load_index(cache: Backend) -> tuple[dict[str, int], list[list[list[Any]]]]:
+    """The cache's ``.index.json``: ``{copy key: schema number}`` and the distinct schemas
+    (empty when missing or not valid)."""
     try:
         index = _json.loads(cache.get(INDEX, max_bytes=MAX_JSON_BYTES))
     except (OSError, ValueError):
@@ -202,24 +217,40 @@ def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[lis
     shapes = index.get("schemas") if ok else None
     shapes = [c for c in shapes if _valid_columns(c)] \
         if isinstance(shapes, list) and all(_valid_columns(c) for c in shapes) else []
+    return {k: n for k, n in runs.items() if isinstance(n, int) and not isinstance(n, bool)
+            and 0 <= n < len(shapes)}, shapes
+
+
+def _run_columns(parts: list[RunPart], cache: Backend, threads: int) -> list[list[list[Any]]]:
+    """The columns of every copy of every part (in order), from the copy's footer when read
+    already, else the cache's ``.index.json`` where it names the same copy (reading a thousand
+    Parquet footers is most of an open's time), else from the copy itself; the index (each
+    distinct column list once, and per copy its number) is rewritten when it missed."""
+    runs, shapes = _load_index(cache)
+    copies = [c for p in parts for c in p.copies]
     out: list[list[list[Any]] | None] = []
     missing = []
-    for i, p in enumerate(parts):
-        n = runs.get(p.path_key)
-        if isinstance(n, int) and not isinstance(n, bool) and 0 <= n < len(shapes):
+    fresh_found = False
+    for i, c in enumerate(copies):
+        n = runs.get(c.key)
+        if n is not None:
             out.append(shapes[n])
+        elif c.columns is not None:
+            out.append(c.columns)
+            fresh_found = True
         else:
             out.append(None)
             missing.append(i)
     if missing:
         with ThreadPoolExecutor(max(1, threads)) as pool:
-            found = list(pool.map(lambda i: _columns_of(parts[i].path), missing))
+            found = list(pool.map(lambda i: _columns_of(copies[i].path), missing))
         for i, cols in zip(missing, found, strict=True):
             out[i] = cols
+    if missing or fresh_found or len(runs) != len(copies):
         distinct: dict[str, int] = {}
         fresh: dict[str, int] = {}
-        for p, c in zip(parts, out, strict=True):
-            fresh[p.path_key] = distinct.setdefault(_json.dumps(c), len(distinct))
+        for c, known_cols in zip(copies, out, strict=True):
+            fresh[c.key] = distinct.setdefault(_json.dumps(known_cols), len(distinct))
         index = {"runs": fresh, "schemas": [_json.loads(k) for k in distinct], "version": 2}
         try:
             cache.put(INDEX, _json.dumps(index).encode("utf-8"))
@@ -275,20 +306,24 @@ def _constant(schema: Any, name: str, value: Any) -> Any:
 
 
 def dataset(root: str | os.PathLike[str] | Backend, *, cache: str | os.PathLike[str] | None
-            = None, threads: int = 4) -> Any:
+            = None, threads: int = 4, workers: int | None = None,
+            progress: bool = True) -> Any:
     """The history of every run under ``root`` as one ``pyarrow.dataset.Dataset`` (see the
     module docstring for its columns).
 
     ``root`` is a local folder of runs (or one run), or its URL in object storage
     (``s3://bucket/runs``, any fsspec URL). ``cache`` is the local folder where columnar copies
-    are kept (default ``<root>/.vizlog-cache``; required for a root in object storage, and for a
-    read-only root). ``threads`` convert and inspect runs in parallel.
+    of runs that carry none are kept (default ``<root>/.vizlog-cache``; required for a root in
+    object storage, and for a read-only root). ``threads`` inspect runs in parallel;
+    ``workers`` processes (default: one per CPU) convert the runs that have no valid copy of
+    their own, showing ``converting runs N/M`` on stderr when ``progress`` and it takes over a
+    second (see :mod:`vizlog.dataset_copies`).
     """
     import pyarrow.dataset as ds
     import pyarrow.fs as pafs
 
     base = open_backend(root, "root")
-    parts = run_parts(base, cache, threads)
+    parts = run_parts(base, cache, threads, workers, progress)
     schema = _schema(parts, _cache(base, cache), threads)
     fmt = ds.ParquetFileFormat()
     fs = pafs.LocalFileSystem()
@@ -308,7 +343,8 @@ def dataset(root: str | os.PathLike[str] | Backend, *, cache: str | os.PathLike[
         for k, v in p.config.items():
             if k in names:
                 expr = expr & constant(k, v)
-        fragments.append(fmt.make_fragment(p.path, fs, partition_expression=expr))
+        for path in p.paths:
+            fragments.append(fmt.make_fragment(path, fs, partition_expression=expr))
     return ds.FileSystemDataset(fragments, schema, fmt, fs)
 
 
@@ -328,10 +364,10 @@ def tables(root: str | os.PathLike[str] | Backend, key: str, *,
     base = open_backend(root, "root")
     _local(base, "root")  # the tables' Arrow files are read in place
     found: list[tuple[RunPart, int, int, str]] = []
-    for p in run_parts(base, cache, threads):
-        if key not in pq.read_schema(p.path).names:
+    for p, path in ((q, path) for q in run_parts(base, cache, threads) for path in q.paths):
+        if key not in pq.read_schema(path).names:
             continue
-        t = pq.read_table(p.path, columns=["_rank", "_step", key])
+        t = pq.read_table(path, columns=["_rank", "_step", key])
         run = base.child(p.name) if p.name else base
         values = [t.column(c).to_pylist() for c in t.column_names]
         for rank, step, text in zip(*values, strict=True):
@@ -376,7 +412,8 @@ def export_parquet(root: str | os.PathLike[str] | Backend, out: str | os.PathLik
                    progress: Any = None) -> list[str]:
     """Write :func:`dataset` as hive-partitioned Parquet:
     ``<out>/project=<project>/run_id=<id>/part-0.parquet`` (values percent-encoded; no project is
-    ``__HIVE_DEFAULT_PARTITION__``), every file with the same schema (the dataset's, without the
+    ``__HIVE_DEFAULT_PARTITION__``; a run's rows ordered by step, then rank), every file with
+    the same schema (the dataset's, without the
     two partition columns), one run in memory at a time. Returns the files written."""
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
@@ -386,11 +423,16 @@ def export_parquet(root: str | os.PathLike[str] | Backend, out: str | os.PathLik
     keep = [n for n in schema.names if n not in ("project", "run_id")]
     out_dir = os.fspath(out)
     written = []
-    fragments = list(data.get_fragments())
-    for i, fragment in enumerate(fragments):
-        known = _known(fragment.partition_expression)
-        one = ds.FileSystemDataset([fragment], schema, data.format, data.filesystem)
+    groups: dict[str, list[Any]] = {}  # a run's copies (one per stream with its own) together
+    for fragment in data.get_fragments():
+        groups.setdefault(str(_known(fragment.partition_expression).get("run_id")),
+                          []).append(fragment)
+    for i, fragments in enumerate(groups.values()):
+        known = _known(fragments[0].partition_expression)
+        one = ds.FileSystemDataset(fragments, schema, data.format, data.filesystem)
         table = one.to_table(columns=keep)
+        if len(fragments) > 1:
+            table = table.sort_by([("_step", "ascending"), ("_rank", "ascending")])
         folder = os.path.join(out_dir, f"project={_hive_value(known.get('project'))}",
                               f"run_id={_hive_value(known.get('run_id'))}")
         os.makedirs(folder, exist_ok=True)
@@ -400,7 +442,7 @@ def export_parquet(root: str | os.PathLike[str] | Backend, out: str | os.PathLik
         os.replace(tmp, target)
         written.append(target)
         if progress is not None:
-            progress(i + 1, len(fragments), str(known.get("run_id")))
+            progress(i + 1, len(groups), str(known.get("run_id")))
     return written
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from vizlog import _json
 from vizlog._json import check_text
 from vizlog._version import __version__
+from vizlog.columnar import COPY_MIN_BYTES, write_stream_copy
 from vizlog.errors import (
     RunFinishedError,
     RunStateError,
@@ -557,6 +558,7 @@ class Run(RunExtras, RunArtifacts):
                 self._state = "finished" if failure is None else "failed"
                 if failure is not None:
                     raise failure
+                self._write_columnar_copy()
                 return
             self._exit_code = exit_code
             try:
@@ -574,6 +576,8 @@ class Run(RunExtras, RunArtifacts):
                     self._orphan_files()
             except Exception as exc:
                 failure = failure or exc
+            if failure is None:
+                self._write_columnar_copy()
             lease.release(self.backend, self._token)
         active.clear(self)
         if failure is not None:
@@ -582,6 +586,23 @@ class Run(RunExtras, RunArtifacts):
             out = " --out LOCAL_DIR" if "://" in self.dir else ""
             self._say(f"vizlog: run {self.id} {self._state}; see it with: vizlog view "
                       f"{self.dir}{out}")
+
+    def _write_columnar_copy(self) -> None:
+        """The columnar copy of this process's own, now complete, history stream, in the run
+        folder (``columnar/``, see :mod:`vizlog.columnar`), so that ``vizlog.dataset`` need not
+        convert it; skipped for a stream under ``settings.columnar_copy_min_bytes`` (1 MiB) or
+        with ``settings.columnar_copy=False``. Each rank (and forked child) writes the copy of
+        its own stream only. Derived data: a failure is a warning, and readers convert the
+        history themselves."""
+        if self.settings.columnar_copy is False:
+            return
+        try:
+            write_stream_copy(self.backend, self._history.key,
+                              self.settings.columnar_copy_min_bytes or COPY_MIN_BYTES)
+        except Exception as exc:
+            warnings.warn(f"vizlog: the columnar copy of run {self.id}'s history was not "
+                          f"written ({type(exc).__name__}: {str(exc)[:200]}); readers convert "
+                          "the history themselves.", stacklevel=3)
 
     def _atexit(self) -> None:
         if self._state == "running":

@@ -79,6 +79,8 @@ _ENV_FIELDS: dict[str, tuple[str, str]] = {
 _VIZLOG_ENV_FIELDS: dict[str, tuple[str, str]] = {
     "HISTORY_CHUNK_BYTES": ("history_chunk_bytes", "int"),
     "HISTORY_CHUNK_SECONDS": ("history_chunk_seconds", "float"),
+    "COLUMNAR_COPY": ("columnar_copy", "bool"),
+    "COLUMNAR_COPY_MIN_BYTES": ("columnar_copy_min_bytes", "int"),
 }
 
 
@@ -116,6 +118,10 @@ class Settings:
     history_chunk_bytes: int | None = None
     #: ... or once its oldest record has waited this many seconds (docs/object-storage.md)
     history_chunk_seconds: float | None = None
+    #: False: ``finish()`` writes no columnar copy of the run's history (docs/cluster.md) ...
+    columnar_copy: bool | None = None
+    #: ... and a stream of under this many bytes gets none either (default 1 MiB)
+    columnar_copy_min_bytes: int | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def __init__(self, *, mode: str | None = None, project: str | None = None,
@@ -132,6 +138,7 @@ class Settings:
                  allow_val_change: bool | None = None, disabled: bool | None = None,
                  start_method: str | None = None, history_chunk_bytes: int | None = None,
                  history_chunk_seconds: float | None = None,
+                 columnar_copy: bool | None = None, columnar_copy_min_bytes: int | None = None,
                  extra: Mapping[str, Any] | None = None,
                  **unknown: Any) -> None:
         values: dict[str, Any] = {
@@ -160,6 +167,9 @@ class Settings:
                                                  int),
             "history_chunk_seconds": _opt_positive(history_chunk_seconds,
                                                    "history_chunk_seconds", float),
+            "columnar_copy": _opt_bool(columnar_copy, "columnar_copy"),
+            "columnar_copy_min_bytes": _opt_positive(columnar_copy_min_bytes,
+                                                     "columnar_copy_min_bytes", int),
         }
         merged_extra = dict(extra or {})
         merged_extra.update(unknown)
