@@ -3,23 +3,33 @@
     python -m benchmarks.dataset_scale                      # 1,000 runs x 10,000 steps x 20
     python -m benchmarks.dataset_scale --runs 20 --steps 2000 --root /tmp/vz-ds   # small
 
-The root is generated directly in the on-disk format (what ``Run.log`` writes, without the
-logging loop, which ``benchmarks.run scalars`` measures): per run a ``run.json`` (project, id,
-a config of ``lr``/``batch``/``opt``, state finished) and one history file of ``--steps``
-CRC-framed records ``{"_runtime", "_step", "_timestamp", "m00" ... "m19"}`` with seeded random
-floats (20 distinct histories, reused round-robin: see ``TEMPLATES``); ``--ranks 2`` splits
-each run's steps between two rank files. Generation is skipped when ``--root`` already holds
-the runs. Each measured phase runs in a fresh process (peak RSS is that
-process's ``ru_maxrss``; ``import_s``, the import of vizlog and pyarrow's dataset and Parquet
-modules, is reported apart from ``open_s``; ``load_avg`` is the machine's 1-minute load):
+The root is made as vizlog makes it: per run a ``run.json`` (project, id, a config of
+``lr``/``batch``/``opt``, state finished), one history file of ``--steps`` CRC-framed records
+``{"_runtime", "_step", "_timestamp", "m00" ... "m19"}`` with seeded random floats, written
+directly in the on-disk format (what ``Run.log`` writes, without the logging loop, which
+``benchmarks.run scalars`` measures; 20 distinct histories reused round-robin: see
+``TEMPLATES``), and then the run's own columnar copy, made by calling
+:func:`vizlog.columnar.write_stream_copy`, the function ``Run.finish()`` calls (in ``--jobs``
+processes; ``copy_s`` is its time per run). ``--ranks 2`` splits each run's steps between two
+rank files (each gets its copy, as each rank's ``finish()`` writes it). Generation is skipped
+when ``--root`` already holds the runs. Each measured phase runs in a fresh process (peak RSS is
+that process's ``ru_maxrss``, with its worker processes' in ``children_peak_rss_mb``;
+``import_s``, the import of vizlog and pyarrow's dataset and Parquet modules, is reported apart
+from ``open_s``; ``load_avg`` is the machine's 1-minute load):
 
-* ``cold``: ``vizlog.dataset(root)`` when no run has its columnar copy yet (every history is
-  converted once and cached under ``<root>/.vizlog-cache``);
-* ``open``: ``vizlog.dataset(root)`` again (the cache is valid: the usual case);
+* ``cold``: ``vizlog.dataset(root)`` on a root never opened (no ``<root>/.vizlog-cache``): each
+  run's copy is checked (its footer read once) and the index of columns written;
+* ``open``: ``vizlog.dataset(root)`` again (the index is valid: the usual case);
 * ``duckdb``: open, then ``SELECT _step, avg(m00), min(m01), max(m02), count(*) ... GROUP BY
   _step`` over every row (DuckDB scans the Arrow dataset, ``threads=2``);
 * ``scan``: open, then stream every batch of every column through ``pyarrow`` sums (a reader
-  over the whole root: its peak memory must not grow with the root).
+  over the whole root: its peak memory must not grow with the root);
+* ``convert``: ``vizlog.dataset`` on ``<root>-nocopies`` (the same runs, hard-linked, without
+  their copies: what an old vizlog or a crashed run leaves), where every history is converted
+  into the cache by one worker process per CPU; ``--convert-runs`` limits that root's size;
+* ``finish``: ``Run.finish()`` of one run of ``--steps`` x ``--metrics`` logged through
+  ``vizlog.init``, with the copy (the default) and with ``columnar_copy=False``, in one process
+  (the copy's first import of pyarrow's Parquet and JSON modules is included).
 """
 
 from __future__ import annotations
@@ -47,8 +57,21 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 
 
-def generate(root: Path, runs: int, steps: int, metrics: int, ranks: int) -> None:
-    """Write the runs (skipping those already complete)."""
+def _copy(folder: str) -> float:
+    """Write a run's columnar copies as ``Run.finish()`` does; the seconds it took."""
+    from vizlog.columnar import history_objects, history_streams, write_stream_copy
+    from vizlog.store import open_backend
+
+    t0 = time.perf_counter()
+    backend = open_backend(folder)
+    for objects in history_streams(history_objects(backend)).values():
+        write_stream_copy(backend, objects[0][0])
+    return time.perf_counter() - t0
+
+
+def generate(root: Path, runs: int, steps: int, metrics: int, ranks: int,
+             jobs: int) -> None:
+    """Write the runs (skipping those already complete), then their own columnar copies."""
     from vizlog.format import frame as _frame
     from vizlog.format import history_header
 
@@ -85,6 +108,56 @@ def generate(root: Path, runs: int, steps: int, metrics: int, ranks: int) -> Non
         (folder / "run.json").write_text(json.dumps(meta, sort_keys=True) + "\n")
         if r % 100 == 99:
             print(f"  generated {r + 1}/{runs}", file=sys.stderr, flush=True)
+    todo = [str(root / f"run{r:05d}") for r in range(runs)
+            if not (root / f"run{r:05d}" / "columnar").exists()]
+    if todo:
+        from concurrent.futures import ProcessPoolExecutor
+
+        t0 = time.perf_counter()
+        with ProcessPoolExecutor(jobs) as pool:
+            took = list(pool.map(_copy, todo, chunksize=4))
+        print(f"   copies: {len(todo)} runs in {time.perf_counter() - t0:.1f} s with {jobs} "
+              f"processes, copy_s per run: median {sorted(took)[len(took) // 2]:.3f}, "
+              f"load_avg {os.getloadavg()[0]:.2f}", flush=True)
+
+
+def without_copies(root: Path, runs: int) -> Path:
+    """``<root>-nocopies``: the first ``runs`` runs of ``root`` hard-linked, without their
+    columnar copies (nor any cache)."""
+    import shutil
+
+    bare = root.with_name(root.name + "-nocopies")
+    if bare.exists():
+        shutil.rmtree(bare)
+    for r in range(runs):
+        src = root / f"run{r:05d}"
+        (bare / src.name / "history").mkdir(parents=True)
+        os.link(src / "run.json", bare / src.name / "run.json")
+        for f in (src / "history").iterdir():
+            os.link(f, bare / src.name / "history" / f.name)
+    return bare
+
+
+def finish_cost(steps: int, metrics: int) -> dict[str, float]:
+    """Seconds of ``Run.finish()`` for one run logged through vizlog, with and without copy."""
+    import tempfile
+
+    import vizlog
+
+    names = [f"m{i:02d}" for i in range(metrics)]
+    values = np.random.default_rng(0).random((steps, metrics)).tolist()
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, settings in (("with_copy", {}), ("no_copy", {"columnar_copy": False}),
+                                ("with_copy_again", {})):
+            run = vizlog.init(dir=tmp, quiet=True, settings=settings, reinit="create_new")
+            for row in values:
+                run.log(dict(zip(names, row, strict=True)))
+            t0 = time.perf_counter()
+            run.finish()
+            out[f"finish_{label}_s"] = time.perf_counter() - t0
+    out["load_avg"] = os.getloadavg()[0]
+    return out
 
 
 def phase(name: str, root: str) -> dict[str, float]:
@@ -97,8 +170,10 @@ def phase(name: str, root: str) -> dict[str, float]:
 
     out = {"import_s": time.perf_counter() - t0, "load_avg": os.getloadavg()[0]}
     t0 = time.perf_counter()
-    d = vizlog.dataset(root)
+    d = vizlog.dataset(root, progress=False)
     out["open_s"] = time.perf_counter() - t0
+    out["runs"] = float(len({str(pyarrow.dataset.get_partition_keys(f.partition_expression)
+                                 .get("run_id")) for f in d.get_fragments()}))
     del pyarrow
     if name == "duckdb":
         import duckdb
@@ -124,6 +199,8 @@ def phase(name: str, root: str) -> dict[str, float]:
         out["scan_s"] = time.perf_counter() - t1
         out["rows"] = float(n)
     out["peak_rss_mb"] = _peak_mb()
+    out["children_peak_rss_mb"] = \
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3
     return out
 
 
@@ -134,26 +211,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--metrics", type=int, default=20)
     parser.add_argument("--ranks", type=int, default=1)
     parser.add_argument("--root", default="/tmp/vizlog-dataset-bench")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--convert-runs", type=int, default=None)
     parser.add_argument("--phase", default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--phases", default="cold,open,duckdb,scan")
+    parser.add_argument("--phases", default="cold,open,duckdb,scan,convert,finish")
     args = parser.parse_args(argv)
+    if args.phase == "finish":
+        print(json.dumps(finish_cost(args.steps, args.metrics)))
+        return 0
     if args.phase:
         print(json.dumps(phase(args.phase, args.root)))
         return 0
     root = Path(args.root)
     t0 = time.perf_counter()
-    generate(root, args.runs, args.steps, args.metrics, args.ranks)
+    generate(root, args.runs, args.steps, args.metrics, args.ranks, args.jobs)
     print(f"root: {root} ({args.runs} runs x {args.steps} steps x {args.metrics} metrics), "
           f"ready in {time.perf_counter() - t0:.1f} s", flush=True)
     for name in args.phases.split(","):
+        target = root
         if name == "cold":
             cache = root / ".vizlog-cache"
             if cache.exists():
                 import shutil
 
                 shutil.rmtree(cache)
+        if name == "convert":
+            target = without_copies(root, min(args.runs, args.convert_runs or args.runs))
         res = subprocess.run([sys.executable, "-m", "benchmarks.dataset_scale", "--phase",
-                              "scan" if name == "scan" else name, "--root", str(root)],
+                              name, "--root", str(target), "--steps", str(args.steps),
+                              "--metrics", str(args.metrics)],
                              capture_output=True, text=True, check=False)
         if res.returncode != 0:
             print(f"{name}: failed\n{res.stderr}", flush=True)

@@ -222,12 +222,33 @@ def test_cli_errors_on_s3_urls_are_one_line(s3: S3, tmp_path: Path,
     assert "pass --out LOCAL_DIR" in capsys.readouterr().err
     assert cli.main(["view", s3.url("runs/r"), "--out", str(tmp_path / "o"), "--watch"]) == 2
     assert "--watch needs a local run folder" in capsys.readouterr().err
-    for argv in (["ls", s3.url("runs")], ["export", s3.url("runs/r")]):
-        assert cli.main(argv) == 2
-        assert "is in object storage; this command reads local folders" in \
-            capsys.readouterr().err
+    assert cli.main(["export", s3.url("runs/r")]) == 2
+    assert "is in object storage; this command reads local folders" in capsys.readouterr().err
     assert cli.main(["summary", s3.url("runs/r")]) == 0
     assert '"x":1' in capsys.readouterr().out
+
+
+def test_ls_lists_the_runs_under_a_bucket_prefix(s3: S3,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["ls", s3.url("runs")]) == 2
+    assert f"ROOT {s3.url('runs')!r} holds no vizlog runs" in capsys.readouterr().err
+    for run_id, steps in (("b", 3), ("a", 5)):
+        with vizlog.init(dir=s3.url("runs"), id=run_id, name=f"name-{run_id}",
+                         quiet=True) as run:
+            for step in range(steps):
+                run.log({"x": step})
+    s3.fs().pipe_file(f"{s3.bucket}/runs/c/run.json", b"{not json")
+    capsys.readouterr()
+    assert cli.main(["ls", s3.url("runs")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["run", "state", "steps", "start", "(UTC)", "duration", "name"]
+    assert [line.split()[:3] for line in lines[1:]] == [["a", "finished", "5"],
+                                                        ["b", "finished", "3"],
+                                                        ["c", "unreadable", "c"]]
+    assert lines[1].endswith("name-a") and lines[2].endswith("name-b")
+    assert cli.main(["ls", s3.url("runs/a")]) == 0  # one run
+    assert [line.split()[:3] for line in capsys.readouterr().out.splitlines()[1:]] == \
+        [["a", "finished", "5"]]
 
 
 SEPARATE_WRITER = textwrap.dedent("""

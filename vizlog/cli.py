@@ -8,7 +8,7 @@ never a traceback. Work that takes over a second reports progress on stderr.
 
 ``verify``, ``summary`` and ``view --out LOCAL_DIR`` also take the URL of a run in object storage
 (``s3://bucket/runs/<id>``, any fsspec URL): ``view`` copies the run into ``LOCAL_DIR`` and
-writes the page there.
+writes the page there. ``ls`` takes the URL of a folder of runs (``s3://bucket/runs``).
 """
 
 from __future__ import annotations
@@ -276,20 +276,54 @@ def _local_only(path_arg: str, what: str) -> None:
                        "URL` or `vizlog view URL --out LOCAL_DIR`.")
 
 
+def _remote_rows(url: str) -> list[tuple[str, dict[str, Any]]]:
+    """``ls`` of a folder of runs in object storage: each run's ``run.json`` and
+    ``summary.json`` fetched (nothing else) into a temporary folder and read as a local run's."""
+    import tempfile
+
+    from vizlog.datasets import run_names
+    from vizlog.store import open_backend
+    from vizlog.viewer.project import run_row
+
+    base = open_backend(url, "ROOT")
+    try:
+        names = run_names(base)
+    except OSError as exc:
+        raise CliError(f"could not list ROOT {url!r} ({exc}); check the URL and the "
+                       "credentials.") from None
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="vizlog-ls-") as tmp:
+        for name in names:
+            run = base.child(name) if name else base
+            local = Path(tmp, name or url.rstrip("/").rsplit("/", 1)[-1] or "run")
+            local.mkdir()
+            for key in ("run.json", "summary.json"):
+                try:
+                    (local / key).write_bytes(run.get(key, max_bytes=1 << 24))
+                except OSError:
+                    pass  # missing or unreadable: the row says so, as for a local run
+            rows.append((local.name, run_row(local)))
+    return rows
+
+
 def _cmd_ls(args: argparse.Namespace) -> int:
     from vizlog.viewer.project import run_row
 
-    _local_only(args.root, "ROOT")
-    path = Path(args.root)
-    if not path.exists():
-        raise CliError(f"ROOT {args.root!r} does not exist; pass the folder given to "
-                       "vizlog.init(dir=...).")
-    runs = [path] if (path / "run.json").is_file() else _runs_inside(path)
-    if not runs:
-        raise CliError(f"ROOT {args.root!r} holds no vizlog runs (no */run.json).")
+    if _is_url(args.root):
+        rows = _remote_rows(args.root)
+        if not rows:
+            raise CliError(f"ROOT {args.root!r} holds no vizlog runs (no */run.json).")
+    else:
+        path = Path(args.root)
+        if not path.exists():
+            raise CliError(f"ROOT {args.root!r} does not exist; pass the folder given to "
+                           "vizlog.init(dir=...).")
+        runs = [path] if (path / "run.json").is_file() else _runs_inside(path)
+        if not runs:
+            raise CliError(f"ROOT {args.root!r} holds no vizlog runs (no */run.json).")
+        rows = [(r.name, run_row(r)) for r in runs]
     print(f"{'run':<24} {'state':<10} {'steps':>7} {'start (UTC)':<19} {'duration':>10}  name")
-    for r in runs:
-        row = run_row(r)
+    for run_name, row in rows:
         start = row.get("started_at")
         start_s = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(start)) \
             if isinstance(start, (int, float)) else ""
@@ -297,7 +331,7 @@ def _cmd_ls(args: argparse.Namespace) -> int:
         dur_s = f"{dur:.1f} s" if isinstance(dur, (int, float)) else ""
         steps = row.get("steps")
         steps_s = str(steps) if isinstance(steps, int) else ""
-        print(f"{r.name:<24} {row['state']:<10} {steps_s:>7} {start_s:<19} {dur_s:>10}  "
+        print(f"{run_name:<24} {row['state']:<10} {steps_s:>7} {start_s:<19} {dur_s:>10}  "
               f"{row.get('name') or ''}")
     return 0
 
@@ -433,7 +467,8 @@ def main(argv: list[str] | None = None) -> int:
                       help="rebuild when the run changes; the open page reloads itself")
     view.set_defaults(fn=_cmd_view)
     ls = sub.add_parser("ls", help="list the runs in a folder (state, steps, start, duration)")
-    ls.add_argument("root", nargs="?", default="vizlog-runs", help="folder of runs")
+    ls.add_argument("root", nargs="?", default="vizlog-runs",
+                    help="folder of runs, or its URL in object storage (s3://bucket/runs)")
     ls.set_defaults(fn=_cmd_ls)
     summ = sub.add_parser("summary", help="print a run's summary as JSON")
     summ.add_argument("run", help="run directory, or its URL")

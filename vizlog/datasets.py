@@ -48,7 +48,7 @@ from vizlog.format import RUN_JSON
 from vizlog.read import MAX_JSON_BYTES, column_name, is_descriptor
 from vizlog.store import Backend, check_key, open_backend
 
-__all__ = ["Copy", "RunPart", "dataset", "export_parquet", "run_parts", "tables"]
+__all__ = ["Copy", "RunPart", "dataset", "export_parquet", "run_names", "run_parts", "tables"]
 
 
 def _local(backend: Backend, what: str) -> str:
@@ -63,7 +63,7 @@ def _local(backend: Backend, what: str) -> str:
     return path
 
 
-def _run_names(root: Backend) -> list[str]:
+def run_names(root: Backend) -> list[str]:
     """The run folders directly under ``root`` (those with a run.json), sorted; ``[""]`` when
     ``root`` is itself a run. A root in object storage is listed through its backend."""
     base = root.local_path()
@@ -164,7 +164,7 @@ def run_parts(root: str | os.PathLike[str] | Backend, cache: str | os.PathLike[s
     valid, the others converted now into the cache (see :func:`convert_pending`)."""
     base = open_backend(root, "root")
     cache_backend = _cache(base, cache)
-    names = _run_names(base)
+    names = run_names(base)
     trusted = set(_load_index(cache_backend)[0])
     if threads <= 1 or len(names) < 8:
         parts = [_part(base, cache_backend, n, trusted) for n in names]
