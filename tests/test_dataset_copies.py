@@ -3,7 +3,10 @@ their history, and converts everything else (in parallel) into the cache."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -162,3 +165,20 @@ def test_copy_bytes_match_what_finish_wrote(root: Path) -> None:
     backend = open_backend(root / "a")
     objects = history_objects(backend)
     assert _own(root, "a").read_bytes() == copy_bytes(history_table(backend), objects)
+
+
+def test_workers_never_run_the_callers_script_again(tmp_path: Path) -> None:
+    root = tmp_path / "runs"
+    for i in range(2):
+        _log(root, f"r{i}", 4)
+    script = tmp_path / "unguarded.py"  # no `if __name__ == "__main__":`, as many scripts
+    script.write_text(
+        "import sys\nimport vizlog, vizlog.dataset_copies\n"
+        "vizlog.dataset_copies.PROCESS_MIN_BYTES = 0\n"
+        "print('started', flush=True)\n"
+        f"print(vizlog.dataset({str(root)!r}, workers=2, progress=False).count_rows())\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(vizlog.__file__).parent.parent)}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout
+    assert out == "started\n8\n"
+    assert [f.split("/")[0] for f in _cache_files(root)] == ["r0", "r1"]

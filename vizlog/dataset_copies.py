@@ -24,12 +24,16 @@ same way), which is much cheaper than converting its history.
 from __future__ import annotations
 
 import os
+import queue
 import stat
-from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from vizlog import _json
 from vizlog.columnar import (
     COPY_DIR,
     columnar_copy,
@@ -170,16 +174,14 @@ def _fetched(run: Backend, cache: Backend, cache_dir: str, ckey: str, key: str,
     return Copy(path, ckey, cols)
 
 
-def _convert(run_path: str, cache_path: str, name: str, objects: list[tuple[str, int]]) -> str:
-    """One conversion in a worker process (local run and cache): the copy's key."""
-    return columnar_copy(open_backend(run_path), open_backend(cache_path), name, objects)
-
-
 def convert_pending(root: Backend, cache: Backend, parts: list[RunPart], threads: int = 4,
                     workers: int | None = None, progress: bool = True) -> None:
     """Convert the ``pending`` history files of every part into the cache and add the copies
     to the parts. A local root with over :data:`PROCESS_MIN_BYTES` to convert uses ``workers``
-    processes (default ``os.cpu_count()``); otherwise ``threads`` threads of this process."""
+    worker processes (default ``os.cpu_count()``; each converts one run at a time and takes the
+    next when done); otherwise ``threads`` threads of this process. The workers are
+    ``python -m vizlog.dataset_copies`` processes, so the caller's script is never imported
+    again (as ``multiprocessing``'s spawn would do)."""
     todo = [p for p in parts if p.pending is not None]
     if not todo:
         return
@@ -188,49 +190,123 @@ def convert_pending(root: Backend, cache: Backend, parts: list[RunPart], threads
     total = sum(n for p in todo for _, n in p.pending or ())
     n_workers = min(len(todo), workers if workers is not None else (os.cpu_count() or 1))
     local = root.local_path() is not None and cache.local_path() is not None
-    show = _progress() if progress else (lambda done, total, item: None)
-    futures: dict[Future[str], RunPart] = {}
-    pool: ProcessPoolExecutor | ThreadPoolExecutor
+    results: queue.Queue[tuple[RunPart, str | BaseException]] = queue.Queue()
     if local and n_workers > 1 and total >= PROCESS_MIN_BYTES:
-        import multiprocessing
-
-        pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"))
-        with pool:
-            for p in todo:
-                futures[pool.submit(_convert, runs[id(p)].local_path() or "", cache_dir,
-                                    p.cache_name, p.pending or [])] = p
-            _collect(futures, cache, cache_dir, show, runs)
+        jobs: queue.Queue[RunPart] = queue.Queue()
+        for p in sorted(todo, key=lambda p: -sum(n for _, n in p.pending or ())):
+            jobs.put(p)  # the largest first: the last jobs to finish are short
+        for _ in range(n_workers):
+            threading.Thread(target=_feed, args=(jobs, results, runs, cache_dir),
+                             name="vizlog-convert", daemon=True).start()
     else:
+        def one(p: RunPart) -> None:
+            try:
+                results.put((p, columnar_copy(runs[id(p)], cache, p.cache_name,
+                                              p.pending or [])))
+            except BaseException as exc:
+                results.put((p, exc))
+
         pool = ThreadPoolExecutor(max(1, threads))
-        with pool:
-            for p in todo:
-                futures[pool.submit(columnar_copy, runs[id(p)], cache, p.cache_name,
-                                    p.pending or [])] = p
-            _collect(futures, cache, cache_dir, show, runs)
-    end = getattr(show, "end", None)
-    if end is not None:
-        end()
-
-
-def _collect(futures: dict[Future[str], RunPart], cache: Backend, cache_dir: str,
-             show: Callable[[int, int, str], None], runs: dict[int, Backend]) -> None:
-    for done, future in enumerate(as_completed(futures), 1):
-        part = futures[future]
-        try:
-            key = future.result()
-        except OSError as exc:
-            for f in futures:
-                f.cancel()
-            run = runs[id(part)]
-            raise VizlogError(f"cannot make the columnar copy of {run.url} in the cache "
-                              f"{cache.url} ({exc.strerror}: {exc.filename}); pass a writable "
-                              "folder as `cache=` (`vizlog export ... --cache DIR`).") from None
-        part.copies.append(Copy(os.path.join(cache_dir, *key.split("/")), key))
+        for p in todo:
+            pool.submit(one, p)
+        pool.shutdown(wait=False)
+    show = _progress() if progress else None
+    error: BaseException | None = None
+    for done in range(1, len(todo) + 1):
+        part, got = results.get()
+        if isinstance(got, BaseException):
+            error = error or _as_error(runs[id(part)], cache, got)
+            continue
+        part.copies.append(Copy(os.path.join(cache_dir, *got.split("/")), got))
         part.pending = None
-        show(done, len(futures), part.run_id)
+        if show is not None:
+            show(done, len(todo), part.run_id)
+    if show is not None:
+        show.end()
+    if error is not None:
+        raise error
 
 
-def _progress() -> Callable[[int, int, str], None]:
+def _as_error(run: Backend, cache: Backend, exc: BaseException) -> BaseException:
+    if isinstance(exc, OSError):
+        return VizlogError(f"cannot make the columnar copy of {run.url} in the cache "
+                           f"{cache.url} ({exc.strerror}: {exc.filename}); pass a writable "
+                           "folder as `cache=` (`vizlog export ... --cache DIR`).")
+    return exc
+
+
+def _feed(jobs: queue.Queue[RunPart], results: queue.Queue[tuple[RunPart, str | BaseException]],
+          runs: dict[int, Backend], cache_dir: str) -> None:
+    """Drive one worker process: hand it the next job once it answered the previous one."""
+    import vizlog
+
+    env = dict(os.environ)
+    here = os.path.dirname(os.path.dirname(os.path.abspath(vizlog.__file__)))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
+    part: RunPart | None = None
+    proc: subprocess.Popen[bytes] | None = None
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "vizlog.dataset_copies"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        stdin, stdout = proc.stdin, proc.stdout
+        if stdin is None or stdout is None:  # pragma: no cover - both are pipes
+            raise OSError("no pipe to the worker")
+        while True:
+            try:
+                part = jobs.get_nowait()
+            except queue.Empty:
+                return
+            job = [runs[id(part)].local_path(), cache_dir, part.cache_name, part.pending]
+            stdin.write(_json.dumps(job).encode("utf-8") + b"\n")
+            stdin.flush()
+            answer = _json.loads(stdout.readline() or b'{"error": "the worker process died"}')
+            if "key" in answer:
+                results.put((part, str(answer["key"])))
+            elif "oserror" in answer:
+                results.put((part, OSError(*answer["oserror"])))
+            else:
+                results.put((part, VizlogError(f"converting {runs[id(part)].url}: "
+                                               f"{answer.get('error')}")))
+            part = None
+    except BaseException as exc:
+        if part is not None:
+            results.put((part, exc))
+        while True:  # the jobs this worker would have taken fail the same way
+            try:
+                results.put((jobs.get_nowait(), exc))
+            except queue.Empty:
+                break
+    finally:
+        if proc is not None:
+            if proc.stdin is not None:
+                proc.stdin.close()
+            proc.wait()
+
+
+def _worker() -> None:
+    """A worker process: one JSON job a line on stdin (``[run, cache, name, objects]``), one
+    JSON answer a line on stdout (``{"key"}``, ``{"oserror": [errno, strerror, filename]}``
+    or ``{"error"}``)."""
+    out = sys.stdout.buffer
+    for line in sys.stdin.buffer:
+        run_path, cache_path, name, objects = _json.loads(line)
+        try:
+            key = columnar_copy(open_backend(run_path), open_backend(cache_path), name,
+                                [(str(k), int(n)) for k, n in objects])
+            answer: dict[str, Any] = {"key": key}
+        except OSError as exc:
+            answer = {"oserror": [exc.errno, exc.strerror, exc.filename]}
+        except Exception as exc:
+            answer = {"error": f"{type(exc).__name__}: {str(exc)[:500]}"}
+        out.write(_json.dumps(answer).encode("utf-8") + b"\n")
+        out.flush()
+
+
+def _progress() -> Any:
     from vizlog.cli import Progress
 
     return Progress("converting runs")
+
+
+if __name__ == "__main__":
+    _worker()
