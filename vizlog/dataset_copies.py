@@ -191,13 +191,15 @@ def convert_pending(root: Backend, cache: Backend, parts: list[RunPart], threads
     n_workers = min(len(todo), workers if workers is not None else (os.cpu_count() or 1))
     local = root.local_path() is not None and cache.local_path() is not None
     results: queue.Queue[tuple[RunPart, str | BaseException]] = queue.Queue()
+    feeders: list[threading.Thread] = []
     if local and n_workers > 1 and total >= PROCESS_MIN_BYTES:
         jobs: queue.Queue[RunPart] = queue.Queue()
         for p in sorted(todo, key=lambda p: -sum(n for _, n in p.pending or ())):
             jobs.put(p)  # the largest first: the last jobs to finish are short
         for _ in range(n_workers):
-            threading.Thread(target=_feed, args=(jobs, results, runs, cache_dir),
-                             name="vizlog-convert", daemon=True).start()
+            feeders.append(threading.Thread(target=_feed, args=(jobs, results, runs, cache_dir),
+                                            name="vizlog-convert", daemon=True))
+            feeders[-1].start()
     else:
         def one(p: RunPart) -> None:
             try:
@@ -223,6 +225,8 @@ def convert_pending(root: Backend, cache: Backend, parts: list[RunPart], threads
             show(done, len(todo), part.run_id)
     if show is not None:
         show.end()
+    for t in feeders:  # every worker process has ended (and been waited for)
+        t.join()
     if error is not None:
         raise error
 
