@@ -42,6 +42,8 @@ class HistoryWriter:
                  chunk_bytes: int = CHUNK_BYTES, chunk_seconds: float = CHUNK_SECONDS,
                  rank: int | None = None) -> None:
         self.key = key
+        #: bytes of records handed to :meth:`append` (headers not counted)
+        self.written = 0
         self._lock = threading.Lock()
         self._chunks: _Chunks | None = None
         self._out: Appender | None = None
@@ -62,6 +64,7 @@ class HistoryWriter:
         """Write one row as a record; returns once the bytes are handed to the backend (or, for
         a chunked stream, buffered for the next chunk)."""
         rec = frame(_json.dumps(row).encode("utf-8"))
+        self.written += len(rec)
         if self._chunks is not None:
             self._chunks.add(rec)
             return

@@ -594,11 +594,11 @@ class Run(RunExtras, RunArtifacts):
         with ``settings.columnar_copy=False``. Each rank (and forked child) writes the copy of
         its own stream only. Derived data: a failure is a warning, and readers convert the
         history themselves."""
-        if self.settings.columnar_copy is False:
-            return
+        min_bytes = self.settings.columnar_copy_min_bytes or COPY_MIN_BYTES
+        if self.settings.columnar_copy is False or self._history.written < min_bytes // 2:
+            return  # surely too small: not even a listing of history/ (a request on S3)
         try:
-            write_stream_copy(self.backend, self._history.key,
-                              self.settings.columnar_copy_min_bytes or COPY_MIN_BYTES)
+            write_stream_copy(self.backend, self._history.key, min_bytes)
         except Exception as exc:
             warnings.warn(f"vizlog: the columnar copy of run {self.id}'s history was not "
                           f"written ({type(exc).__name__}: {str(exc)[:200]}); readers convert "
