@@ -225,3 +225,22 @@ def test_a_run_in_s3_writes_its_copy_as_one_object(s3: Any) -> None:
     assert len(keys) == 1 and keys[0].endswith(".parquet")
     data = s3.fs().cat_file(f"{s3.bucket}/{keys[0]}")
     assert pq.read_table(pa.BufferReader(data)).column("n").to_pylist() == list(range(30))
+
+
+def test_a_forked_child_writes_the_copy_of_its_own_stream(tmp_path: Path) -> None:
+    run = vizlog.init(dir=tmp_path, id="f", quiet=True, reinit="create_new", settings=ALWAYS)
+    run.log({"who": 0})
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child process
+        code = 1
+        try:
+            run.log({"who": 1})
+            run.finish()
+            code = 0
+        finally:
+            os._exit(code)
+    assert os.waitpid(pid, 0)[1] == 0
+    run.finish()
+    copies = sorted((tmp_path / "f" / "columnar").iterdir())
+    assert sorted(pq.read_table(c).column("who").to_pylist() for c in copies) == [[0], [1]]
+    assert len({c.name.rsplit(".", 2)[0] for c in copies}) == 2  # one per stream

@@ -16,7 +16,8 @@ import pytest
 import vizlog
 import vizlog.cli
 import vizlog.dataset_copies
-from vizlog.columnar import copy_bytes, history_objects, history_table
+from vizlog.columnar import copy_bytes, history_objects, history_table, write_stream_copy
+from vizlog.format import frame, history_chunk_name, history_chunk_stream, history_header
 from vizlog.store import open_backend
 
 ALWAYS = {"columnar_copy_min_bytes": 1}
@@ -159,6 +160,19 @@ def test_a_bucket_run_has_its_own_copy_fetched(s3: Any, tmp_path: Path) -> None:
     assert [f.split("/")[0] for f in files] == ["a", "b"]
     assert files[0].split("/")[1].endswith(".parquet") and ".v1-" in files[0]
     assert files[1].split("/")[1].startswith("history-")
+    # the stream gets one more chunk (as if its writer had gone on): the copy is stale
+    (chunk,) = [k for k in s3.keys("runs/a/history")]
+    nxt = history_chunk_name(history_chunk_stream(chunk.split("/", 2)[2]), 1)
+    s3.fs().pipe_file(f"{s3.bucket}/runs/a/{nxt}", history_header("w", chunk=1) +
+                      frame(b'{"_step":9,"acc":9}'))
+    expected = sorted([("a", 0, s, s) for s in range(10)] + [("b", 0, s, s) for s in range(4)])
+    assert _rows(vizlog.dataset(s3.url("runs"), cache=tmp_path / "cache")) == expected
+    key = write_stream_copy(open_backend(s3.url("runs/a")), nxt)  # the copy made again
+    assert key is not None and [k for k in s3.keys("runs/a") if "/columnar/" in k] == \
+        [f"runs/a/{key}"]
+    assert _rows(vizlog.dataset(s3.url("runs"), cache=tmp_path / "cache")) == expected
+    fetched = sorted(p.name for p in (tmp_path / "cache" / "a").glob("*.v1-*.parquet"))
+    assert fetched == [key.split("/")[1]]  # the earlier fetched copy is gone
 
 
 def test_copy_bytes_match_what_finish_wrote(root: Path) -> None:

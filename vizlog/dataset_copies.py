@@ -171,6 +171,15 @@ def _fetched(run: Backend, cache: Backend, cache_dir: str, ckey: str, key: str,
     if cols is None:
         return None
     cache.put(ckey, data)
+    folder, _, fname = ckey.rpartition("/")
+    stem = fname[:-len(".parquet")].rsplit(".", 1)[0]
+    for old in cache.list(folder):  # the stream's earlier copies, fetched before it changed
+        if old != ckey and old.startswith(f"{folder}/{stem}.v") and old.count("/") == \
+                ckey.count("/"):
+            try:
+                cache.delete(old)
+            except OSError:
+                pass
     return Copy(path, ckey, cols)
 
 
