@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import struct
+import subprocess
+import sys
 import zlib
 
 import numpy as np
@@ -45,6 +47,26 @@ def test_non_contiguous_and_smooth_inputs_round_trip() -> None:
             assert np.array_equal(np.asarray(im), pixels)
 
 
+def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    """(type, body) of every chunk, each CRC checked."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, out = 8, []
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos:pos + 4])
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[pos + 8 + length:pos + 12 + length])
+        assert crc == zlib.crc32(kind + body)
+        out.append((kind, body))
+        pos += 12 + length
+    return out
+
+
+@pytest.fixture
+def no_fpng(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)
+
+
+@pytest.mark.usefixtures("no_fpng")
 def test_layout_is_signature_ihdr_idat_iend_with_valid_crcs() -> None:
     pixels = _rng_pixels((10, 12, 3), seed=2)
     data = _png.encode_png(pixels)
@@ -67,9 +89,56 @@ def test_layout_is_signature_ihdr_idat_iend_with_valid_crcs() -> None:
     assert kinds == [b"IHDR", b"IDAT", b"IEND"]
 
 
-def test_same_pixels_same_bytes() -> None:
+@pytest.mark.parametrize("channels", [3, 4])
+def test_rgb_and_rgba_go_through_fpng_without_its_private_chunk(channels: int) -> None:
+    pytest.importorskip("fpng")
+    yy, xx = np.mgrid[0:50, 0:70]
+    pixels = np.stack([xx * 3, yy * 5, xx + yy, 255 - xx][:channels], axis=-1).astype(np.uint8)
+    data = _png.encode_png(pixels)
+    assert data is not None and _png.fpng_available()
+    chunks = _chunks(data)
+    assert [k for k, _ in chunks] == [b"IHDR", b"IDAT", b"IEND"]
+    assert chunks[0][1] == struct.pack(">IIBBBBB", 70, 50, 8, 2 if channels == 3 else 6, 0, 0, 0)
+    raw = np.frombuffer(zlib.decompress(chunks[1][1]), np.uint8).reshape(50, 70 * channels + 1)
+    assert set(raw[:, 0].tolist()) <= {0, 2}              # None or Up filters only
+    from fpng import fpng_ext
+
+    assert b"fdEC" in fpng_ext.encode_ndarray(pixels)      # what is removed
+    with PILImage.open(io.BytesIO(data)) as im:
+        assert np.array_equal(np.asarray(im), pixels)
+
+
+def test_gray_and_gray_alpha_stay_on_isal() -> None:
+    for pixels in (_rng_pixels((9, 11)), _rng_pixels((9, 11, 2))):
+        data = _png.encode_png(pixels)
+        assert data is not None
+        raw = np.frombuffer(zlib.decompress(_chunks(data)[1][1]), np.uint8)
+        assert set(raw.reshape(9, -1)[:, 0].tolist()) == {2}
+
+
+@pytest.mark.parametrize("fpng", [True, False])
+def test_same_pixels_same_bytes(fpng: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not fpng:
+        monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)
     pixels = _rng_pixels((33, 17, 3), seed=3)
     assert _png.encode_png(pixels) == _png.encode_png(pixels.copy())
+
+
+def test_same_bytes_in_another_process() -> None:
+    """Both coders give the same file in a fresh interpreter (no state, no timestamps)."""
+    code = ("import hashlib, numpy as np\n"
+            "from vizlog.media import _png\n"
+            "rng = np.random.default_rng(7)\n"
+            "print([hashlib.sha256(_png.encode_png(rng.integers(0, 256, s, dtype=np.uint8)))"
+            ".hexdigest() for s in ((40, 30, 3), (40, 30, 4), (40, 30))])\n")
+    rng = np.random.default_rng(7)
+    import hashlib
+
+    here = [hashlib.sha256(_png.encode_png(rng.integers(0, 256, s, dtype=np.uint8)) or b"")
+            .hexdigest() for s in ((40, 30, 3), (40, 30, 4), (40, 30))]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == str(here)
 
 
 @pytest.mark.parametrize("pixels", [
@@ -84,6 +153,7 @@ def test_without_isal_the_caller_falls_back(monkeypatch: pytest.MonkeyPatch) -> 
     import vizlog
 
     monkeypatch.setattr(_png, "_isal_zlib", lambda: None)
+    monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)
     pixels = _rng_pixels((6, 7, 3), seed=4)
     assert _png.encode_png(pixels) is None
     enc = vizlog.Image(pixels).encode()

@@ -3,20 +3,29 @@
 Accepted input: a C-contiguous or not ``uint8`` numpy array shaped ``(H, W)`` or ``(H, W, C)``
 with ``C`` in 1..4. The output is a standard PNG: the signature, an ``IHDR`` chunk (bit depth 8,
 colour type 0/4/2/6, no interlace), the image data as one or more ``IDAT`` chunks, and ``IEND``.
-Every row uses the PNG "Up" filter (type 2; the first row's previous row is zeros by the
-specification), computed with one vectorised numpy subtraction, and the filtered rows are
-deflated by ISA-L (``isal`` package, level :data:`ISAL_LEVEL`), which releases the GIL so that
-several images encode in parallel on the writer threads.
+Two encoders, both optional packages of the ``images`` extra:
 
-:func:`encode_png` returns ``None`` when ``isal`` is not installed or the array is anything else
-(16-bit, palette, float ...): the caller then uses Pillow, which stays the encoder for every
-unusual case. Same pixels give the same bytes (ISA-L is deterministic for a given input and
-level); the decoded pixels are exactly the input.
+* **RGB and RGBA** go through fpng (the ``fpng`` package, Rich Geldreich's single-pass PNG
+  writer: its own "Up"-style filtering and a fast LZ/Huffman coder, C++ outside the GIL). Its
+  private ancillary ``fdEC`` chunk (a marker for fpng's own decoder) is dropped, so the file is
+  ``IHDR``, ``IDAT``, ``IEND`` like the other path's.
+* **Gray, gray+alpha** (and RGB/RGBA when fpng is missing): every row uses the PNG "Up" filter
+  (type 2; the first row's previous row is zeros by the specification), computed with one
+  vectorised numpy subtraction, and the filtered rows are deflated by ISA-L (``isal`` package,
+  level :data:`ISAL_LEVEL`), which releases the GIL as well.
 
-Measured on the ``images`` workload (256x256 RGB, gradients plus noise, one core): about 1 ms per
-image at 110 KB, where Pillow (zlib-ng, level 6, RLE strategy) took 5-10 ms at 104 KB. "Up" with
-ISA-L level 1 gave the smallest files of the cheap choices (None 37 MB, Sub 22.2 MB, Up 22.0 MB
-for 200 images); levels 2 and 3 were larger or slower.
+:func:`encode_png` returns ``None`` when neither applies (the package missing, 16-bit, palette,
+float, ...): the caller then uses Pillow, which stays the encoder for every unusual case. Same
+pixels give the same bytes (both coders are deterministic, single-threaded and free of
+timestamps); the decoded pixels are exactly the input.
+
+Measured on the ``images`` workload (200 x 256x256 RGB, gradients plus noise; 2 shared cores):
+fpng 0.55-0.66 ms of CPU per image at 118 KB (23.5 MB for the 200, 0.60x the raw pixels);
+the numpy "Up" filter + ISA-L level 1 1.25-1.5 ms at 110 KB; Pillow (zlib-ng, level 6, RLE
+strategy) 5-10 ms at 104 KB. Of the other deflaters tried on the same Up-filtered rows
+(``python -m benchmarks.png_encoders``), zlib-ng (levels 1-6, default, RLE or filtered
+strategy) and libdeflate (levels 1-6) were all slower than ISA-L level 1 here, and ISA-L levels
+0 and 2 larger or slower.
 """
 
 from __future__ import annotations
@@ -27,15 +36,20 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["ISAL_LEVEL", "encode_png", "isal_available"]
+__all__ = ["ISAL_LEVEL", "encode_png", "fpng_available", "isal_available"]
 
 ISAL_LEVEL = 1
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _COLOUR_TYPES = {1: 0, 2: 4, 3: 2, 4: 6}   # channels -> PNG colour type
 _MAX_CHUNK = 1 << 30                        # IDAT pieces stay far below PNG's 2**31-1 limit
 _UP = 2
+_FPNG_MAX = 1 << 24                          # fpng's largest width or height
 _isal: Any = None
 _isal_checked = False
+_fpng: Any = None
+_fpng_checked = False
+_FPNG_MARK = b"\x00\x00\x00\x05fdEC"       # fpng's private chunk: length 5, type fdEC
+_IHDR_END = 8 + 25                          # signature + IHDR (length, type, 13 bytes, CRC)
 
 
 def _isal_zlib() -> Any:
@@ -47,6 +61,24 @@ def _isal_zlib() -> Any:
             found = None  # type: ignore[assignment]
         _isal, _isal_checked = found, True
     return _isal
+
+
+def _fpng_encoder() -> Any:
+    """fpng's ``encode_ndarray`` (C-contiguous (H, W, 3|4) uint8 -> PNG bytes), or None."""
+    global _fpng, _fpng_checked
+    if not _fpng_checked:
+        try:
+            from fpng import fpng_ext
+        except ImportError:
+            fpng_ext = None
+        _fpng = None if fpng_ext is None else fpng_ext.encode_ndarray
+        _fpng_checked = True
+    return _fpng
+
+
+def fpng_available() -> bool:
+    """Whether RGB and RGBA go through fpng (the optional ``fpng`` package is importable)."""
+    return _fpng_encoder() is not None
 
 
 def isal_available() -> bool:
@@ -76,9 +108,9 @@ def up_filtered(pixels: np.ndarray) -> np.ndarray:
 
 def encode_png(pixels: np.ndarray) -> bytes | None:
     """PNG bytes of ``pixels``, or ``None`` when this writer does not apply (see the module
-    docstring): no ``isal``, not ``uint8``, not 2-D or 3-D with 1..4 channels, or empty."""
-    isal_zlib = _isal_zlib()
-    if isal_zlib is None or not isinstance(pixels, np.ndarray) or pixels.dtype != np.uint8:
+    docstring): neither encoder installed for these channels, not ``uint8``, not 2-D or 3-D
+    with 1..4 channels, or empty."""
+    if not isinstance(pixels, np.ndarray) or pixels.dtype != np.uint8:
         return None
     if pixels.ndim == 2:
         channels = 1
@@ -89,6 +121,15 @@ def encode_png(pixels: np.ndarray) -> bytes | None:
     h, w = pixels.shape[0], pixels.shape[1]
     if h == 0 or w == 0 or h >= 2**31 or w >= 2**31:
         return None
+    fpng = _fpng_encoder() if channels >= 3 and h < _FPNG_MAX and w < _FPNG_MAX else None
+    if fpng is not None:
+        try:
+            return _without_marker(fpng(np.ascontiguousarray(pixels)))
+        except (RuntimeError, ValueError, MemoryError):  # pragma: no cover - beyond fpng's limits
+            pass
+    isal_zlib = _isal_zlib()
+    if isal_zlib is None:
+        return None
     data = isal_zlib.compress(up_filtered(pixels), ISAL_LEVEL)
     ihdr = struct.pack(">IIBBBBB", w, h, 8, _COLOUR_TYPES[channels], 0, 0, 0)
     parts: list[Any] = [_SIGNATURE, *_chunk(b"IHDR", ihdr)]
@@ -97,3 +138,10 @@ def encode_png(pixels: np.ndarray) -> bytes | None:
         parts += _chunk(b"IDAT", view[start:start + _MAX_CHUNK])
     parts += _chunk(b"IEND", b"")
     return b"".join(parts)
+
+
+def _without_marker(png: bytes) -> bytes:
+    """fpng's file without its private ``fdEC`` chunk (written right after ``IHDR``)."""
+    if png[_IHDR_END:_IHDR_END + 8] != _FPNG_MARK:
+        return png
+    return png[:_IHDR_END] + png[_IHDR_END + 17:]
