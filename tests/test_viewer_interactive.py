@@ -174,7 +174,8 @@ def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) ->
                         ) == ["opt = a (3 runs)", "opt = b (2 runs)"]
     link = browser.eval("document.querySelector('table.runs tbody tr[data-run] a')"
                         ".getAttribute('href')")
-    assert link.endswith("/index.html") and (runs_dir / link).is_file()
+    assert link.startswith("viewer/runs/") and link.endswith(".html") and \
+        (runs_dir / link).is_file()
     # every run selected: each has its own colour (swatches and lines), whatever their ids hash to
     for cb in browser.eval("[...document.querySelectorAll('input.run-select')]"
                            ".filter(c => !c.checked).map(c => c.getAttribute('data-run'))"):
@@ -183,6 +184,42 @@ def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) ->
     swatches = browser.eval("[...document.querySelectorAll('table.runs tbody tr[data-run] "
                             ".swatch')].map(s => getComputedStyle(s).backgroundColor)")
     assert len(swatches) == 5 and len(set(swatches)) == 5
+
+
+def test_run_page_of_a_project_draws_its_chart_and_media(runs_dir: Path,
+                                                         browser: Browser) -> None:
+    """A run's page written by the project build (``viewer/runs/<run>.html``, its data in a
+    script next to it) draws its first chart and loads its media from the run folder, also
+    for a run folder whose name needs escaping in a URL and in HTML."""
+    with vizlog.init(dir=runs_dir, name="plain") as run:
+        for s in range(30):
+            run.log({"loss": 1 / (s + 1)})
+    odd = runs_dir / 'a b#%?"<i>x'
+    with vizlog.init(dir=runs_dir, name="odd") as run:
+        for s in range(30):
+            run.log({"loss": 2 / (s + 1), "img": vizlog.Image(np.full((4, 4), s, np.uint8))})
+    Path(run.dir).rename(odd)
+    page = build_project(runs_dir)
+    assert sorted(p.name for p in odd.iterdir()) == ["history", "media", "run.json",
+                                                     "summary.json"]  # nothing written there
+    browser.open(page)
+    href = browser.eval("document.querySelector('tr[data-run=\\'a b#%?\"<i>x\\'] a')"
+                        ".getAttribute('href')")
+    assert href == "viewer/runs/a%20b%23%25%3F%22%3Ci%3Ex.html"
+    browser.open(runs_dir / "viewer" / "runs" / f"{odd.name}.html")
+    sel = '.card.metric[data-key="loss"] canvas'
+    browser.wait(f"!!document.querySelector('{sel}').getAttribute('data-x-domain')")
+    assert browser.eval(f"document.querySelector('{sel}').getAttribute('data-x-domain')") == \
+        "0,29"
+    assert browser.eval("document.querySelector('h1').firstChild.textContent") == "odd"
+    browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
+    up = browser.eval("document.querySelector('a.up').href")
+    assert up == page.as_uri()
+    # the project page overlays this run's metrics from the same data script
+    browser.open(page)
+    lines = int(browser.eval("document.body.getAttribute('data-lines')"))
+    assert lines == 2  # both runs selected at first (the three newest)
+    assert browser.eval("document.body.getAttribute('data-pwned')") is None
 
 
 def test_watching_page_reloads_when_the_run_grows(runs_dir: Path, browser: Browser) -> None:

@@ -15,6 +15,7 @@ folder of runs shares one copy.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from importlib import resources
@@ -38,10 +39,22 @@ CSP = ("default-src 'none'; img-src 'self' file: data: blob:; media-src 'self' f
        "form-action 'none'; base-uri 'none'")
 
 
+_SEQ = itertools.count()
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
 def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then replace)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then replace);
+    the folder is created when missing."""
+    folder = os.fspath(path.parent)
+    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_SEQ)}")
+    try:
+        fd = os.open(tmp, _CREATE, 0o666)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(tmp, _CREATE, 0o666)
+    except FileExistsError:  # left by a crashed process that had this pid
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -91,9 +104,12 @@ def install(out_dir: str | os.PathLike[str]) -> Path:
     return target
 
 
-def script_tags(prefix: str, page: str) -> str:
+def script_tags(prefix: str, page: str, data_src: str | None = None) -> str:
     """The ``<script src>`` tags of a page (``page`` is ``"run"`` or ``"project"``); ``prefix``
     is the relative path from the page to the static folder. The libraries are loaded by the page
-    code only when a widget needs them."""
-    names = (*PAGE_SCRIPTS, f"{page}.js")
-    return "\n".join(f'<script src="{prefix}/{n}"></script>' for n in names)
+    code only when a widget needs them. ``data_src`` (a relative, percent-encoded URL) is a data
+    script loaded just before the page's own script."""
+    tags = [f'<script src="{prefix}/{n}"></script>' for n in PAGE_SCRIPTS]
+    if data_src is not None:
+        tags.append(f'<script src="{data_src}"></script>')
+    return "\n".join([*tags, f'<script src="{prefix}/{page}.js"></script>'])

@@ -76,20 +76,31 @@ def files_list(run_dir: Path, limit: int = MAX_FILES) -> tuple[list[list[Any]], 
     sorted, without the viewer's own output."""
     found: list[list[Any]] = []
     total = 0
-    for top, dirs, names in os.walk(run_dir, followlinks=False):
-        rel_top = Path(top).relative_to(run_dir)
-        if rel_top == Path("."):
-            dirs[:] = sorted(d for d in dirs if d not in _SKIP_TOP)
-            names = [n for n in names if n not in _SKIP_TOP]
-        else:
-            dirs.sort()
-        for name in sorted(names):
-            path = Path(top) / name
-            if path.is_symlink() or not path.is_file() or name.startswith(".tmp-"):
+    pending: list[tuple[str, str]] = [(os.fspath(run_dir), "")]
+    while pending:  # depth first, each folder's files before its subfolders, in name order
+        top, rel = pending.pop()
+        try:
+            with os.scandir(top) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        folders = []
+        for entry in entries:
+            name = entry.name
+            if not rel and name in _SKIP_TOP:
                 continue
-            total += 1
-            if len(found) < limit:
-                found.append([(rel_top / name).as_posix(), path.stat().st_size])
+            try:
+                if entry.is_symlink():
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((entry.path, f"{rel}{name}/"))
+                elif entry.is_file(follow_symlinks=False) and not name.startswith(".tmp-"):
+                    total += 1
+                    if len(found) < limit:
+                        found.append([rel + name, entry.stat(follow_symlinks=False).st_size])
+            except OSError:
+                continue
+        pending.extend(reversed(folders))
     found.sort()
     return found, total
 

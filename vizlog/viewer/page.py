@@ -18,7 +18,8 @@ from vizlog.viewer.artifacts import run_artifacts
 from vizlog.viewer.data import fast_dumps, js_call_json, noscript_html, run_extras, xaxes
 from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "page_data"]
+__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "folded_page_data", "page_data",
+           "read_folded", "render_shell"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -42,25 +43,31 @@ class _Folded:
         self.raw: dict[str, tuple[list[int], list[Any]]] = {}
         self.media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
         self.rows = 0
+        self._plans: dict[tuple[str, ...], list[str]] = {}
 
     def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        raw, media = self.raw, self.media
+        raw, media, plans = self.raw, self.media, self._plans
         for row in rows:
             self.rows += 1
             step = int(row.get("_step", 0))
-            for top, top_value in row.items():
+            # rows usually share their keys: the keys to look at are worked out once per set
+            sig = tuple(row)
+            plan = plans.get(sig)
+            if plan is None:
+                plan = [k for k in sig if k[:1] != "_"]  # "_" keys: not shown
+                if len(plans) < 256:
+                    plans[sig] = plan
+            for top in plan:
+                top_value = row[top]
                 kind = type(top_value)
                 if kind is float or kind is int:  # the common case, kept fast
-                    if top[:1] != "_":
-                        series = raw.get(top)
-                        if series is None:
-                            series = raw[top] = ([], [])
-                        series[0].append(step)
-                        series[1].append(top_value)
+                    series = raw.get(top)
+                    if series is None:
+                        series = raw[top] = ([], [])
+                    series[0].append(step)
+                    series[1].append(top_value)
                     continue
                 for key, value in flatten({top: top_value}):
-                    if key.startswith("_"):
-                        continue
                     if is_descriptor(value):
                         media.setdefault(key, []).append((step, value))
                     elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -82,11 +89,10 @@ class PageState:
         self.previews: dict[tuple[str, int, str], dict[str, Any]] = {}
 
 
-def page_data(run: str | os.PathLike[str] | Backend | RunData,
-              state: PageState | None = None) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
-    missing or refused (outside the run, not regular files), with the reason. With ``state``
-    (and ``run`` a path or backend), only what changed since the last call is read."""
+def read_folded(run: str | os.PathLike[str] | Backend | RunData,
+                state: PageState | None = None) -> tuple[RunData, _Folded]:
+    """The run opened for reading and its history folded into series and media entries; with
+    ``state`` (and ``run`` a path or backend), only what changed since the last call is read."""
     if state is not None and not isinstance(run, RunData):
         data = RunData(run, follow=state.follower)
         if state.follower.reordered:
@@ -94,11 +100,24 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData,
             state.folded.add(data.history)
         else:
             state.folded.add(state.follower.new_rows)
-        folded = state.folded
-    else:
-        data = run if isinstance(run, RunData) else open_run(run)
-        folded = _Folded()
-        folded.add(data.history)
+        return data, state.folded
+    data = run if isinstance(run, RunData) else open_run(run)
+    folded = _Folded()
+    folded.add(data.history)
+    return data, folded
+
+
+def page_data(run: str | os.PathLike[str] | Backend | RunData,
+              state: PageState | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-ready data; ``refused`` lists the files that were
+    missing or refused (outside the run, not regular files), with the reason. With ``state``
+    (and ``run`` a path or backend), only what changed since the last call is read."""
+    return folded_page_data(*read_folded(run, state), state)
+
+
+def folded_page_data(data: RunData, folded: _Folded,
+                     state: PageState | None = None) -> dict[str, Any]:
+    """:func:`page_data` of a run already read by :func:`read_folded`."""
     ctx = PreviewContext(data)
     raw, media = folded.raw, folded.media
     counts = {key: len(steps) for key, (steps, _) in raw.items()}
@@ -227,12 +246,29 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str, *,
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
     blob = text.replace("<", "\\u003c").replace(">", "\\u003e")
+    return _fill(title, static, page, noscript_html(data) if page == "run" else "", blob,
+                 assets.script_tags(static, page))
+
+
+def render_shell(data: Mapping[str, Any], static: str, data_src: str, stamp: str) -> str:
+    """A run page (of a project) whose data is the script at ``data_src`` (a URL relative to
+    the page, already percent-encoded) rather than embedded: the same page once loaded, but
+    only a few KB to write. ``data`` is what that script holds (``page_data`` output), used
+    here for the title, the no-script view and the files refused; ``stamp`` is saved in the
+    page as :func:`build_report` does."""
+    title = str(data["run"].get("name") or data["run"].get("id"))
+    html = _fill(title, static, "run", noscript_html(data), "null",
+                 assets.script_tags(static, "run", data_src))
+    head, _, rest = html.partition("\n")
+    return head + "\n" + watch.stamp_comment(stamp, data["refused"]) + rest
+
+
+def _fill(title: str, static: str, page: str, noscript: str, blob: str, scripts: str) -> str:
     html_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                   .replace('"', "&quot;"))
     template = "template.html" if page == "run" else f"{page}.html"
     values = {"CSP": CSP, "TITLE": html_title, "CSS": _asset("viewer.css"), "STATIC": static,
-              "SCRIPTS": assets.script_tags(static, page),
-              "NOSCRIPT": noscript_html(data) if page == "run" else "", "DATA": blob}
+              "SCRIPTS": scripts, "NOSCRIPT": noscript, "DATA": blob}
     # one pass: a placeholder inside a user string is never expanded
     return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: values[m.group(1)], _asset(template))
 

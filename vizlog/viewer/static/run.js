@@ -3,7 +3,12 @@
 (function () {
   const Vz = window.Vz, el = Vz.el;
   performance.mark("vizlog-start");
-  const DATA = Vz.data();
+  const DATA = Vz.data() || Vz.runData;
+  if (!DATA || typeof DATA !== "object") {
+    document.getElementById("head").append(el("h1", { text: "This run's data is missing" }),
+      el("div", { class: "note", text: "Build the page again with: vizlog view FOLDER_OF_RUNS (or vizlog view RUN_FOLDER)" }));
+    return;
+  }
   Vz.base = DATA.base || "";
 
   function header() {
