@@ -15,7 +15,7 @@ from vizlog.read import HistoryFollower, RunData, flatten, is_descriptor, open_r
 from vizlog.store import Backend
 from vizlog.viewer import assets, watch
 from vizlog.viewer.artifacts import run_artifacts
-from vizlog.viewer.data import fast_dumps, js_call_json, noscript_html, run_extras, xaxes
+from vizlog.viewer.data import XAxes, fast_dumps, js_call_json, noscript_html, run_extras
 from vizlog.viewer.previews import PreviewContext, preview
 
 __all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "folded_page_data", "page_data",
@@ -37,19 +37,27 @@ def _number(v: Any) -> float | None:
 
 
 class _Folded:
-    """Scalar series and media entries of history rows, folded one row at a time."""
+    """Scalar series, media entries and x axes of history rows, folded one row at a time (so
+    that ``--watch`` folds only the new rows)."""
 
     def __init__(self) -> None:
-        self.raw: dict[str, tuple[list[int], list[Any]]] = {}
+        #: ``[[step, value], ...]`` per key, in row order
+        self.raw: dict[str, list[list[Any]]] = {}
+        #: keys whose series hold a value that is not a finite float (see :func:`_series`)
+        self.dirty: set[str] = set()
         self.media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
+        self.xaxes = XAxes()
         self.rows = 0
         self._plans: dict[tuple[str, ...], list[str]] = {}
 
     def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        raw, media, plans = self.raw, self.media, self._plans
+        rows = rows if isinstance(rows, list) else list(rows)
+        self.xaxes.add(rows)
+        raw, dirty, media, plans = self.raw, self.dirty, self.media, self._plans
         for row in rows:
-            self.rows += 1
-            step = int(row.get("_step", 0))
+            step = row.get("_step", 0)
+            if type(step) is not int:
+                step = int(step)
             # rows usually share their keys: the keys to look at are worked out once per set
             sig = tuple(row)
             plan = plans.get(sig)
@@ -58,22 +66,23 @@ class _Folded:
                 if len(plans) < 256:
                     plans[sig] = plan
             for top in plan:
-                top_value = row[top]
-                kind = type(top_value)
+                value = row[top]
+                kind = type(value)
                 if kind is float or kind is int:  # the common case, kept fast
                     series = raw.get(top)
                     if series is None:
-                        series = raw[top] = ([], [])
-                    series[0].append(step)
-                    series[1].append(top_value)
+                        series = raw[top] = []
+                    series.append([step, value])
+                    if kind is int or value - value != 0.0:  # an int, inf or NaN
+                        dirty.add(top)
                     continue
-                for key, value in flatten({top: top_value}):
-                    if is_descriptor(value):
-                        media.setdefault(key, []).append((step, value))
-                    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                        series = raw.setdefault(key, ([], []))
-                        series[0].append(step)
-                        series[1].append(value)
+                for key, leaf in flatten({top: value}):
+                    if is_descriptor(leaf):
+                        media.setdefault(key, []).append((step, leaf))
+                    elif isinstance(leaf, (int, float)) and not isinstance(leaf, bool):
+                        raw.setdefault(key, []).append([step, leaf])
+                        dirty.add(key)
+        self.rows += len(rows)
 
 
 class PageState:
@@ -120,8 +129,8 @@ def folded_page_data(data: RunData, folded: _Folded,
     """:func:`page_data` of a run already read by :func:`read_folded`."""
     ctx = PreviewContext(data)
     raw, media = folded.raw, folded.media
-    counts = {key: len(steps) for key, (steps, _) in raw.items()}
-    scalars = {key: _series(steps, values) for key, (steps, values) in raw.items()}
+    counts = {key: len(pairs) for key, pairs in raw.items()}
+    scalars = {key: _series(pairs, key in folded.dirty) for key, pairs in raw.items()}
     media_out: dict[str, Any] = {}
     for key, entries in sorted(media.items()):
         kept = entries[-MAX_MEDIA_STEPS:]
@@ -132,10 +141,10 @@ def folded_page_data(data: RunData, folded: _Folded,
                for k, v in data.summary.items() if not k.startswith("_")}
     meta = data.meta
     if isinstance(data.dir, Path):
-        extras = run_extras(data.history, meta, data.dir)
+        extras = run_extras(meta, data.dir, folded.xaxes.result())
     else:  # a run that is not on the local file system: its files by key
         listed = [k for k in data.backend.list() if not k.startswith(("viewer/", "history/"))]
-        extras = {"xaxes": xaxes(data.history), "files": listed[:500],
+        extras = {"xaxes": folded.xaxes.result(), "files": listed[:500],
                   "files_total": len(listed),
                   "metrics": [m for m in meta.get("metrics") or [] if isinstance(m, Mapping)]}
     extras["alerts"] = data.alerts
@@ -166,26 +175,24 @@ def _preview(d: Mapping[str, Any], ctx: PreviewContext, key: str, step: int,
     return found
 
 
-def _series(steps: list[int], values: list[Any]) -> list[list[Any]]:
-    """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does."""
-    if len(values) <= MAX_PLOT_POINTS and all(type(v) is float for v in values):
+def _series(pairs: list[list[Any]], dirty: bool = True) -> list[list[Any]]:
+    """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does;
+    ``dirty`` is False when every value is a finite float (nothing to convert)."""
+    if len(pairs) <= MAX_PLOT_POINTS and not dirty:
         # short float series (the usual case on a project's pages): no numpy round trip
-        return [[s, v if v - v == 0.0 else None] for s, v in zip(steps, values, strict=True)]
+        return list(pairs)
     import numpy as np
 
+    values = [p[1] for p in pairs]
     try:
         ys = np.array(values, dtype=np.float64)
     except OverflowError:  # an int beyond float range
         ys = np.array([_number(v) if abs(v) < 1e308 else None for v in values], dtype=np.float64)
     ys[~np.isfinite(ys)] = np.nan
-    if len(ys) > MAX_PLOT_POINTS:
-        idx = _keep(ys)
-        kept_steps = [steps[i] for i in idx]
-        kept = ys[idx].tolist()
-    else:
-        kept_steps, kept = steps, ys.tolist()
+    idx = _keep(ys) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
+    kept = ys[idx].tolist() if len(ys) > MAX_PLOT_POINTS else ys.tolist()
     # NaN != NaN: the non-finite values (set to NaN above) become None
-    return [[s, y if y == y else None] for s, y in zip(kept_steps, kept, strict=True)]
+    return [[pairs[i][0], y if y == y else None] for i, y in zip(idx, kept, strict=True)]
 
 
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
