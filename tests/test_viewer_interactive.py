@@ -174,8 +174,8 @@ def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) ->
                         ) == ["opt = a (3 runs)", "opt = b (2 runs)"]
     link = browser.eval("document.querySelector('table.runs tbody tr[data-run] a')"
                         ".getAttribute('href')")
-    assert link.startswith("viewer/runs/") and link.endswith(".html") and \
-        (runs_dir / link).is_file()
+    assert link.startswith("viewer/runs/run.html?run=") and \
+        (runs_dir / "viewer" / "runs" / "run.html").is_file()
     # every run selected: each has its own colour (swatches and lines), whatever their ids hash to
     for cb in browser.eval("[...document.querySelectorAll('input.run-select')]"
                            ".filter(c => !c.checked).map(c => c.getAttribute('data-run'))"):
@@ -205,13 +205,16 @@ def test_run_page_of_a_project_draws_its_chart_and_media(runs_dir: Path,
     browser.open(page)
     href = browser.eval("document.querySelector('tr[data-run=\\'a b#%?\"<i>x\\'] a')"
                         ".getAttribute('href')")
-    assert href == "viewer/runs/a%20b%23%25%3F%22%3Ci%3Ex.html"
-    browser.open(runs_dir / "viewer" / "runs" / f"{odd.name}.html")
+    assert href == "viewer/runs/run.html?run=a%20b%23%25%3F%22%3Ci%3Ex"
+    browser.click(*browser.center("tr[data-run='a b#%?\"<i>x'] a"))  # follow the link
+    browser.wait("location.href.includes('/viewer/runs/run.html?run=') && document.body && "
+                 "document.body.getAttribute('data-ready') === '1'")
     sel = '.card.metric[data-key="loss"] canvas'
     browser.wait(f"!!document.querySelector('{sel}').getAttribute('data-x-domain')")
     assert browser.eval(f"document.querySelector('{sel}').getAttribute('data-x-domain')") == \
         "0,29"
     assert browser.eval("document.querySelector('h1').firstChild.textContent") == "odd"
+    assert browser.eval("document.title") == "odd - vizlog"
     browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
     up = browser.eval("document.querySelector('a.up').href")
     assert up == page.as_uri()

@@ -42,9 +42,10 @@ def test_unreadable_run_is_listed_not_fatal(runs_dir: Path) -> None:
     assert sorted(r["state"] for r in data["runs"]) == ["finished", "unreadable"]
     name = Path(run.dir).name
     good = next(r for r in data["runs"] if r["dir"] == name)
-    assert good["page"] == f"viewer/runs/{name}.html" and "page" not in next(
+    assert good["page"] is True and "page" not in next(
         r for r in data["runs"] if r["dir"] == "bad")
-    assert (runs_dir / "viewer" / "runs" / f"{name}.html").is_file()
+    assert data["run_data"] == "viewer/runs"
+    assert (runs_dir / "viewer" / "runs" / "run.html").is_file()
     assert (runs_dir / "viewer" / "runs" / f"{name}.js").read_text().startswith(
         f'window.vizlogRunData&&window.vizlogRunData("{name}",{{')
     assert sorted(p.name for p in Path(run.dir).iterdir()) == ["history", "run.json",
@@ -86,8 +87,8 @@ def test_many_runs_build_in_worker_processes_like_one_process(
     page = build_project(runs_dir, progress=lambda d, t, _: seen.append((d, t)))
     assert pools == [1] and seen == [(i, 5) for i in range(1, 6)]
     pages = runs_dir / "viewer" / "runs"
-    parallel = {p: (pages / f"{p.name}.js").read_bytes() + (pages / f"{p.name}.html").read_bytes()
-                for p in find_runs(runs_dir) if p != broken}
+    parallel = {p: (pages / f"{p.name}.js").read_bytes() for p in find_runs(runs_dir)
+                if p != broken}
     assert len(parallel) == 4 and not (pages / f"{broken.name}.js").exists()
     rows = {r["name"]: r for r in json.loads(page.read_text().split(
         'id="vizlog-data">', 1)[1].split("</script>", 1)[0])["runs"]}
@@ -95,6 +96,5 @@ def test_many_runs_build_in_worker_processes_like_one_process(
     assert all("error" not in rows[f"r{k}"] for k in range(4))
     monkeypatch.setattr(project, "PARALLEL_MIN", 10**6)
     assert build_project(runs_dir, force=True).read_bytes() == page.read_bytes()
-    assert {p: (pages / f"{p.name}.js").read_bytes() + (pages / f"{p.name}.html").read_bytes()
-            for p in parallel} == parallel
+    assert {p: (pages / f"{p.name}.js").read_bytes() for p in parallel} == parallel
     assert pools == [1]

@@ -104,12 +104,9 @@ def install(out_dir: str | os.PathLike[str]) -> Path:
     return target
 
 
-def script_tags(prefix: str, page: str, data_src: str | None = None) -> str:
+def script_tags(prefix: str, page: str) -> str:
     """The ``<script src>`` tags of a page (``page`` is ``"run"`` or ``"project"``); ``prefix``
     is the relative path from the page to the static folder. The libraries are loaded by the page
-    code only when a widget needs them. ``data_src`` (a relative, percent-encoded URL) is a data
-    script loaded just before the page's own script."""
-    tags = [f'<script src="{prefix}/{n}"></script>' for n in PAGE_SCRIPTS]
-    if data_src is not None:
-        tags.append(f'<script src="{data_src}"></script>')
-    return "\n".join([*tags, f'<script src="{prefix}/{page}.js"></script>'])
+    code only when a widget needs them."""
+    names = (*PAGE_SCRIPTS, f"{page}.js")
+    return "\n".join(f'<script src="{prefix}/{n}"></script>' for n in names)

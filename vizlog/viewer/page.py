@@ -19,7 +19,7 @@ from vizlog.viewer.data import XAxes, fast_dumps, js_call_json, noscript_html, r
 from vizlog.viewer.previews import PreviewContext, preview
 
 __all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "folded_page_data", "page_data",
-           "read_folded", "render_shell"]
+           "read_folded", "render_run_page"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -257,17 +257,12 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str, *,
                  assets.script_tags(static, page))
 
 
-def render_shell(data: Mapping[str, Any], static: str, data_src: str, stamp: str) -> str:
-    """A run page (of a project) whose data is the script at ``data_src`` (a URL relative to
-    the page, already percent-encoded) rather than embedded: the same page once loaded, but
-    only a few KB to write. ``data`` is what that script holds (``page_data`` output), used
-    here for the title, the no-script view and the files refused; ``stamp`` is saved in the
-    page as :func:`build_report` does."""
-    title = str(data["run"].get("name") or data["run"].get("id"))
-    html = _fill(title, static, "run", noscript_html(data), "null",
-                 assets.script_tags(static, "run", data_src))
-    head, _, rest = html.partition("\n")
-    return head + "\n" + watch.stamp_comment(stamp, data["refused"]) + rest
+def render_run_page(static: str) -> str:
+    """The run page a project shares between its runs (``viewer/runs/run.html?run=FOLDER``):
+    nothing embedded, its data loaded from the script ``FOLDER.js`` next to it."""
+    return _fill("run", static, "run", "<p class=\"noscript\">This page needs JavaScript; "
+                 "<code>vizlog view RUN_FOLDER</code> writes a run's own page, whose charts and "
+                 "summary show without it.</p>", "null", assets.script_tags(static, "run"))
 
 
 def _fill(title: str, static: str, page: str, noscript: str, blob: str, scripts: str) -> str:

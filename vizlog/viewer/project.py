@@ -26,8 +26,8 @@ from vizlog.viewer.artifacts import project_artifacts
 from vizlog.viewer.data import fast_dumps, js_call_json, js_payload
 from vizlog.viewer.page import PageState, render_page
 
-__all__ = ["MANIFEST", "MAX_COLUMNS", "RUNS_DATA", "build_project", "build_run", "find_runs",
-           "row_of", "run_row"]
+__all__ = ["MANIFEST", "MAX_COLUMNS", "RUNS_DATA", "RUN_PAGE", "build_project", "build_run",
+           "find_runs", "row_of", "run_row"]
 
 #: Config and summary columns offered in the column chooser (the most common keys first).
 MAX_COLUMNS = 200
@@ -130,6 +130,7 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     target = Path(out).resolve() if out is not None else base
     runs = find_runs(base)
     assets.install(target)
+    _install_run_page(target / RUNS_DATA / RUN_PAGE)
     old = {} if force else _read_manifest(target / RUNS_DATA / MANIFEST)
     fingerprint = assets.fingerprint()
     rows: list[dict[str, Any] | None] = [None] * len(runs)
@@ -145,8 +146,7 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
         stamp = watch.stamp_of([inputs, "project", links[i], live, fingerprint])
         entry = old.get(run_dir.name)
         if isinstance(entry, dict) and entry.get("stamp") == stamp and \
-                isinstance(entry.get("row"), dict) and entry.get("page") is not None and \
-                entry.get("page") == _file_stamp(f"{folder}{run_dir.name}.html") and \
+                isinstance(entry.get("row"), dict) and entry.get("data") is not None and \
                 entry.get("data") == _file_stamp(f"{folder}{run_dir.name}.js"):
             rows[i] = entry["row"]
             entries[run_dir.name] = entry
@@ -172,8 +172,8 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
         if row is None:  # cannot happen: every run is either kept or built above
             continue
         line = dict(row, link=link)
-        if run_dir.name in entries:  # its page was built
-            line["page"] = f"{RUNS_DATA}/{run_dir.name}.html"
+        if run_dir.name in entries:  # its page works: RUNS_DATA/run.html?run=<folder name>
+            line["page"] = True
         table.append(line)
     if jobs or len(entries) != len(old):
         assets.write_file(target / RUNS_DATA / MANIFEST, fast_dumps(
@@ -194,6 +194,14 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     return path
 
 
+def _install_run_page(path: Path) -> None:
+    from vizlog.viewer.page import render_run_page
+
+    html = render_run_page("../static").encode("utf-8")
+    if not _same(path, html):
+        assets.write_file(path, html)
+
+
 def _same(path: Path, data: bytes) -> bool:
     """True when the file at ``path`` holds exactly ``data`` (then it is not written again)."""
     try:
@@ -206,6 +214,8 @@ def _same(path: Path, data: bytes) -> bool:
 #: manifest, relative to the project page's folder.
 RUNS_DATA = "viewer/runs"
 MANIFEST = "manifest.json"
+#: The one page that shows any run of the project: ``run.html?run=<run folder name>``.
+RUN_PAGE = "run.html"
 _MANIFEST_VERSION = 1
 #: Below this many run pages to build, one process builds them (a pool costs more than it saves).
 PARALLEL_MIN = 16
@@ -217,11 +227,6 @@ _Job = tuple[Path, Path, str, bool]
 def _data_path(target: Path, name: str) -> Path:
     """A run's data script (``window.vizlogRunData(name, page data)``)."""
     return target / RUNS_DATA / f"{name}.js"
-
-
-def _page_path(target: Path, name: str) -> Path:
-    """A run's page (its data loaded from :func:`_data_path`)."""
-    return target / RUNS_DATA / f"{name}.html"
 
 
 def _version_name(name: str) -> str:
@@ -256,7 +261,7 @@ def build_run(job: _Job, state: PageState | None = None
     page (both in ``<out>/viewer/runs/``: writing into one folder costs far less than into
     every run folder). Returns the row and the run's manifest entry (None when no page was
     written: a run that cannot be read is listed with the reason, and never hides the others)."""
-    from vizlog.viewer.page import folded_page_data, read_folded, render_shell
+    from vizlog.viewer.page import folded_page_data, read_folded
 
     run_dir, target, stamp, live = job
     try:
@@ -274,18 +279,16 @@ def build_run(job: _Job, state: PageState | None = None
         data["project_link"] = "../../index.html"
         if live:
             data["watch"] = {"src": _version_name(run_dir.name), "version": stamp}
-        data_path, page = _data_path(target, run_dir.name), _page_path(target, run_dir.name)
+        data_path = _data_path(target, run_dir.name)
         assets.write_file(data_path, js_call_json(
             "vizlogRunData", [fast_dumps(run_dir.name), fast_dumps(data)]))
-        assets.write_file(page, render_shell(data, "../static", quote(data_path.name),
-                                             stamp).encode("utf-8"))
         if live:
             assets.write_file(folder / _version_name(run_dir.name),
                               js_payload("vizlogVersion", stamp))
     except Exception as exc:
         row["error"] = f"page not built: {type(exc).__name__}: {exc}"[:300]
         return row, None
-    return row, {"stamp": stamp, "page": _file_stamp(page), "data": _file_stamp(data_path)}
+    return row, {"stamp": stamp, "data": _file_stamp(data_path)}
 
 
 def _workers() -> int:

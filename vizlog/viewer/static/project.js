@@ -98,7 +98,7 @@
       cb.addEventListener("change", () => { toggle(r, cb.checked); sw.style.background = colorOf(r); count.textContent = view.length + " of " + runs.length + " runs · " + selected.size + " selected"; });
       const cells = cols.map(c => {
         if (c === "name") {
-          const link = r.page ? rel(r.page) : null;  // viewer/runs/<run>.html
+          const link = r.page ? rel(DATA.run_data + "/run.html") + "?run=" + encodeURIComponent(r.dir) : null;
           return el("td", {}, [sw, " ", link ? el("a", { href: link, text: r.name || r.id }) : el("span", { text: r.name || r.id }), r.error ? el("div", { class: "note", text: r.error }) : null]);
         }
         if (c === "state") return el("td", {}, [el("span", { class: "state " + r.state, text: r.state })]);
