@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import os
@@ -19,7 +20,7 @@ from vizlog.viewer.data import XAxes, fast_dumps, js_call_json, noscript_html, r
 from vizlog.viewer.previews import PreviewContext, preview
 
 __all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "folded_page_data", "page_data",
-           "read_folded", "render_run_page"]
+           "read_folded", "render_run_page", "scalars_json"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -96,6 +97,8 @@ class PageState:
         self.follower = HistoryFollower()
         self.folded = _Folded()
         self.previews: dict[tuple[str, int, str], dict[str, Any]] = {}
+        #: each metric's JSON as last built (see :func:`_series_json`)
+        self.series: dict[str, _SeriesText] = {}
 
 
 def read_folded(run: str | os.PathLike[str] | Backend | RunData,
@@ -106,6 +109,7 @@ def read_folded(run: str | os.PathLike[str] | Backend | RunData,
         data = RunData(run, follow=state.follower)
         if state.follower.reordered:
             state.folded = _Folded()
+            state.series.clear()
             state.folded.add(data.history)
         else:
             state.folded.add(state.follower.new_rows)
@@ -124,13 +128,15 @@ def page_data(run: str | os.PathLike[str] | Backend | RunData,
     return folded_page_data(*read_folded(run, state), state)
 
 
-def folded_page_data(data: RunData, folded: _Folded,
-                     state: PageState | None = None) -> dict[str, Any]:
-    """:func:`page_data` of a run already read by :func:`read_folded`."""
+def folded_page_data(data: RunData, folded: _Folded, state: PageState | None = None, *,
+                     scalars: bool = True) -> dict[str, Any]:
+    """:func:`page_data` of a run already read by :func:`read_folded`; without ``scalars``,
+    the ``scalars`` entry is left out (see :func:`scalars_json`)."""
     ctx = PreviewContext(data)
     raw, media = folded.raw, folded.media
     counts = {key: len(pairs) for key, pairs in raw.items()}
-    scalars = {key: _series(pairs, key in folded.dirty) for key, pairs in raw.items()}
+    series = {key: _series(pairs, key in folded.dirty) for key, pairs in raw.items()} \
+        if scalars else None
     media_out: dict[str, Any] = {}
     for key, entries in sorted(media.items()):
         kept = entries[-MAX_MEDIA_STEPS:]
@@ -154,7 +160,8 @@ def folded_page_data(data: RunData, folded: _Folded,
                                           "notes", "started_at", "vizlog_version", "entity")}
         | {"state": data.state, "rows": len(data.history),
            "corruptions": len(data.corruptions)},
-        "config": data.config, "summary": summary, "scalars": dict(sorted(scalars.items())),
+        "config": data.config, "summary": summary,
+        **({} if series is None else {"scalars": dict(sorted(series.items()))}),
         "scalar_counts": counts,
         "media": media_out,
         "refused": dict(sorted({**data.refused, **ctx.refused}.items())),
@@ -175,12 +182,65 @@ def _preview(d: Mapping[str, Any], ctx: PreviewContext, key: str, step: int,
     return found
 
 
-def _series(pairs: list[list[Any]], dirty: bool = True) -> list[list[Any]]:
-    """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does;
-    ``dirty`` is False when every value is a finite float (nothing to convert)."""
-    if len(pairs) <= MAX_PLOT_POINTS and not dirty:
-        # short float series (the usual case on a project's pages): no numpy round trip
-        return list(pairs)
+class _SeriesText:
+    """One metric's JSON as last built for a page: ``n`` points then; ``size`` the decimation
+    bucket (0: every point); ``head`` the JSON items of the points kept before index ``done``
+    (complete buckets), which later rows cannot change; ``text`` the whole array."""
+
+    __slots__ = ("done", "head", "n", "size", "text")
+
+    def __init__(self, n: int, size: int, done: int, head: str, text: str) -> None:
+        self.n, self.size, self.done, self.head, self.text = n, size, done, head, text
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a},{b}" if a and b else a or b
+
+
+def scalars_json(folded: _Folded, state: PageState) -> str:
+    """The page's ``scalars`` as JSON text, the same as encoding :func:`_series` of every key,
+    but each key's text reused or extended from the last build (``state.series``): a rebuild
+    after a few new rows encodes about those rows (a decimated series: its last buckets),
+    not the whole history."""
+    parts = []
+    for key in sorted(folded.raw):
+        made = _series_json(folded.raw[key], key in folded.dirty, state.series.get(key))
+        state.series[key] = made
+        parts.append(f"{fast_dumps(key)}:{made.text}")
+    return "{" + ",".join(parts) + "}"
+
+
+def _series_json(pairs: list[list[Any]], dirty: bool, last: _SeriesText | None
+                 ) -> _SeriesText:
+    n = len(pairs)
+    if last is not None and last.n == n:
+        return last
+    grew = last is not None and last.n < n
+    if n <= MAX_PLOT_POINTS:  # every point: the new ones are appended
+        start, head = (last.done, last.head) if last is not None and grew and not last.size \
+            else (0, "")
+        head = _join(head, fast_dumps(_series(pairs[start:], dirty))[1:-1])
+        return _SeriesText(n, 0, n, head, f"[{head}]")
+    size = -(-n * 4 // MAX_PLOT_POINTS)  # as _keep: 4 points kept per bucket
+    start, head = (last.done, last.head) if last is not None and grew and last.size == size \
+        else (0, "")
+    ys = _values(pairs[start:])
+    idx = [start + i for i in _keep_sized(ys, size)]
+    done = n // size * size
+    split = bisect.bisect_left(idx, done)
+    kept = ys[[i - start for i in idx]].tolist()
+
+    def items(lo: int, hi: int) -> str:
+        # NaN != NaN: the non-finite values (NaN in ys) become None
+        return fast_dumps([[pairs[i][0], y if y == y else None]
+                           for i, y in zip(idx[lo:hi], kept[lo:hi], strict=True)])[1:-1]
+
+    head = _join(head, items(0, split))
+    return _SeriesText(n, size, done, head, f"[{_join(head, items(split, len(idx)))}]")
+
+
+def _values(pairs: list[list[Any]]) -> Any:
+    """The values of ``pairs`` as float64, NaN for the non-finite ones."""
     import numpy as np
 
     values = [p[1] for p in pairs]
@@ -189,7 +249,17 @@ def _series(pairs: list[list[Any]], dirty: bool = True) -> list[list[Any]]:
     except OverflowError:  # an int beyond float range
         ys = np.array([_number(v) if abs(v) < 1e308 else None for v in values], dtype=np.float64)
     ys[~np.isfinite(ys)] = np.nan
-    idx = _keep(ys) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
+    return ys
+
+
+def _series(pairs: list[list[Any]], dirty: bool = True) -> list[list[Any]]:
+    """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does;
+    ``dirty`` is False when every value is a finite float (nothing to convert)."""
+    if len(pairs) <= MAX_PLOT_POINTS and not dirty:
+        # short float series (the usual case on a project's pages): no numpy round trip
+        return list(pairs)
+    ys = _values(pairs)
+    idx = _keep(ys, MAX_PLOT_POINTS) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
     kept = ys[idx].tolist() if len(ys) > MAX_PLOT_POINTS else ys.tolist()
     # NaN != NaN: the non-finite values (set to NaN above) become None
     return [[pairs[i][0], y if y == y else None] for i, y in zip(idx, kept, strict=True)]
@@ -208,10 +278,14 @@ def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[lis
 def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
     """Indices kept by the decimation of ``ys`` (NaN = no value): per bucket of ``4n/limit``
     points the first, the last, the lowest and the highest, in order."""
+    return _keep_sized(ys, -(-len(ys) * 4 // limit))  # ceil: 4 points kept per bucket
+
+
+def _keep_sized(ys: Any, size: int) -> list[int]:
+    """:func:`_keep` with buckets of ``size`` points (from index 0)."""
     import numpy as np
 
     n = len(ys)
-    size = -(-n * 4 // limit)  # ceil: 4 points kept per bucket
     nb = -(-n // size)
     padded = np.full(nb * size, np.nan)
     padded[:n] = ys
@@ -309,7 +383,14 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
         saved, refused = watch.read_stamp(path)
         if saved == stamp:
             return path, refused
-    data = page_data(root, state)
+    if state is None:
+        data = page_data(root)
+        # the scalars are serialised once, for the page and for metrics.js
+        scalars = {"scalars": fast_dumps(data["scalars"])} if metrics_js else None
+    else:  # --watch: each metric's JSON is reused or extended from the last build
+        run, folded = read_folded(root, state)
+        data = folded_page_data(run, folded, state, scalars=False)
+        scalars = {"scalars": scalars_json(folded, state)}
     rel = os.path.relpath(root, target).replace(os.sep, "/")
     data["base"] = "" if rel == "." else rel + "/"
     if up:
@@ -319,14 +400,12 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, *,
     if static is None:
         assets.install(target)
         static = assets.STATIC
-    # the scalars are serialised once, for the page and for metrics.js
-    scalars = {"scalars": fast_dumps(data["scalars"])} if metrics_js else None
     html = render(data, static, dumped=scalars)
     # the stamp rides in the page itself (one file written, one read to find it unchanged)
     head, _, rest = html.partition("\n")
     html = head + "\n" + watch.stamp_comment(stamp, data["refused"]) + rest
     assets.write_file(path, html.encode("utf-8"))
-    if scalars:
+    if metrics_js and scalars:
         assets.write_file(root / "viewer" / "metrics.js", js_call_json(
             "vizlogRunMetrics", [fast_dumps(root.name), scalars["scalars"]]))
     if live or (target / watch.VERSION_FILE).is_file():  # a page that polls it may be open
