@@ -24,8 +24,9 @@ __all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "folded_page
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
-#: Points drawn per metric; longer series keep each bucket's first, min, max and last point, so
-#: spikes and the overall shape survive (the page says how many points the series has).
+#: Points drawn per metric (at most); longer series keep each bucket's first, min, max and last
+#: point, so spikes and the overall shape survive (the page says how many points the series
+#: has). Buckets are a power of two long: a series keeps between half and all of this many.
 MAX_PLOT_POINTS = 4000
 CSP = assets.CSP
 
@@ -221,7 +222,7 @@ def _series_json(pairs: list[list[Any]], dirty: bool, last: _SeriesText | None
             else (0, "")
         head = _join(head, fast_dumps(_series(pairs[start:], dirty))[1:-1])
         return _SeriesText(n, 0, n, head, f"[{head}]")
-    size = -(-n * 4 // MAX_PLOT_POINTS)  # as _keep: 4 points kept per bucket
+    size = _bucket(n, MAX_PLOT_POINTS)  # as _keep
     start, head = (last.done, last.head) if last is not None and grew and last.size == size \
         else (0, "")
     ys = _values(pairs[start:])
@@ -276,9 +277,17 @@ def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[lis
 
 
 def _keep(ys: Any, limit: int = MAX_PLOT_POINTS) -> list[int]:
-    """Indices kept by the decimation of ``ys`` (NaN = no value): per bucket of ``4n/limit``
-    points the first, the last, the lowest and the highest, in order."""
-    return _keep_sized(ys, -(-len(ys) * 4 // limit))  # ceil: 4 points kept per bucket
+    """Indices kept by the decimation of ``ys`` (NaN = no value): per bucket (:func:`_bucket`:
+    ``4n/limit`` points or up to twice that) the first, the last, the lowest and the highest,
+    in order."""
+    return _keep_sized(ys, _bucket(len(ys), limit))
+
+
+def _bucket(n: int, limit: int) -> int:
+    """The bucket size for ``n`` points kept to about ``limit``: 4 points kept per bucket, the
+    size a power of two (so that a growing series keeps its buckets until it doubles, and a
+    ``--watch`` rebuild re-encodes only its last ones)."""
+    return 1 << (-(-n * 4 // limit) - 1).bit_length()
 
 
 def _keep_sized(ys: Any, size: int) -> list[int]:
