@@ -98,3 +98,33 @@ def test_many_runs_build_in_worker_processes_like_one_process(
     assert build_project(runs_dir, force=True).read_bytes() == page.read_bytes()
     assert {p: (pages / f"{p.name}.js").read_bytes() for p in parallel} == parallel
     assert pools == [1]
+
+
+def test_watching_a_project_rebuilds_only_the_run_that_grew(runs_dir: Path) -> None:
+    from vizlog.viewer.page import PageState
+
+    for k in range(3):
+        with vizlog.init(dir=runs_dir, name=f"done{k}") as run:
+            run.log({"loss": float(k)})
+    live = vizlog.init(dir=runs_dir, name="live")
+    for i in range(5):
+        live.log({"loss": 1.0 / (i + 1), "acc": i / 10})
+    live.finish()
+    pages = runs_dir / "viewer" / "runs"
+    states: dict[Path, PageState] = {}
+    build_project(runs_dir, live=True, states=states)
+    before = {p.name: p.stat().st_mtime_ns for p in pages.glob("*.js")}
+    assert (pages / f"{Path(live.dir).name}.version.js").is_file()
+    again = vizlog.init(dir=runs_dir, resume="allow", id=live.id)
+    for i in range(5, 9):
+        again.log({"loss": 1.0 / (i + 1), "acc": i / 10})
+    again.finish()
+    build_project(runs_dir, live=True, states=states)
+    after = {p.name: p.stat().st_mtime_ns for p in pages.glob("*.js")}
+    changed = sorted(n for n in after if after[n] != before.get(n))
+    name = Path(live.dir).name
+    assert changed == [f"{name}.js", f"{name}.version.js"]
+    text = (pages / f"{name}.js").read_text()
+    assert '"scalar_counts":{"acc":9,"loss":9}' in text
+    build_project(runs_dir, live=True, force=True)  # from scratch: the same data script
+    assert (pages / f"{name}.js").read_text() == text

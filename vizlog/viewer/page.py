@@ -19,8 +19,8 @@ from vizlog.viewer.artifacts import run_artifacts
 from vizlog.viewer.data import XAxes, fast_dumps, js_call_json, noscript_html, run_extras
 from vizlog.viewer.previews import PreviewContext, preview
 
-__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "folded_page_data", "page_data",
-           "read_folded", "render_run_page", "scalars_json"]
+__all__ = ["MAX_MEDIA_STEPS", "PageState", "build", "build_report", "dumps_with",
+           "folded_page_data", "page_data", "read_folded", "render_run_page", "scalars_json"]
 
 #: Media steps shown per key (the latest ones); the page says when older ones were left out.
 MAX_MEDIA_STEPS = 100
@@ -326,18 +326,22 @@ def render_page(data: Mapping[str, Any], title: str, static: str, page: str, *,
                 dumped: Mapping[str, str] | None = None) -> str:
     """A page (``run`` or ``project``) embedding ``data`` as JSON, titled ``title``;
     ``dumped`` maps top-level keys of ``data`` to their JSON text, used instead of serialising
-    them again (they follow the other keys)."""
-    if dumped:
-        rest = fast_dumps({k: v for k, v in data.items() if k not in dumped})
-        extra = ",".join(f"{fast_dumps(k)}:{text}" for k, text in sorted(dumped.items()))
-        text = rest[:-1] + ("," if rest != "{}" else "") + extra + "}"
-    else:
-        text = fast_dumps(data)
+    them again (see :func:`dumps_with`)."""
+    text = dumps_with(data, dumped)
     # "<" only occurs inside JSON strings, where \u003c is the same character: no "</script>"
     # or "<!--" can end or confuse the data block.
     blob = text.replace("<", "\\u003c").replace(">", "\\u003e")
     return _fill(title, static, page, noscript_html(data) if page == "run" else "", blob,
                  assets.script_tags(static, page))
+
+
+def dumps_with(data: Mapping[str, Any], dumped: Mapping[str, str] | None = None) -> str:
+    """``fast_dumps(data)`` (keys sorted), with the top-level keys in ``dumped`` given as JSON
+    text already: the same text either way."""
+    if not dumped:
+        return fast_dumps(data)
+    parts = {k: fast_dumps(v) for k, v in data.items() if k not in dumped} | dict(dumped)
+    return "{" + ",".join(f"{fast_dumps(k)}:{parts[k]}" for k in sorted(parts)) + "}"
 
 
 def render_run_page(static: str) -> str:

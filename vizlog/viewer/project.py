@@ -261,7 +261,7 @@ def build_run(job: _Job, state: PageState | None = None
     page (both in ``<out>/viewer/runs/``: writing into one folder costs far less than into
     every run folder). Returns the row and the run's manifest entry (None when no page was
     written: a run that cannot be read is listed with the reason, and never hides the others)."""
-    from vizlog.viewer.page import folded_page_data, read_folded
+    from vizlog.viewer.page import dumps_with, folded_page_data, read_folded, scalars_json
 
     run_dir, target, stamp, live = job
     try:
@@ -273,7 +273,9 @@ def build_run(job: _Job, state: PageState | None = None
         return row, None
     row = row_of(run_dir.name, run.meta, run.summary)
     try:
-        data = folded_page_data(run, folded, state)
+        # with a state (--watch), each metric's JSON is reused or extended from the last build
+        data = folded_page_data(run, folded, state, scalars=state is None)
+        dumped = None if state is None else {"scalars": scalars_json(folded, state)}
         folder = target / RUNS_DATA
         data["base"] = quote(_rel(run_dir, folder) + "/")
         data["project_link"] = "../../index.html"
@@ -281,7 +283,7 @@ def build_run(job: _Job, state: PageState | None = None
             data["watch"] = {"src": _version_name(run_dir.name), "version": stamp}
         data_path = _data_path(target, run_dir.name)
         assets.write_file(data_path, js_call_json(
-            "vizlogRunData", [fast_dumps(run_dir.name), fast_dumps(data)]))
+            "vizlogRunData", [fast_dumps(run_dir.name), dumps_with(data, dumped)]))
         if live:
             assets.write_file(folder / _version_name(run_dir.name),
                               js_payload("vizlogVersion", stamp))
