@@ -280,6 +280,14 @@ def test_hostile_strings_stay_text_in_every_widget(runs_dir: Path, browser: Brow
         assert browser.eval("document.body.getAttribute('data-pwned')") is None
         text = browser.eval("document.body.textContent")
         assert payloads[1] in text
+        # the same run's page as the project shows it (its data from viewer/runs/<run>.js)
+        shared = runs_dir / "viewer" / "runs" / "run.html"
+        browser.send("Page.navigate", {"url": f"{shared.as_uri()}?run={Path(run.dir).name}"})
+        browser.wait("document.body && document.body.getAttribute('data-ready') === '1'")
+        browser.pump(1.0)
+        assert browser.eval("document.body.getAttribute('data-pwned')") is None
+        assert browser.eval("document.querySelector('h1').firstChild.textContent") == payloads[1]
+        assert browser.eval("document.title") == f"{payloads[1]} - vizlog"
         browser.open(page)
         files = browser.eval("[...document.querySelectorAll('#files td')].map(t => t.textContent)")
         assert any("onerror=document.body" in f for f in files)
