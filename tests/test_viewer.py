@@ -190,8 +190,8 @@ def test_watch_rebuild_encodes_only_the_new_points(monkeypatch: pytest.MonkeyPat
         encoded.clear()
         text = page.scalars_json(state.folded, state)
         new_items = sum(encoded)
-        whole = real({k: page._series(p, k in state.folded.dirty)
-                      for k, p in sorted(state.folded.raw.items())})
+        whole = real({k: page._series(*sv, k in state.folded.dirty)
+                      for k, sv in sorted(state.folded.raw.items())})
         assert text == whole
         if chunk <= 3 and state.series["a"].size == size > 1:
             # a few rows on a decimated series whose buckets kept their size: per key, at

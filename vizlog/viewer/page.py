@@ -43,8 +43,8 @@ class _Folded:
     that ``--watch`` folds only the new rows)."""
 
     def __init__(self) -> None:
-        #: ``[[step, value], ...]`` per key, in row order
-        self.raw: dict[str, list[list[Any]]] = {}
+        #: ``(steps, values)`` per key, in row order
+        self.raw: dict[str, tuple[list[int], list[Any]]] = {}
         #: keys whose series hold a value that is not a finite float (see :func:`_series`)
         self.dirty: set[str] = set()
         self.media: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
@@ -73,8 +73,9 @@ class _Folded:
                 if kind is float or kind is int:  # the common case, kept fast
                     series = raw.get(top)
                     if series is None:
-                        series = raw[top] = []
-                    series.append([step, value])
+                        series = raw[top] = ([], [])
+                    series[0].append(step)
+                    series[1].append(value)
                     if kind is int or value - value != 0.0:  # an int, inf or NaN
                         dirty.add(top)
                     continue
@@ -82,7 +83,9 @@ class _Folded:
                     if is_descriptor(leaf):
                         media.setdefault(key, []).append((step, leaf))
                     elif isinstance(leaf, (int, float)) and not isinstance(leaf, bool):
-                        raw.setdefault(key, []).append([step, leaf])
+                        series = raw.setdefault(key, ([], []))
+                        series[0].append(step)
+                        series[1].append(leaf)
                         dirty.add(key)
         self.rows += len(rows)
 
@@ -135,8 +138,8 @@ def folded_page_data(data: RunData, folded: _Folded, state: PageState | None = N
     the ``scalars`` entry is left out (see :func:`scalars_json`)."""
     ctx = PreviewContext(data)
     raw, media = folded.raw, folded.media
-    counts = {key: len(pairs) for key, pairs in raw.items()}
-    series = {key: _series(pairs, key in folded.dirty) for key, pairs in raw.items()} \
+    counts = {key: len(steps) for key, (steps, _) in raw.items()}
+    series = {key: _series(*sv, key in folded.dirty) for key, sv in raw.items()} \
         if scalars else None
     media_out: dict[str, Any] = {}
     for key, entries in sorted(media.items()):
@@ -205,27 +208,27 @@ def scalars_json(folded: _Folded, state: PageState) -> str:
     not the whole history."""
     parts = []
     for key in sorted(folded.raw):
-        made = _series_json(folded.raw[key], key in folded.dirty, state.series.get(key))
+        made = _series_json(*folded.raw[key], key in folded.dirty, state.series.get(key))
         state.series[key] = made
         parts.append(f"{fast_dumps(key)}:{made.text}")
     return "{" + ",".join(parts) + "}"
 
 
-def _series_json(pairs: list[list[Any]], dirty: bool, last: _SeriesText | None
+def _series_json(steps: list[int], values: list[Any], dirty: bool, last: _SeriesText | None
                  ) -> _SeriesText:
-    n = len(pairs)
+    n = len(steps)
     if last is not None and last.n == n:
         return last
     grew = last is not None and last.n < n
     if n <= MAX_PLOT_POINTS:  # every point: the new ones are appended
         start, head = (last.done, last.head) if last is not None and grew and not last.size \
             else (0, "")
-        head = _join(head, fast_dumps(_series(pairs[start:], dirty))[1:-1])
+        head = _join(head, fast_dumps(_series(steps[start:], values[start:], dirty))[1:-1])
         return _SeriesText(n, 0, n, head, f"[{head}]")
     size = _bucket(n, MAX_PLOT_POINTS)  # as _keep
     start, head = (last.done, last.head) if last is not None and grew and last.size == size \
         else (0, "")
-    ys = _values(pairs[start:])
+    ys = _values(values[start:])
     idx = [start + i for i in _keep_sized(ys, size)]
     done = n // size * size
     split = bisect.bisect_left(idx, done)
@@ -233,18 +236,17 @@ def _series_json(pairs: list[list[Any]], dirty: bool, last: _SeriesText | None
 
     def items(lo: int, hi: int) -> str:
         # NaN != NaN: the non-finite values (NaN in ys) become None
-        return fast_dumps([[pairs[i][0], y if y == y else None]
+        return fast_dumps([[steps[i], y if y == y else None]
                            for i, y in zip(idx[lo:hi], kept[lo:hi], strict=True)])[1:-1]
 
     head = _join(head, items(0, split))
     return _SeriesText(n, size, done, head, f"[{_join(head, items(split, len(idx)))}]")
 
 
-def _values(pairs: list[list[Any]]) -> Any:
-    """The values of ``pairs`` as float64, NaN for the non-finite ones."""
+def _values(values: list[Any]) -> Any:
+    """``values`` as float64, NaN for the non-finite ones."""
     import numpy as np
 
-    values = [p[1] for p in pairs]
     try:
         ys = np.array(values, dtype=np.float64)
     except OverflowError:  # an int beyond float range
@@ -253,17 +255,17 @@ def _values(pairs: list[list[Any]]) -> Any:
     return ys
 
 
-def _series(pairs: list[list[Any]], dirty: bool = True) -> list[list[Any]]:
+def _series(steps: list[int], values: list[Any], dirty: bool = True) -> list[list[Any]]:
     """``[[step, value or None (non-finite)], ...]`` decimated as :func:`_decimate` does;
     ``dirty`` is False when every value is a finite float (nothing to convert)."""
-    if len(pairs) <= MAX_PLOT_POINTS and not dirty:
-        # short float series (the usual case on a project's pages): no numpy round trip
-        return list(pairs)
-    ys = _values(pairs)
+    if len(values) <= MAX_PLOT_POINTS and not dirty:
+        # short finite float series (the usual case on a project's pages): no numpy round trip
+        return [[s, v] for s, v in zip(steps, values, strict=True)]
+    ys = _values(values)
     idx = _keep(ys, MAX_PLOT_POINTS) if len(ys) > MAX_PLOT_POINTS else range(len(ys))
     kept = ys[idx].tolist() if len(ys) > MAX_PLOT_POINTS else ys.tolist()
     # NaN != NaN: the non-finite values (set to NaN above) become None
-    return [[pairs[i][0], y if y == y else None] for i, y in zip(idx, kept, strict=True)]
+    return [[steps[i], y if y == y else None] for i, y in zip(idx, kept, strict=True)]
 
 
 def _decimate(points: list[list[Any]], limit: int = MAX_PLOT_POINTS) -> list[list[Any]]:
