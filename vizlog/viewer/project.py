@@ -119,13 +119,14 @@ def build_project(root: str | Path, out: str | Path | None = None, *, live: bool
     """Write the project page for the runs in ``root`` (and every run's page) and return the
     project page's path. ``progress(done, total, run_name)`` is called after each run.
 
-    Each run's page is a small ``<run>/index.html`` that loads the shared scripts and the run's
-    data from ``<out>/viewer/runs/<run>.js``, the file the project page also loads to overlay
-    the run's metrics. Run pages are built on every core (forked workers) when many changed; a
-    run whose inputs did not change since the last build (``viewer/runs/manifest.json`` keeps
-    each run's stamp and table row) is not read again, unless ``force``. ``states`` (kept
-    between calls by ``--watch``) lets a run rebuilt in this process read only what changed
-    since its last build."""
+    Each run is read once, for its table row and its data script ``<out>/viewer/runs/<run>.js``
+    (the run page's data, which the project page also loads to overlay the run's metrics); the
+    run's page is ``<out>/viewer/runs/run.html?run=<run>``, one page shared by every run. Nothing
+    is written into the run folders. Runs are built on every core (forked workers) when many
+    changed; a run whose inputs did not change since the last build (``viewer/runs/
+    manifest.json`` keeps each run's stamp and table row) is not read again, unless ``force``.
+    ``states`` (kept between calls by ``--watch``) lets a run rebuilt in this process read and
+    encode only what changed since its last build."""
     base = Path(root).resolve()
     target = Path(out).resolve() if out is not None else base
     runs = find_runs(base)
