@@ -218,6 +218,14 @@ def test_run_page_of_a_project_draws_its_chart_and_media(runs_dir: Path,
     browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
     up = browser.eval("document.querySelector('a.up').href")
     assert up == page.as_uri()
+    # the shared page loads only a run folder's script next to it: never a path
+    (runs_dir / "evil.js").write_text("document.body.setAttribute('data-pwned', 'x');")
+    shared = (runs_dir / "viewer" / "runs" / "run.html").as_uri()
+    for query in ("../../evil", "..%2F..%2Fevil", "", "..", "%2E%2E"):
+        browser.eval("document.body.setAttribute('data-ready', 'before')")
+        browser.send("Page.navigate", {"url": f"{shared}?run={query}"})
+        browser.wait("document.body && document.body.getAttribute('data-ready') === 'missing'")
+        assert browser.eval("document.body.getAttribute('data-pwned')") is None
     # the project page overlays this run's metrics from the same data script
     browser.open(page)
     lines = int(browser.eval("document.body.getAttribute('data-lines')"))

@@ -14,8 +14,9 @@
   const inline = Vz.data();
   if (isData(inline)) main(inline);
   else {
+    // a run folder's name: never a path (no separator, not "." or "..")
     const run = new URLSearchParams(location.search).get("run");
-    if (!run) missing();
+    if (!run || /[\/\\]/.test(run) || run === "." || run === "..") missing();
     else Vz.loadData(encodeURIComponent(run) + ".js").then(() => isData(Vz.runData) ? main(Vz.runData) : missing(), missing);
   }
 
