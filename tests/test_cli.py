@@ -118,7 +118,8 @@ def test_ls_view_root_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert line[:3] == [run.name, "finished", "3"] and line[-1] == "one"
     assert main(["view", str(tmp_path)]) == 0
     assert capsys.readouterr().out.strip() == (tmp_path / "index.html").as_uri()
-    assert (run / "index.html").is_file() and (run / "viewer" / "metrics.js").is_file()
+    assert (tmp_path / "viewer" / "runs" / "run.html").is_file()
+    assert (tmp_path / "viewer" / "runs" / f"{run.name}.js").is_file()
     assert main(["export", str(tmp_path), "--format", "parquet"]) == 0
     table = pq.read_table(run / "history.parquet")
     assert table.column("x").to_pylist() == [0.0, 1.0, 2.0]
@@ -164,7 +165,11 @@ def test_view_of_many_runs_builds_every_page_in_worker_processes(tmp_path: Path)
     assert p.returncode == 0 and p.stdout.strip() == (tmp_path / "index.html").as_uri()
     runs = [d for d in tmp_path.iterdir() if (d / "run.json").is_file()]
     assert len(runs) == PARALLEL_MIN
+    pages = tmp_path / "viewer" / "runs"
+    manifest = json.loads((pages / "manifest.json").read_text())
     for d in runs:
-        assert (d / "index.html").read_text().split("\n")[1].startswith("<!--vizlog-stamp ")
-        assert (d / "viewer" / "metrics.js").read_text().startswith(
-            f'window.vizlogRunMetrics&&window.vizlogRunMetrics("{d.name}",{{"loss":[[0,')
+        assert manifest["runs"][d.name]["row"]["config"] == {"k": int(
+            manifest["runs"][d.name]["row"]["name"][1:])}
+        text = (pages / f"{d.name}.js").read_text()
+        assert text.startswith(f'window.vizlogRunData&&window.vizlogRunData("{d.name}",{{')
+        assert '"scalars":{"loss":[[0,' in text

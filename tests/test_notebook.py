@@ -90,11 +90,53 @@ def test_captions_cells_and_user_html_stay_text() -> None:
     _inert(text)
     assert text.count("&lt;script&gt;") == 2 and "<th title=\"string\">&lt;script" in text
     cells = CASES["table-file"].make()._repr_mimebundle_()["text/html"]
-    assert cells.count("<td><i>(image-file)</i></td>") == 2
+    assert "(image-file)" not in cells and cells.count('<td><img src="data:image/png;base64,') == 2
     page = vizlog.Html(f"<p>hi</p>{HOSTILE}")._repr_mimebundle_()["text/html"]
     (frame,) = [a for t, a in _inert(page) if t == "iframe"]
     assert str(frame["srcdoc"]).startswith('<meta http-equiv="Content-Security-Policy"')
     assert "<script>alert(1)</script>" in str(frame["srcdoc"])  # only inside the sandbox
+
+
+def _thumbs(text: str) -> list[tuple[int, int, tuple[int, int], str]]:
+    """``(width, height, decoded PNG size, alt)`` of each thumbnail in a table's cells."""
+    import base64
+    import io
+
+    from PIL import Image as PILImage
+
+    out = []
+    for tag, attrs in _inert(text):
+        if tag == "img":
+            png = base64.b64decode(str(attrs["src"]).split(",", 1)[1])
+            with PILImage.open(io.BytesIO(png)) as im:
+                out.append((int(str(attrs["width"])), int(str(attrs["height"])), im.size,
+                            str(attrs["alt"])))
+    return out
+
+
+def test_table_image_cells_are_bounded_thumbnails(runs_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog import notebook
+
+    rng = np.random.default_rng(0)
+    big = vizlog.Image(rng.integers(0, 255, (300, 500, 3), dtype=np.uint8), caption=HOSTILE)
+    tiny = vizlog.Image(np.full((4, 4), 9, np.uint8))
+    table = vizlog.Table(columns=["img", "n"], data=[[big, 1], [tiny, 2], [None, 3]])
+    text = table._repr_mimebundle_()["text/html"]
+    assert _thumbs(text) == [(64, 38, (64, 38), "image 500x300"),
+                             (64, 64, (4, 4), "image 4x4")]  # never enlarged: shown pixelated
+    assert 'style="vertical-align:middle;image-rendering:pixelated"' in text
+    assert "&lt;script&gt;alert(1)" in text  # the caption, as text
+    with vizlog.init(dir=runs_dir) as run:  # read back from a run: the same cells
+        run.log({"t": table})
+    data = vizlog.open_run(run.dir)
+    again = data.load(data.summary["t"])._repr_mimebundle_()["text/html"]
+    assert _thumbs(again) == _thumbs(text)
+    # past the byte budget, the cells show their type
+    monkeypatch.setattr(notebook, "TABLE_THUMB_BYTES", 200)
+    text = table._repr_mimebundle_()["text/html"]
+    assert _thumbs(text) == [(64, 64, (4, 4), "image 4x4")]
+    assert text.count("<td><i>(image-file)</i>") == 1
 
 
 def test_a_long_table_is_paged_and_a_histogram_has_hover_titles() -> None:

@@ -111,3 +111,24 @@ def test_create_is_exclusive_and_all_or_nothing(tmp_path: Path) -> None:
     assert backend.get("locks/a.json") == b'{"pid": 1}'
     assert sorted(p.name for p in (tmp_path / "locks").iterdir()) == ["a.json"]  # no temporary
     assert os.stat(tmp_path / "locks" / "a.json").st_nlink == 1
+
+
+def test_the_root_resolved_once_still_refuses_what_leads_out(tmp_path: Path) -> None:
+    """The backend keeps its root's real path between reads; a root moved away and replaced by
+    a symlink is resolved again, and a path outside it is still refused."""
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_bytes(b"a")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret").write_bytes(b"s")
+    backend = LocalBackend(real)
+    assert backend.get("a.txt") == b"a"  # the root is resolved (and kept) here
+    (real / "link").symlink_to(outside / "secret")
+    with pytest.raises(UnsafePathError, match="outside the run"):
+        backend.get("link")
+    real.rename(tmp_path / "moved")
+    real.symlink_to(outside)  # the root now leads to the other folder
+    assert backend.get("secret") == b"s"  # inside the root as it resolves now
+    with pytest.raises(FileNotFoundError):
+        backend.get("a.txt")

@@ -154,3 +154,50 @@ def test_long_series_are_decimated_keeping_extremes() -> None:
     assert [54_321, 1e9] in out
     assert [s for s, _ in out] == sorted(s for s, _ in out)
     assert _decimate(pts[:10]) == pts[:10]
+
+
+def test_watch_rebuild_encodes_only_the_new_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scalars_json (``--watch``) gives the same text as encoding every series again, while a
+    rebuild after a few rows encodes about those rows (a decimated series: its last buckets)."""
+    import math
+    import random
+
+    from vizlog.viewer import page
+
+    monkeypatch.setattr(page, "MAX_PLOT_POINTS", 40)  # decimation and bucket growth, small
+    rnd = random.Random(7)
+    state = page.PageState()
+    encoded: list[int] = []
+    real = page.fast_dumps
+
+    def spy(value: object) -> str:
+        if isinstance(value, list):
+            encoded.append(len(value))
+        return real(value)
+
+    monkeypatch.setattr(page, "fast_dumps", spy)
+    step, small = 0, 0
+    for chunk in [5, 30, 1, 3, 60, 2, 2, 400, 1, 1, 3, 7, 250, 2]:
+        size = state.series["a"].size if "a" in state.series else 0
+        rows = []
+        for _ in range(chunk):
+            special = rnd.choice([math.inf, -math.inf, math.nan]) if rnd.random() < 0.05 \
+                else rnd.gauss(0, 1)
+            rows.append({"_step": step, "a": special, "b": rnd.randrange(-5, 5),
+                         "c": {"d": rnd.random()}})
+            step += 1
+        state.folded.add(rows)
+        encoded.clear()
+        text = page.scalars_json(state.folded, state)
+        new_items = sum(encoded)
+        whole = real({k: page._series(*sv, k in state.folded.dirty)
+                      for k, sv in sorted(state.folded.raw.items())})
+        assert text == whole
+        if chunk <= 3 and state.series["a"].size == size > 1:
+            # a few rows on a decimated series whose buckets kept their size: per key, at
+            # most the last two buckets (4 points each) were encoded again
+            assert new_items <= 3 * 2 * 4
+            small += 1
+    assert small == 6
+    assert page.scalars_json(state.folded, state) == text  # nothing new: the same text
+    assert state.folded.rows == step and len(json.loads(text)["a"]) <= 40 + 8

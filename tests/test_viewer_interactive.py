@@ -174,7 +174,8 @@ def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) ->
                         ) == ["opt = a (3 runs)", "opt = b (2 runs)"]
     link = browser.eval("document.querySelector('table.runs tbody tr[data-run] a')"
                         ".getAttribute('href')")
-    assert link.endswith("/index.html") and (runs_dir / link).is_file()
+    assert link.startswith("viewer/runs/run.html?run=") and \
+        (runs_dir / "viewer" / "runs" / "run.html").is_file()
     # every run selected: each has its own colour (swatches and lines), whatever their ids hash to
     for cb in browser.eval("[...document.querySelectorAll('input.run-select')]"
                            ".filter(c => !c.checked).map(c => c.getAttribute('data-run'))"):
@@ -183,6 +184,53 @@ def test_project_page_selection_adds_a_line(runs_dir: Path, browser: Browser) ->
     swatches = browser.eval("[...document.querySelectorAll('table.runs tbody tr[data-run] "
                             ".swatch')].map(s => getComputedStyle(s).backgroundColor)")
     assert len(swatches) == 5 and len(set(swatches)) == 5
+
+
+def test_run_page_of_a_project_draws_its_chart_and_media(runs_dir: Path,
+                                                         browser: Browser) -> None:
+    """A run's page written by the project build (``viewer/runs/<run>.html``, its data in a
+    script next to it) draws its first chart and loads its media from the run folder, also
+    for a run folder whose name needs escaping in a URL and in HTML."""
+    with vizlog.init(dir=runs_dir, name="plain") as run:
+        for s in range(30):
+            run.log({"loss": 1 / (s + 1)})
+    odd = runs_dir / 'a b#%?"<i>x'
+    with vizlog.init(dir=runs_dir, name="odd") as run:
+        for s in range(30):
+            run.log({"loss": 2 / (s + 1), "img": vizlog.Image(np.full((4, 4), s, np.uint8))})
+    Path(run.dir).rename(odd)
+    page = build_project(runs_dir)
+    assert sorted(p.name for p in odd.iterdir()) == ["history", "media", "run.json",
+                                                     "summary.json"]  # nothing written there
+    browser.open(page)
+    href = browser.eval("document.querySelector('tr[data-run=\\'a b#%?\"<i>x\\'] a')"
+                        ".getAttribute('href')")
+    assert href == "viewer/runs/run.html?run=a%20b%23%25%3F%22%3Ci%3Ex"
+    browser.click(*browser.center("tr[data-run='a b#%?\"<i>x'] a"))  # follow the link
+    browser.wait("location.href.includes('/viewer/runs/run.html?run=') && document.body && "
+                 "document.body.getAttribute('data-ready') === '1'")
+    sel = '.card.metric[data-key="loss"] canvas'
+    browser.wait(f"!!document.querySelector('{sel}').getAttribute('data-x-domain')")
+    assert browser.eval(f"document.querySelector('{sel}').getAttribute('data-x-domain')") == \
+        "0,29"
+    assert browser.eval("document.querySelector('h1').firstChild.textContent") == "odd"
+    assert browser.eval("document.title") == "odd - vizlog"
+    browser.wait("document.querySelector('.imgwrap img').naturalWidth === 4")
+    up = browser.eval("document.querySelector('a.up').href")
+    assert up == page.as_uri()
+    # the shared page loads only a run folder's script next to it: never a path
+    (runs_dir / "evil.js").write_text("document.body.setAttribute('data-pwned', 'x');")
+    shared = (runs_dir / "viewer" / "runs" / "run.html").as_uri()
+    for query in ("../../evil", "..%2F..%2Fevil", "", "..", "%2E%2E"):
+        browser.eval("document.body.setAttribute('data-ready', 'before')")
+        browser.send("Page.navigate", {"url": f"{shared}?run={query}"})
+        browser.wait("document.body && document.body.getAttribute('data-ready') === 'missing'")
+        assert browser.eval("document.body.getAttribute('data-pwned')") is None
+    # the project page overlays this run's metrics from the same data script
+    browser.open(page)
+    lines = int(browser.eval("document.body.getAttribute('data-lines')"))
+    assert lines == 2  # both runs selected at first (the three newest)
+    assert browser.eval("document.body.getAttribute('data-pwned')") is None
 
 
 def test_watching_page_reloads_when_the_run_grows(runs_dir: Path, browser: Browser) -> None:
@@ -240,6 +288,14 @@ def test_hostile_strings_stay_text_in_every_widget(runs_dir: Path, browser: Brow
         assert browser.eval("document.body.getAttribute('data-pwned')") is None
         text = browser.eval("document.body.textContent")
         assert payloads[1] in text
+        # the same run's page as the project shows it (its data from viewer/runs/<run>.js)
+        shared = runs_dir / "viewer" / "runs" / "run.html"
+        browser.send("Page.navigate", {"url": f"{shared.as_uri()}?run={Path(run.dir).name}"})
+        browser.wait("document.body && document.body.getAttribute('data-ready') === '1'")
+        browser.pump(1.0)
+        assert browser.eval("document.body.getAttribute('data-pwned')") is None
+        assert browser.eval("document.querySelector('h1').firstChild.textContent") == payloads[1]
+        assert browser.eval("document.title") == f"{payloads[1]} - vizlog"
         browser.open(page)
         files = browser.eval("[...document.querySelectorAll('#files td')].map(t => t.textContent)")
         assert any("onerror=document.body" in f for f in files)

@@ -40,9 +40,16 @@ def test_unreadable_run_is_listed_not_fatal(runs_dir: Path) -> None:
     blob = page.read_text().split('id="vizlog-data">', 1)[1].split("</script>", 1)[0]
     data = json.loads(blob)
     assert sorted(r["state"] for r in data["runs"]) == ["finished", "unreadable"]
-    assert (Path(run.dir) / "index.html").is_file()
-    assert (Path(run.dir) / "viewer" / "metrics.js").is_file()
-    assert not (Path(run.dir) / "viewer" / "static").exists()  # one shared copy
+    name = Path(run.dir).name
+    good = next(r for r in data["runs"] if r["dir"] == name)
+    assert good["page"] is True and "page" not in next(
+        r for r in data["runs"] if r["dir"] == "bad")
+    assert data["run_data"] == "viewer/runs"
+    assert (runs_dir / "viewer" / "runs" / "run.html").is_file()
+    assert (runs_dir / "viewer" / "runs" / f"{name}.js").read_text().startswith(
+        f'window.vizlogRunData&&window.vizlogRunData("{name}",{{')
+    assert sorted(p.name for p in Path(run.dir).iterdir()) == ["history", "run.json",
+                                                                "summary.json"]  # untouched
     assert (runs_dir / "viewer" / "static" / "vega.bundle.js").is_file()
 
 
@@ -79,14 +86,45 @@ def test_many_runs_build_in_worker_processes_like_one_process(
     seen: list[tuple[int, int]] = []
     page = build_project(runs_dir, progress=lambda d, t, _: seen.append((d, t)))
     assert pools == [1] and seen == [(i, 5) for i in range(1, 6)]
-    parallel = {p: (p / "index.html").read_bytes() for p in find_runs(runs_dir)
+    pages = runs_dir / "viewer" / "runs"
+    parallel = {p: (pages / f"{p.name}.js").read_bytes() for p in find_runs(runs_dir)
                 if p != broken}
-    assert len(parallel) == 4 and not (broken / "index.html").exists()
+    assert len(parallel) == 4 and not (pages / f"{broken.name}.js").exists()
     rows = {r["name"]: r for r in json.loads(page.read_text().split(
         'id="vizlog-data">', 1)[1].split("</script>", 1)[0])["runs"]}
     assert rows["r4"]["error"].startswith("page not built: VizlogError: ")
     assert all("error" not in rows[f"r{k}"] for k in range(4))
     monkeypatch.setattr(project, "PARALLEL_MIN", 10**6)
     assert build_project(runs_dir, force=True).read_bytes() == page.read_bytes()
-    assert {p: (p / "index.html").read_bytes() for p in parallel} == parallel
+    assert {p: (pages / f"{p.name}.js").read_bytes() for p in parallel} == parallel
     assert pools == [1]
+
+
+def test_watching_a_project_rebuilds_only_the_run_that_grew(runs_dir: Path) -> None:
+    from vizlog.viewer.page import PageState
+
+    for k in range(3):
+        with vizlog.init(dir=runs_dir, name=f"done{k}") as run:
+            run.log({"loss": float(k)})
+    live = vizlog.init(dir=runs_dir, name="live")
+    for i in range(5):
+        live.log({"loss": 1.0 / (i + 1), "acc": i / 10})
+    live.finish()
+    pages = runs_dir / "viewer" / "runs"
+    states: dict[Path, PageState] = {}
+    build_project(runs_dir, live=True, states=states)
+    before = {p.name: p.stat().st_mtime_ns for p in pages.glob("*.js")}
+    assert (pages / f"{Path(live.dir).name}.version.js").is_file()
+    again = vizlog.init(dir=runs_dir, resume="allow", id=live.id)
+    for i in range(5, 9):
+        again.log({"loss": 1.0 / (i + 1), "acc": i / 10})
+    again.finish()
+    build_project(runs_dir, live=True, states=states)
+    after = {p.name: p.stat().st_mtime_ns for p in pages.glob("*.js")}
+    changed = sorted(n for n in after if after[n] != before.get(n))
+    name = Path(live.dir).name
+    assert changed == [f"{name}.js", f"{name}.version.js"]
+    text = (pages / f"{name}.js").read_text()
+    assert '"scalar_counts":{"acc":9,"loss":9}' in text
+    build_project(runs_dir, live=True, force=True)  # from scratch: the same data script
+    assert (pages / f"{name}.js").read_text() == text

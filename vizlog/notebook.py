@@ -7,7 +7,8 @@ MIME bundle (``text/html`` plus ``text/plain``).
 
 The HTML is self-contained and inert: media are ``data:`` URIs (nothing is fetched), charts are
 pictures (an SVG inside ``<img>``), tables are paged with ``<details>`` elements, histograms are
-inline SVG with native hover titles, and user HTML is shown only in an ``<iframe sandbox srcdoc>``
+inline SVG with native hover titles, a table's image cells are thumbnails (``THUMB_PX``, within
+``TABLE_THUMB_BYTES`` per table), and user HTML is shown only in an ``<iframe sandbox srcdoc>``
 under vizlog's CSP. The cell itself has no ``<script>``, and every user string (captions, keys,
 cells, config values, names) is HTML-escaped. A 3D object (up to ``MAX_INLINE_BYTES``) is an
 orbit/zoom/pan view in an ``<iframe sandbox="allow-scripts" srcdoc>`` (an opaque origin, a CSP
@@ -31,14 +32,18 @@ from typing import Any
 from vizlog import _json, registry
 from vizlog.read import RunData, flatten, is_descriptor
 
-__all__ = ["MAX_INLINE_BYTES", "RENDERERS", "TABLE_PAGE_ROWS", "bundle", "media_html",
-           "object3d_document", "run_html"]
+__all__ = ["MAX_INLINE_BYTES", "RENDERERS", "TABLE_PAGE_ROWS", "TABLE_THUMB_BYTES", "THUMB_PX",
+           "bundle", "media_html", "object3d_document", "run_html"]
 
 #: Media files larger than this are not inlined (the cell says so).
 MAX_INLINE_BYTES = 8 << 20
 #: Rows per page of a table, and pages shown (the rest are counted, not shown).
 TABLE_PAGE_ROWS = 50
 TABLE_PAGES = 20
+#: Image cells of a table are thumbnails at most this many pixels on a side, until this many
+#: bytes of them are in the cell (the rest show their type).
+THUMB_PX = 64
+TABLE_THUMB_BYTES = 2 << 20
 #: Media keys and scalar keys shown for a run.
 RUN_MEDIA_KEYS = 12
 RUN_SCALAR_KEYS = 24
@@ -149,19 +154,85 @@ def _object3d(obj: Any) -> str:
             + _caption(obj))
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, thumb: str | None = None) -> str:
     if isinstance(value, str) and value.startswith('{"_type":'):  # a media cell's descriptor
         try:
             value = _json.loads(value)
         except ValueError:
             pass
     if isinstance(value, Mapping) and is_descriptor(value):
-        return f"<i>({_esc(value['_type'])})</i>"
+        return thumb if thumb is not None else f"<i>({_esc(value['_type'])})</i>"
     if isinstance(value, float):
         return _esc(_number(value))
     if isinstance(value, (dict, list)):
         return _esc(_json.dumps(value)[:200])
     return "" if value is None else _esc(str(value)[:500])
+
+
+class _Thumbs:
+    """Thumbnails of a table's image cells (``data:`` PNGs at most ``THUMB_PX`` on a side),
+    within ``TABLE_THUMB_BYTES`` for the table: a cell whose thumbnail would not fit shows its
+    type."""
+
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        self.columns: dict[str, list[Any]] = {}
+        self.made: dict[int, tuple[bytes, tuple[int, int], tuple[int, int]] | None] = {}
+        self.left: int = TABLE_THUMB_BYTES
+
+    def _values(self, column: str) -> list[Any]:
+        found = self.columns.get(column)
+        if found is None:
+            entry = registry.entry(str(self.table.column_types.get(column)))
+            try:
+                found = list(self.table.get_column(column)) \
+                    if entry is not None and entry.preview == "image" else []
+            except Exception:  # a display must never raise in a notebook
+                found = []
+            self.columns[column] = found
+        return found
+
+    def get(self, column: str, row: int) -> str | None:
+        values = self._values(column)
+        child = values[row] if row < len(values) else None
+        if child is None or self.left <= 0:
+            return None
+        if id(child) not in self.made:
+            try:
+                self.made[id(child)] = _thumbnail(_encoded(child).data or b"")
+            except Exception:  # a damaged image file: its type is shown instead
+                self.made[id(child)] = None
+        made = self.made[id(child)]
+        if made is None or len(made[0]) > self.left:  # over the budget: its type is shown
+            return None
+        png, (w, h), (tw, th) = made
+        self.left -= len(png)
+        scale = max(1, THUMB_PX // max(tw, th, 1))
+        pixelated = ';image-rendering:pixelated' if scale > 1 else ""
+        return (f'<img src="{_uri("image/png", png)}" width="{tw * scale}" '
+                f'height="{th * scale}" style="vertical-align:middle{pixelated}" '
+                f'alt="image {w}x{h}" title="image {w}x{h}">') + _caption(child)
+
+
+def _thumbnail(data: bytes) -> tuple[bytes, tuple[int, int], tuple[int, int]]:
+    """``(png, original size, thumbnail size)`` of the image file ``data``: at most
+    ``THUMB_PX`` on a side (never enlarged; a small PNG is kept as it is)."""
+    import io
+
+    from PIL import Image as PILImage
+
+    if len(data) > MAX_INLINE_BYTES:
+        raise ValueError("image file too large for a thumbnail")
+    with PILImage.open(io.BytesIO(data)) as im:
+        size = im.size
+        if im.format == "PNG" and max(size) <= THUMB_PX and len(data) <= 16 << 10:
+            return data, size, size
+        im.draft("RGB", (THUMB_PX, THUMB_PX))  # JPEG: decode at a reduced size
+        small = im.convert("RGBA" if "A" in im.getbands() else "RGB")
+        small.thumbnail((THUMB_PX, THUMB_PX))
+        buf = io.BytesIO()
+        small.save(buf, format="PNG", optimize=True)
+        return buf.getvalue(), size, small.size
 
 
 def _table(obj: Any) -> str:
@@ -171,11 +242,12 @@ def _table(obj: Any) -> str:
     rows = arrow.slice(0, shown).to_pylist()
     types = {f.name: str(f.type) for f in arrow.schema}
     head = "".join(f'<th title="{_esc(types[c])}">{_esc(c)}</th>' for c in arrow.column_names)
+    thumbs = _Thumbs(obj)
     pages = []
     for start in range(0, max(shown, 1), TABLE_PAGE_ROWS):
-        body = "".join("<tr>" + "".join(f"<td>{_cell(r.get(c))}</td>"
+        body = "".join("<tr>" + "".join(f"<td>{_cell(r.get(c), thumbs.get(c, start + i))}</td>"
                                         for c in arrow.column_names) + "</tr>"
-                       for r in rows[start:start + TABLE_PAGE_ROWS])
+                       for i, r in enumerate(rows[start:start + TABLE_PAGE_ROWS]))
         end = min(start + TABLE_PAGE_ROWS, shown)
         label = f"rows {start + 1:,}-{end:,} of {n:,}" if n else "no rows"
         pages.append(f"<details{' open' if not start else ''}><summary>{label}</summary>"

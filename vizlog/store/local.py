@@ -108,12 +108,17 @@ class _LocalAppender:
             self._fh.close()
 
 
+def _within(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
 class LocalBackend:
     """Files under one local folder (see the module docstring)."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = os.path.abspath(os.fspath(root))
         self.url = self.root
+        self._real_root: str | None = None
 
     def __repr__(self) -> str:
         return f"LocalBackend({self.root!r})"
@@ -125,8 +130,12 @@ class LocalBackend:
     def _real(self, key: str) -> str:
         """The real path of ``key`` for reading: inside the real root, or UnsafePathError."""
         path = os.path.realpath(self._path(key))
-        root = os.path.realpath(self.root)
-        if path != root and not path.startswith(root.rstrip(os.sep) + os.sep):
+        # the root is resolved once while paths resolve inside it (a root that moved since is
+        # resolved again: a path is only accepted inside the root as it resolves now)
+        root = self._real_root
+        if root is None or not _within(path, root):
+            root = self._real_root = os.path.realpath(self.root)
+        if not _within(path, root):
             raise UnsafePathError(f"`path` {key!r} leads outside the run through a symlink "
                                   f"(to {path}); it is refused and nothing outside is opened.")
         return path

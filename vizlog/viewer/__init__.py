@@ -2,12 +2,13 @@
 
 ``build(run_dir)`` writes ``<run_dir>/index.html`` (previews and data scripts under
 ``<run_dir>/viewer/``, the page scripts under ``viewer/static/``); ``project.build_project(root)``
-writes a page listing every run in a folder plus each run's page. Pages open straight from disk,
-with no server and no network (see ``docs/viewer.md``):
+writes a page listing every run in a folder plus each run's data under ``<root>/viewer/runs/``,
+shown by the shared ``viewer/runs/run.html?run=<folder>``. Pages open straight from disk, with no
+server and no network (see ``docs/viewer.md``):
 
 * the run's config, summary, metrics and media previews are embedded as JSON in the page
-  (``<`` and ``>`` escaped); larger data (3D files, all table rows, a run's metrics for the project
-  page) load as ``window.f(JSON)`` scripts next to the page;
+  (``<`` and ``>`` escaped); larger data (3D files, all table rows, a project's runs) load as
+  ``window.f(JSON)`` scripts next to the page;
 * media are referenced by their run-relative paths (``<img>``, ``<video>``, ``<audio>``);
 * user strings (keys, captions, config values, table cells, run names) are inserted as text;
 * user HTML is shown only in ``<iframe sandbox srcdoc>`` under the page's policy and vizlog's own;

@@ -15,6 +15,7 @@ folder of runs shares one copy.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from importlib import resources
@@ -38,10 +39,22 @@ CSP = ("default-src 'none'; img-src 'self' file: data: blob:; media-src 'self' f
        "form-action 'none'; base-uri 'none'")
 
 
+_SEQ = itertools.count()
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
 def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then replace)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then replace);
+    the folder is created when missing."""
+    folder = os.fspath(path.parent)
+    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_SEQ)}")
+    try:
+        fd = os.open(tmp, _CREATE, 0o666)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(tmp, _CREATE, 0o666)
+    except FileExistsError:  # left by a crashed process that had this pid
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "fast_dumps", "files_list", "js_call_json",
+__all__ = ["MAX_FILES", "MAX_XAXIS_POINTS", "XAxes", "fast_dumps", "files_list", "js_call_json",
            "js_payload", "noscript_html", "run_extras", "xaxes"]
 
 #: Points kept per alternative x axis (step -> time); the page interpolates between them.
@@ -44,31 +44,46 @@ def _thin(points: list[list[float]], limit: int = MAX_XAXIS_POINTS) -> list[list
 def xaxes(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[list[float]]]:
     """``{"wall time": [[step, unix seconds]], "relative time": [[step, seconds]]}`` (one point
     per step, the first row of a step wins), thinned to ``MAX_XAXIS_POINTS``."""
-    wall: list[list[float]] = []
-    rel: list[list[float]] = []
-    last = None
-    for row in rows:
-        step: Any = row.get("_step")
-        if type(step) is not int:  # the common case (an int step) skips the checks
-            step = _finite(step)
-        if step is None or step == last:
-            continue
-        last = step
-        ts, rt = row.get("_timestamp"), row.get("_runtime")
-        if type(ts) is not float or ts - ts != 0.0:
-            ts = _finite(ts)
-        if type(rt) is not float or rt - rt != 0.0:
-            rt = _finite(rt)
-        if ts is not None:
-            wall.append([step, ts])
-        if rt is not None:
-            rel.append([step, rt])
-    out = {}
-    if wall:
-        out["wall time"] = _thin(wall)
-    if rel:
-        out["relative time"] = _thin(rel)
-    return out
+    found = XAxes()
+    found.add(rows)
+    return found.result()
+
+
+class XAxes:
+    """:func:`xaxes`, folded a few rows at a time (``vizlog view --watch`` adds new rows)."""
+
+    def __init__(self) -> None:
+        self.wall: list[list[float]] = []
+        self.rel: list[list[float]] = []
+        self.last: Any = None
+
+    def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        wall, rel, last = self.wall, self.rel, self.last
+        for row in rows:
+            step: Any = row.get("_step")
+            if type(step) is not int:  # the common case (an int step) skips the checks
+                step = _finite(step)
+            if step is None or step == last:
+                continue
+            last = step
+            ts, rt = row.get("_timestamp"), row.get("_runtime")
+            if type(ts) is not float or ts - ts != 0.0:
+                ts = _finite(ts)
+            if type(rt) is not float or rt - rt != 0.0:
+                rt = _finite(rt)
+            if ts is not None:
+                wall.append([step, ts])
+            if rt is not None:
+                rel.append([step, rt])
+        self.last = last
+
+    def result(self) -> dict[str, list[list[float]]]:
+        out = {}
+        if self.wall:
+            out["wall time"] = _thin(self.wall)
+        if self.rel:
+            out["relative time"] = _thin(self.rel)
+        return out
 
 
 def files_list(run_dir: Path, limit: int = MAX_FILES) -> tuple[list[list[Any]], int]:
@@ -76,31 +91,43 @@ def files_list(run_dir: Path, limit: int = MAX_FILES) -> tuple[list[list[Any]], 
     sorted, without the viewer's own output."""
     found: list[list[Any]] = []
     total = 0
-    for top, dirs, names in os.walk(run_dir, followlinks=False):
-        rel_top = Path(top).relative_to(run_dir)
-        if rel_top == Path("."):
-            dirs[:] = sorted(d for d in dirs if d not in _SKIP_TOP)
-            names = [n for n in names if n not in _SKIP_TOP]
-        else:
-            dirs.sort()
-        for name in sorted(names):
-            path = Path(top) / name
-            if path.is_symlink() or not path.is_file() or name.startswith(".tmp-"):
+    pending: list[tuple[str, str]] = [(os.fspath(run_dir), "")]
+    while pending:  # depth first, each folder's files before its subfolders, in name order
+        top, rel = pending.pop()
+        try:
+            with os.scandir(top) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        folders = []
+        for entry in entries:
+            name = entry.name
+            if not rel and name in _SKIP_TOP:
                 continue
-            total += 1
-            if len(found) < limit:
-                found.append([(rel_top / name).as_posix(), path.stat().st_size])
+            try:
+                if entry.is_symlink():
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((entry.path, f"{rel}{name}/"))
+                elif entry.is_file(follow_symlinks=False) and not name.startswith(".tmp-"):
+                    total += 1
+                    if len(found) < limit:
+                        found.append([rel + name, entry.stat(follow_symlinks=False).st_size])
+            except OSError:
+                continue
+        pending.extend(reversed(folders))
     found.sort()
     return found, total
 
 
-def run_extras(rows: Sequence[Mapping[str, Any]], meta: Mapping[str, Any],
-               run_dir: Path) -> dict[str, Any]:
-    """``xaxes``, ``metrics`` (``define_metric`` entries), ``alerts`` and ``files`` of a run."""
+def run_extras(meta: Mapping[str, Any], run_dir: Path,
+               axes: dict[str, list[list[float]]]) -> dict[str, Any]:
+    """``xaxes`` (``axes``, from :func:`xaxes` or :class:`XAxes`), ``metrics``
+    (``define_metric`` entries), ``alerts`` and ``files`` of a run."""
     files, total = files_list(run_dir)
     metrics = [m for m in meta.get("metrics") or [] if isinstance(m, Mapping)]
     alerts = [a for a in meta.get("alerts") or [] if isinstance(a, Mapping)]
-    return {"xaxes": xaxes(rows), "metrics": metrics, "alerts": alerts,
+    return {"xaxes": axes, "metrics": metrics, "alerts": alerts,
             "files": files, "files_total": total}
 
 

@@ -28,22 +28,23 @@ __all__ = ["VERSION_FILE", "read_stamp", "run_stamp", "stamp_comment", "stamp_of
 VERSION_FILE = "viewer/version.js"
 
 
-def _entry(path: Path) -> list[Any]:
+def _entry(path: str) -> list[Any]:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
-        return [path.name, None, None]
-    return [path.name, st.st_size, st.st_mtime_ns]
+        return [os.path.basename(path), None, None]
+    return [os.path.basename(path), st.st_size, st.st_mtime_ns]
 
 
 def run_stamp(run_dir: Path) -> list[Any]:
     """Sizes and mtimes of what a run page is built from."""
-    hist = run_dir / "history"
-    try:  # os.listdir: pathlib's glob costs more than the stats for a small run
-        recs = [hist / n for n in sorted(os.listdir(hist)) if n.endswith(".rec")]
+    base = os.fspath(run_dir)  # plain strings: this runs for every run of a project, often
+    hist = os.path.join(base, "history")
+    try:
+        recs = [os.path.join(hist, n) for n in sorted(os.listdir(hist)) if n.endswith(".rec")]
     except OSError:
         recs = []
-    return [_entry(run_dir / "run.json"), _entry(run_dir / "summary.json"),
+    return [_entry(os.path.join(base, "run.json")), _entry(os.path.join(base, "summary.json")),
             *(_entry(p) for p in recs)]
 
 

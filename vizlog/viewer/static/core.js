@@ -99,6 +99,9 @@
     const node = document.getElementById(id || "vizlog-data");
     return node ? JSON.parse(node.textContent) : null;
   };
+  // A project's run page loads its data from viewer/runs/<run>.js (a data script, before
+  // run.js); the project page replaces this function to take the run's metrics.
+  window.vizlogRunData = function (dir, d) { Vz.runData = d; };
   // Live reload (`vizlog view --watch`): re-insert viewer/version.js and reload when it changes.
   Vz.watch = function watch(path, current) {
     window.vizlogVersion = function (v) { if (v !== current) location.reload(); };

@@ -98,8 +98,8 @@
       cb.addEventListener("change", () => { toggle(r, cb.checked); sw.style.background = colorOf(r); count.textContent = view.length + " of " + runs.length + " runs · " + selected.size + " selected"; });
       const cells = cols.map(c => {
         if (c === "name") {
-          const link = rel(r.link + "/index.html");
-          return el("td", {}, [sw, " ", link && r.state !== "unreadable" ? el("a", { href: link, text: r.name || r.id }) : el("span", { text: r.name || r.id }), r.error ? el("div", { class: "note", text: r.error }) : null]);
+          const link = r.page ? rel(DATA.run_data + "/run.html") + "?run=" + encodeURIComponent(r.dir) : null;
+          return el("td", {}, [sw, " ", link ? el("a", { href: link, text: r.name || r.id }) : el("span", { text: r.name || r.id }), r.error ? el("div", { class: "note", text: r.error }) : null]);
         }
         if (c === "state") return el("td", {}, [el("span", { class: "state " + r.state, text: r.state })]);
         return el("td", { text: show(r, c) });
@@ -113,7 +113,9 @@
   }
 
   // ----- metrics overlay -------------------------------------------------------------------
-  window.vizlogRunMetrics = function (dir, scalars) { metrics[dir] = scalars; };
+  // viewer/runs/<run>.js: the run page's data (a data script, see core.js); its metrics here
+  window.vizlogRunData = function (dir, d) { metrics[dir] = (d && d.scalars) || {}; };
+  const dataOf = r => rel(DATA.run_data + "/" + r.dir + ".js");
   const state = { smoothing: 0, log: false, xaxis: "step", map: s => s, setX: () => {} };
   document.getElementById("toolbar").appendChild(Vz.chartControls(state, ["step"], () => panels.forEach(p => p.plot.draw())));
   const box = document.getElementById("scalars");
@@ -134,7 +136,7 @@
   function toggle(r, on, quiet) {
     if (on) selected.add(r.dir); else { selected.delete(r.dir); assigned.delete(r.dir); }
     if (on && !metrics[r.dir]) {
-      Vz.loadData(rel(r.link + "/viewer/metrics.js")).then(update, () => { metrics[r.dir] = {}; update(); });
+      Vz.loadData(dataOf(r)).then(update, () => { metrics[r.dir] = {}; update(); });
     } else if (!quiet) update();
   }
   function update() {
@@ -171,6 +173,6 @@
   artifacts();
   drawTable();
   const first = runs.filter(r => r.state !== "unreadable").slice().sort((a, b) => cmp(b.started_at, a.started_at)).slice(0, 3);
-  Promise.all(first.map(r => new Promise(res => { selected.add(r.dir); Vz.loadData(rel(r.link + "/viewer/metrics.js")).then(res, () => { metrics[r.dir] = {}; res(); }); })))
+  Promise.all(first.map(r => new Promise(res => { selected.add(r.dir); Vz.loadData(dataOf(r)).then(res, () => { metrics[r.dir] = {}; res(); }); })))
     .then(() => { drawTable(); update(); if (DATA.watch) Vz.watch(DATA.watch.src, DATA.watch.version); document.body.setAttribute("data-ready", "1"); });
 })();

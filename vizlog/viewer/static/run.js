@@ -3,8 +3,26 @@
 (function () {
   const Vz = window.Vz, el = Vz.el;
   performance.mark("vizlog-start");
-  const DATA = Vz.data();
+  function missing() {
+    document.getElementById("head").append(el("h1", { text: "This run's data is missing" }),
+      el("div", { class: "note", text: "Build the pages again with: vizlog view FOLDER_OF_RUNS (or vizlog view RUN_FOLDER)" }));
+    document.body.setAttribute("data-ready", "missing");
+  }
+  const isData = d => !!d && typeof d === "object" && !!d.run && !!d.scalars;
+  // The page's data: embedded (a run's own index.html), or, for the run pages of a project
+  // (viewer/runs/run.html?run=FOLDER), the data script FOLDER.js next to this page.
+  const inline = Vz.data();
+  if (isData(inline)) main(inline);
+  else {
+    // a run folder's name: never a path (no separator, not "." or "..")
+    const run = new URLSearchParams(location.search).get("run");
+    if (!run || /[\/\\]/.test(run) || run === "." || run === "..") missing();
+    else Vz.loadData(encodeURIComponent(run) + ".js").then(() => isData(Vz.runData) ? main(Vz.runData) : missing(), missing);
+  }
+
+  function main(DATA) {
   Vz.base = DATA.base || "";
+  document.title = String(DATA.run.name || DATA.run.id) + " - vizlog";
 
   function header() {
     const r = DATA.run;
@@ -159,4 +177,5 @@
   if (DATA.watch) Vz.watch(DATA.watch.src, DATA.watch.version);
   performance.mark("vizlog-ready");
   document.body.setAttribute("data-ready", "1");
+  }
 })();
