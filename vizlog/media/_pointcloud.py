@@ -19,8 +19,8 @@ import numpy as np
 from vizlog.errors import DtypeError, MediaError, ShapeError, describe, too_large
 from vizlog.media._util import to_numpy
 
-__all__ = ["PALETTE", "PointData", "box3d", "read_ply", "validate_points", "validate_scene",
-           "write_ply"]
+__all__ = ["PALETTE", "PointData", "box3d", "ply_parts", "read_ply", "validate_points",
+           "validate_scene", "write_ply"]
 
 #: Colours written for categories ``c`` (``PALETTE[c % 16]``), so a plain PLY viewer shows them.
 PALETTE = np.array([
@@ -240,8 +240,9 @@ def _categories(k: np.ndarray, arg: str) -> np.ndarray:
     return k.astype(np.uint8)
 
 
-def write_ply(pd: PointData) -> bytes:
-    """The binary PLY of the module docstring; deterministic."""
+def ply_parts(pd: PointData) -> tuple[bytes, memoryview]:
+    """The binary PLY of the module docstring as (header, vertex bytes), without joining them
+    (the store writes both pieces); deterministic."""
     names = pd.names
     props = ["float x", "float y", "float z"]
     if "c" in names:
@@ -251,7 +252,12 @@ def write_ply(pd: PointData) -> bytes:
     header = ("ply\nformat binary_little_endian 1.0\ncomment vizlog point cloud\n"
               f"element vertex {len(pd.rec)}\n" + "".join(f"property {p}\n" for p in props)
               + "end_header\n").encode("ascii")
-    return b"".join((header, np.ascontiguousarray(pd.rec).view(np.uint8).data))  # one copy
+    return header, np.ascontiguousarray(pd.rec).view(np.uint8).data
+
+
+def write_ply(pd: PointData) -> bytes:
+    """The binary PLY of the module docstring as one bytes object; deterministic."""
+    return b"".join(ply_parts(pd))
 
 
 def read_ply(data: bytes, arg: str = "descriptor") -> dict[str, np.ndarray]:
