@@ -224,7 +224,7 @@ def _chunks(data: bytes, sizes: list[int]) -> list[bytes]:
     for n in sizes:
         out.append(data[at:at + n])
         at += n
-    return out + [data[at:]]
+    return [*out, data[at:]]
 
 
 @pytest.mark.parametrize("backend", ["local", "memory"])
