@@ -160,6 +160,8 @@ class Object3D(Media):
         value = data_or_path
         if isinstance(value, Object3D):
             self._copy_from(value)
+        elif is_path(value):  # before the Mapping check: a first isinstance(str, Mapping)
+            self._from_file(value, file_type, skip_materials)  # walks every Mapping ABC
         elif isinstance(value, Mapping):
             self._from_scene_dict(value, "data_or_path")
         elif _is_trimesh(value):
