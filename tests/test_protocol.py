@@ -50,3 +50,15 @@ def test_one_form_only_and_immutable() -> None:
     enc = Encoded(b"x", "bin", "k")
     with pytest.raises(AttributeError, match="immutable"):
         enc.ext = "png"  # type: ignore[misc]
+
+
+def test_equal_when_the_bytes_and_fields_are() -> None:
+    whole = Encoded(b"abcd", "bin", "k", {"a": 1})
+    assert whole == Encoded(None, "bin", "k", {"a": 1}, parts=[b"ab", b"cd"])
+    assert whole == Encoded(None, "bin", "k", {"a": 1},
+                            writer=lambda sink: sink.write(b"abcd") and None)
+    assert whole != Encoded(b"abce", "bin", "k", {"a": 1})
+    assert whole != Encoded(b"abcd", "bin", "k", {"a": 2})
+    assert whole != Encoded(b"abcd", "png", "k", {"a": 1})
+    assert Encoded(None, "", "", {"v": 1}) == Encoded(None, "", "", {"v": 1})
+    assert Encoded(None, "", "", {"v": 1}) != Encoded(b"", "", "", {"v": 1})

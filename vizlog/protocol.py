@@ -87,6 +87,15 @@ class Encoded:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Encoded is immutable (cannot set {name!r})")
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the extension, folder, fields and file bytes are (whatever the forms)."""
+        if not isinstance(other, Encoded):
+            return NotImplemented
+        return (self.ext, self.kind, self.fields, self.has_file) == \
+            (other.ext, other.kind, other.fields, other.has_file) and self.data == other.data
+
+    __hash__ = None  # type: ignore[assignment]  # fields is a dict
+
     def __repr__(self) -> str:
         form = "writer" if self.writer is not None else "parts" if self.parts is not None else \
             "data" if self._data is not None else "no file"
