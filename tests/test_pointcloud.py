@@ -167,3 +167,12 @@ def test_read_back_ply_count_must_match_its_body() -> None:
     with pytest.raises(MediaError, match=r"PLY body is 12 bytes, not 2147483648 vertices of 12 "
                                          r"bytes; the file is damaged"):
         read_ply(head + b"\0" * 12)
+
+
+def test_ply_parts_are_the_ply_unjoined(rng: np.random.Generator) -> None:
+    pts = np.column_stack([rng.normal(size=(40, 3)), rng.integers(0, 256, (40, 3))])
+    pd = validate_points(pts, "p", 100)
+    header, body = _pointcloud.ply_parts(pd)
+    assert header.endswith(b"end_header\n") and body.nbytes == 40 * 15
+    assert header + bytes(body) == write_ply(pd)
+    assert np.shares_memory(np.frombuffer(body, np.uint8), pd.rec)  # no copy of the vertices

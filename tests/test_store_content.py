@@ -217,3 +217,68 @@ def test_a_file_removed_behind_the_store_is_written_again_by_a_new_store(tmp_pat
     (tmp_path / desc["path"]).unlink()
     assert Store(tmp_path).put("k", 0, _enc(data)) == desc
     assert (tmp_path / desc["path"]).read_bytes() == data
+
+
+def _chunks(data: bytes, sizes: list[int]) -> list[bytes]:
+    out, at = [], 0
+    for n in sizes:
+        out.append(data[at:at + n])
+        at += n
+    return [*out, data[at:]]
+
+
+@pytest.mark.parametrize("backend", ["local", "memory"])
+@pytest.mark.parametrize("size", [100, 1 << 22])  # below and above PARALLEL_HASH_BYTES
+def test_parts_and_writer_store_the_bytes_data_would(tmp_path: Path, backend: str,
+                                                     size: int) -> None:
+    """Encoded parts (buffers, never joined) and a writer callback give the same file, name,
+    digest and size as the same bytes given whole, and leave no temporary file."""
+    import numpy as np
+
+    data = random.Random(size).randbytes(size)
+    store = Store(LocalBackend(tmp_path) if backend == "local" else MemoryBackend())
+    whole = Store(MemoryBackend()).put("k", 1, _enc(data))
+    head, body = data[:7], np.frombuffer(data[7:], dtype=np.uint8)
+    parts = store.put("k", 1, Encoded(None, "bin", "media/test", {"_type": "test"},
+                                      parts=[head, body]))
+
+    def writer(sink: object) -> None:
+        for piece in _chunks(data, [3, 1 << 16, 5, 1 << 17]):
+            assert sink.write(piece) == len(piece)  # type: ignore[attr-defined]
+        assert sink.tell() == len(data)  # type: ignore[attr-defined]
+
+    streamed = Store(store.backend).put("k", 1, Encoded(None, "bin", "media/test",
+                                                         {"_type": "test"}, writer=writer))
+    assert parts == streamed == whole
+    assert whole["sha256"] == hashlib.sha256(data).hexdigest() and whole["size"] == size
+    assert store.backend.get(whole["path"]) == data
+    assert store.backend.list() == [whole["path"]]
+    if backend == "local":
+        assert [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-")] == []
+
+
+def test_a_failing_writer_leaves_nothing(tmp_path: Path) -> None:
+    def writer(sink: object) -> None:
+        sink.write(b"x" * (1 << 17))  # type: ignore[attr-defined]
+        raise ValueError("encoder broke")
+
+    with pytest.raises(ValueError, match="encoder broke"):
+        Store(tmp_path).put("k", 0, Encoded(None, "bin", "media/test", writer=writer))
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_writer_file_stored_twice_is_written_once(tmp_path: Path) -> None:
+    calls = []
+
+    def writer(sink: object) -> None:
+        calls.append(1)
+        sink.write(b"same bytes")  # type: ignore[attr-defined]
+
+    store = Store(tmp_path)
+    enc = Encoded(None, "bin", "media/test", writer=writer)
+    first = store.put("k", 0, enc)
+    mtime = (tmp_path / first["path"]).stat().st_mtime_ns
+    assert store.put("k", 0, enc) == first and len(calls) == 2
+    assert (tmp_path / first["path"]).stat().st_mtime_ns == mtime
+    assert [p.name for p in (tmp_path / "media" / "test").iterdir()] == \
+        [Path(first["path"]).name]

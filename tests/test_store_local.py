@@ -132,3 +132,36 @@ def test_the_root_resolved_once_still_refuses_what_leads_out(tmp_path: Path) -> 
     assert backend.get("secret") == b"s"  # inside the root as it resolves now
     with pytest.raises(FileNotFoundError):
         backend.get("a.txt")
+
+
+def test_uploads_gather_small_pieces_and_write_big_ones_whole(tmp_path: Path) -> None:
+    import random
+
+    rnd = random.Random(8)
+    pieces = [rnd.randbytes(n) for n in (1, 70_000, 3, 5, 65_530, 200_000, 0, 9)]
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media/x")
+    assert [up.write(memoryview(p)) for p in pieces] == [len(p) for p in pieces]
+    up.commit("media/x/f.bin")
+    assert (tmp_path / "media" / "x" / "f.bin").read_bytes() == b"".join(pieces)
+    assert backend.get("media/x/f.bin") == b"".join(pieces)
+    assert [p.name for p in (tmp_path / "media" / "x").iterdir()] == ["f.bin"]
+
+
+def test_temporary_names_are_new_in_a_forked_child(tmp_path: Path) -> None:
+    from vizlog.store import local
+
+    parent = local._TEMP_NAMES.next()
+    assert parent.startswith(".tmp-") and len(parent) == len(".tmp-") + 12
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.close(read)
+        os.write(write, "\n".join(local._TEMP_NAMES.next() for _ in range(3)).encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as fh:
+        child = fh.read().decode().split("\n")
+    os.waitpid(pid, 0)
+    mine = [local._TEMP_NAMES.next() for _ in range(3)]
+    assert len(child) == 3 and not set(child) & set(mine)

@@ -675,3 +675,18 @@ def test_ndarray_cells_added_to_an_empty_table_read_back_as_arrays() -> None:
     lists.add_data(np.array([3.0, 4.0]))
     first = lists.get_column("v")[0]  # once a cell is an array, the column reads back as arrays
     assert isinstance(first, np.ndarray) and first.tolist() == [1.0, 2.0]
+
+
+def test_the_store_streams_the_same_file_encode_gives(tmp_path: Path) -> None:
+    """encode() hands the store a writer (the IPC file goes to disk batch by batch); the stored
+    file is byte for byte encode().data, named by its sha256."""
+    rng = np.random.default_rng(4)
+    n = _table_io.BATCH_ROWS * 2 + 5
+    t = Table(dataframe=pd.DataFrame({"x": rng.normal(size=n),
+                                      "s": np.array(["a", "bb", "ccc"])[rng.integers(0, 3, n)]}))
+    enc = t.encode()
+    assert enc.writer is not None and enc.buffers() is None
+    desc = store_media(Store(tmp_path), "t", 0, t)
+    stored = (tmp_path / desc["path"]).read_bytes()
+    assert stored == enc.data and desc["size"] == len(stored)
+    assert desc["sha256"] == hashlib.sha256(stored).hexdigest()

@@ -123,3 +123,42 @@ def test_close_runs_jobs_no_worker_took_in_the_calling_thread(tmp_path: Path) ->
     assert [r["_step"] for r in rows] == [0, 1, 2]
     assert threads == ["vizlog-encode-0", threading.current_thread().name]
     assert w.queued() == 0 and w.take_error() is None
+
+
+def test_writers_share_the_process_threads_and_finish_stops_none(tmp_path: Path) -> None:
+    """Writers asking for the same number of workers share one pool; close() runs only its own
+    queued jobs and leaves the threads waiting for the next run."""
+    gate, started = threading.Event(), threading.Event()
+    ran: list[tuple[str, str]] = []
+
+    class Job(Media):
+        type_name = "job"
+
+        def __init__(self, name: str, wait: bool = False) -> None:
+            self.name, self.wait = name, wait
+
+        def encode(self, resolved: Any = None) -> Encoded:
+            ran.append((self.name, threading.current_thread().name))
+            if self.wait:
+                started.set()
+                assert gate.wait(10)
+            return Encoded(self.name.encode(), "bin", "media/j", {"_type": "job"})
+
+    rows_a: list[dict[str, Any]] = []
+    rows_b: list[dict[str, Any]] = []
+    a = Writer(Store(tmp_path / "a"), rows_a.append, lambda r, s, k: None, workers=1)
+    b = Writer(Store(tmp_path / "b"), rows_b.append, lambda r, s, k: None, workers=1)
+    assert a._pool._pool is b._pool._pool
+    a.commit({"_step": 0}, [(("x",), Job("a0", wait=True))], 0, 1)   # holds the one worker
+    assert started.wait(10)
+    b.commit({"_step": 0}, [(("x",), Job("b0"))], 0, 1)
+    b.close()   # b's job runs here, in this thread: a's job is not b's to wait for
+    assert rows_b[0]["x"]["_type"] == "job" and rows_a == []
+    assert ("b0", threading.current_thread().name) in ran
+    gate.set()
+    a.close()
+    assert rows_a[0]["x"]["_type"] == "job"
+    threads = a._pool._pool._threads
+    assert len(threads) == 1 and threads[0].is_alive()
+    assert a._pool._pool is Writer(Store(tmp_path / "c"), rows_a.append,
+                                   lambda r, s, k: None, workers=1)._pool._pool

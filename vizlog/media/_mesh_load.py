@@ -100,12 +100,21 @@ class FolderReader:
     """
 
     def __init__(self, folder: Path | None, source: str, arg: str, max_bytes: int) -> None:
-        self.folder = folder.resolve() if folder is not None else None
+        self._given = folder
+        self._resolved: Path | None = None
         self.source = source
         self.arg = arg
         self.max_bytes = max_bytes
         self.served: dict[str, bytes] = {}
         self.problems: list[MediaError] = []
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder, resolved at the first reference (a file that references nothing never
+        pays for resolving its folder)."""
+        if self._resolved is None and self._given is not None:
+            self._resolved = self._given.resolve()
+        return self._resolved
 
     def read(self, name: Any, uri: bool = False) -> bytes:
         try:

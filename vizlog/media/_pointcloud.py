@@ -19,8 +19,8 @@ import numpy as np
 from vizlog.errors import DtypeError, MediaError, ShapeError, describe, too_large
 from vizlog.media._util import to_numpy
 
-__all__ = ["PALETTE", "PointData", "box3d", "read_ply", "validate_points", "validate_scene",
-           "write_ply"]
+__all__ = ["PALETTE", "PointData", "box3d", "ply_parts", "read_ply", "validate_points",
+           "validate_scene", "write_ply"]
 
 #: Colours written for categories ``c`` (``PALETTE[c % 16]``), so a plain PLY viewer shows them.
 PALETTE = np.array([
@@ -170,22 +170,22 @@ def validate_points(value: Any, arg: str, max_points: int) -> PointData:
 
 def _fast_points(arr: np.ndarray) -> PointData | None:
     """The common cases, (N, 3) xyz and (N, 6) xyz + integral 0..255 rgb with finite float32
-    coordinates, in a few contiguous passes: one transposed copy, then per-column casts and
-    reductions (the strided column reductions of the general path cost several times more).
+    coordinates, in a few contiguous passes: transposed copies of the xyz (cast to float32 on
+    the way) and rgb columns, then per-column casts, reductions and stores (the strided column
+    reductions of the general path, and stores of (N, 3) blocks, cost several times more).
     ``None`` for anything else (categories, fractional or out-of-range colours, non-finite
     coordinates), which the general path handles and explains. Same result as that path."""
     if arr.shape[1] not in (3, 6) or arr.shape[0] == 0:  # empty clouds: the general path
         return None
-    cols = np.ascontiguousarray(arr.T)                 # (C, N)
-    with np.errstate(over="ignore", invalid="ignore"):
-        p32 = cols[:3].astype(np.float32)
+    with np.errstate(over="ignore", invalid="ignore"):  # (3, N) float32, cast and transposed
+        p32 = np.array(arr[:, :3].T, dtype=np.float32, order="C")  # in one pass
     lo, hi = p32.min(axis=1), p32.max(axis=1)          # NaN and inf show in the bounds
     if not (np.isfinite(lo).all() and np.isfinite(hi).all()):
         return None
     fields: list[tuple[Any, ...]] = [("p", "<f4", (3,))]
     u = None
     if arr.shape[1] == 6:
-        c = cols[3:6]
+        c = np.ascontiguousarray(arr[:, 3:6].T)        # (3, N)
         if c.dtype == np.uint8:
             u = c
         else:
@@ -195,10 +195,20 @@ def _fast_points(arr: np.ndarray) -> PointData | None:
                 return None
         fields.append(("c", "u1", (3,)))
     rec = np.empty(arr.shape[0], dtype=np.dtype(fields))
-    rec["p"] = p32.T
+    # one contiguous column at a time into a flat view of the same rows (x, y, z, r, g, b at
+    # the same offsets): several times faster than assigning the (N, 3) sub-arrays
+    flat = rec.view(_FLAT_RGB if u is not None else _FLAT_XYZ)
+    for j, name in enumerate("xyz"):
+        flat[name] = p32[j]
     if u is not None:
-        rec["c"] = u.T
+        for j, name in enumerate("rgb"):
+            flat[name] = u[j]
     return PointData(rec, str(arr.dtype), False, known_bounds=(lo, hi))
+
+
+_FLAT_XYZ = np.dtype([("x", "<f4"), ("y", "<f4"), ("z", "<f4")])
+_FLAT_RGB = np.dtype([("x", "<f4"), ("y", "<f4"), ("z", "<f4"), ("r", "u1"), ("g", "u1"),
+                      ("b", "u1")])
 
 
 def _colors(c: np.ndarray, arg: str) -> tuple[np.ndarray, bool]:
@@ -240,8 +250,9 @@ def _categories(k: np.ndarray, arg: str) -> np.ndarray:
     return k.astype(np.uint8)
 
 
-def write_ply(pd: PointData) -> bytes:
-    """The binary PLY of the module docstring; deterministic."""
+def ply_parts(pd: PointData) -> tuple[bytes, memoryview]:
+    """The binary PLY of the module docstring as (header, vertex bytes), without joining them
+    (the store writes both pieces); deterministic."""
     names = pd.names
     props = ["float x", "float y", "float z"]
     if "c" in names:
@@ -251,7 +262,12 @@ def write_ply(pd: PointData) -> bytes:
     header = ("ply\nformat binary_little_endian 1.0\ncomment vizlog point cloud\n"
               f"element vertex {len(pd.rec)}\n" + "".join(f"property {p}\n" for p in props)
               + "end_header\n").encode("ascii")
-    return b"".join((header, np.ascontiguousarray(pd.rec).view(np.uint8).data))  # one copy
+    return header, np.ascontiguousarray(pd.rec).view(np.uint8).data
+
+
+def write_ply(pd: PointData) -> bytes:
+    """The binary PLY of the module docstring as one bytes object; deterministic."""
+    return b"".join(ply_parts(pd))
 
 
 def read_ply(data: bytes, arg: str = "descriptor") -> dict[str, np.ndarray]:

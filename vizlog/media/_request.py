@@ -66,8 +66,16 @@ def _from_path(value: Any, arg: str, max_bytes: int) -> Request:
                                                  "device."))
     if st.st_size > max_bytes:
         raise MediaError(too_large(arg, st.st_size, max_bytes))
-    with open(path, "rb") as fh:
-        data = fh.read(max_bytes + 1)
+    with open(path, "rb", buffering=0) as fh:  # unbuffered: no tty check or seek
+        # read(n) allocates n bytes up front: ask for the size stat gave (plus one byte, to see
+        # growth), never for max_bytes (a 1 GiB allocation costs more than reading a mesh)
+        data = fh.read(st.st_size + 1) or b""
+        if len(data) != st.st_size:  # it changed since stat, or a read stopped short: read on
+            pieces, total = [data], len(data)
+            while total <= max_bytes and (piece := fh.read(max_bytes + 1 - total)):
+                pieces.append(piece)
+                total += len(piece)
+            data = b"".join(pieces)
     if len(data) > max_bytes:  # it grew since stat
         raise MediaError(too_large(arg, len(data), max_bytes))
     return Request(data, _ext(path.name), path.name, path.parent)

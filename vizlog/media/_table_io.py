@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __all__ = ["BATCH_ROWS", "SCHEMA_METADATA", "CanonicalWriter", "arrow_errors", "normalize_arrow",
-           "pa", "write_bytes"]
+           "pa", "write_bytes", "write_table"]
 
 
 class _LazyModule(ModuleType):
@@ -128,15 +128,21 @@ class CanonicalWriter:
         self._writer.close()
 
 
-def write_bytes(table: pa.Table) -> bytes:
-    """The whole IPC file of ``table`` as bytes."""
+def write_table(table: pa.Table, sink: Any) -> None:
+    """Write the whole IPC file of ``table`` into ``sink`` (a writable binary file object, e.g.
+    the store's streamed file: the batches go out as they are compressed)."""
     if any(pa.types.is_dictionary(f.type) for f in table.schema):
         table = table.unify_dictionaries()
+    writer = CanonicalWriter(sink, table.schema)
+    writer.write(table)
+    writer.close()
+
+
+def write_bytes(table: pa.Table) -> bytes:
+    """The whole IPC file of ``table`` as bytes."""
     # io.BytesIO grows with realloc (mremap for big buffers) and getvalue() hands its buffer
     # over without a copy: peak memory is about one file size (pyarrow's BufferOutputStream plus
     # to_pybytes() would be about three).
     sink = io.BytesIO()
-    writer = CanonicalWriter(sink, table.schema)
-    writer.write(table)
-    writer.close()
+    write_table(table, sink)
     return sink.getvalue()

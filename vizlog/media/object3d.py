@@ -65,10 +65,10 @@ from vizlog.media._mesh_load import (
 from vizlog.media._pointcloud import (
     PointData,
     box3d,
+    ply_parts,
     read_ply,
     validate_points,
     validate_scene,
-    write_ply,
 )
 from vizlog.media._request import is_path, request
 from vizlog.media._util import check_caption
@@ -160,6 +160,8 @@ class Object3D(Media):
         value = data_or_path
         if isinstance(value, Object3D):
             self._copy_from(value)
+        elif is_path(value):  # before the Mapping check: a first isinstance(str, Mapping)
+            self._from_file(value, file_type, skip_materials)  # walks every Mapping ABC
         elif isinstance(value, Mapping):
             self._from_scene_dict(value, "data_or_path")
         elif _is_trimesh(value):
@@ -301,10 +303,12 @@ class Object3D(Media):
     def encode(self, resolved: Resolved | None = None) -> Encoded:
         fields: dict[str, Any] = {"_type": self.type_name, "source_format": self.source_format,
                                   "transform": self.transform}
+        parts: tuple[Any, ...] | None = None
+        data: bytes | None = None
         if self._points is not None:
             pd = self._points
-            data, ext = write_ply(pd), "ply"
-            fields.update(format="ply", geometry="points", point_count=len(pd.positions),
+            parts, ext = ply_parts(pd), "ply"  # header + vertex array: the store writes both
+            fields.update(format="ply", geometry="points", point_count=len(pd.rec),
                           vertex_count=0, face_count=0, bounds=pd.bounds(), columns=pd.columns,
                           dtype="float32", source_dtype=pd.source_dtype)
             if pd.colors_rounded:
@@ -323,7 +327,7 @@ class Object3D(Media):
         for name in ("original", "scene"):
             if resolved and name in resolved:
                 fields[name] = resolved[name]
-        return Encoded(data, ext, KIND, fields)
+        return Encoded(data, ext, KIND, fields, parts=parts)
 
     def _glb_and_info(self) -> tuple[bytes, _gltf.GlbInfo]:
         if self._glb is not None and self._info is not None:

@@ -33,6 +33,7 @@ Descriptor ``_type: "table-file"`` with wandb's ``ncols``, ``nrows``, ``log_mode
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
@@ -50,7 +51,7 @@ from vizlog.errors import (
 )
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._caps import check_arrow
-from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_bytes
+from vizlog.media._table_io import SCHEMA_METADATA, normalize_arrow, pa, write_table
 from vizlog.media._table_keys import (
     check_foreign_table,
     check_key_column,
@@ -657,7 +658,9 @@ class Table(Media):
             self._flush()
             table = self._file_table(resolved or {})
             fields = self.descriptor_fields()
-        return Encoded(write_bytes(table), "arrow", self.kind, fields)
+        # the store streams the IPC file to disk batch by batch (hashing as it goes)
+        return Encoded(None, "arrow", self.kind, fields,
+                       writer=functools.partial(write_table, table))
 
     @classmethod
     def from_value(cls, value: Any) -> Table | None:

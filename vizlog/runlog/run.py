@@ -120,6 +120,7 @@ class Run(RunExtras, RunArtifacts):
         #: the run folder: a local path, or the URL of the backend's run folder
         self.dir = str(Path(local).resolve()) if local is not None else self.backend.url
         self._token = new_token()
+        self._host = socket.gethostname()  # for run.json (asked once: finish stays cheap)
         #: this process's rank of a distributed job (None for a run of one process)
         self.ranks = ranks
         self._primary = ranks is None or ranks.primary
@@ -218,7 +219,7 @@ class Run(RunExtras, RunArtifacts):
                 "job_type": self.job_type, "tags": list(self.tags), "notes": self.notes,
                 "config": self.config.as_dict(), "state": self._state,
                 "exit_code": self._exit_code, "started_at": self._started,
-                "host": socket.gethostname(), "pid": os.getpid(),
+                "host": self._host, "pid": os.getpid(),
                 "metrics": [m.as_json() for m in self._metrics], "entity": self.entity,
                 "sweep_id": self.sweep_id} | \
             ({"error": self._error} if self._error else {}) | \

@@ -12,7 +12,9 @@ stays bounded); a process crash loses at most those queued steps. Steps without 
 inline when nothing is queued. An error raised while encoding or storing is kept and re-raised
 by the next ``log()``/``finish()``; the rest of that step's row is still written. ``close()`` runs
 the media jobs no worker has started yet in the calling thread instead of waiting for a worker
-to wake up (on a busy machine each such wake-up can cost a scheduler time slice).
+to wake up (on a busy machine each such wake-up can cost a scheduler time slice). The worker
+threads are the process's, shared by its runs (one pool per worker count): ``init`` and
+``finish`` neither start nor stop threads once the first run has started them.
 """
 
 from __future__ import annotations
@@ -54,10 +56,16 @@ def store_value(store: Store, key: str, step: int | str, value: Media | MediaLis
 
 
 class _Pool:
-    """A few daemon worker threads running callables and completing futures."""
+    """A few daemon worker threads shared by every writer of the process that asked for the
+    same number (see :func:`_shared_pool`); they wait for work for as long as the process
+    lives, so neither ``init`` nor ``finish`` starts or stops a thread.
+
+    The queue holds no tasks, only the task list of the writer that has one more task: a worker
+    takes the oldest task of that list, if the writer has not run it itself by then
+    (:meth:`_Tasks.run_queued`)."""
 
     def __init__(self, workers: int) -> None:
-        self._tasks: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = \
+        self.signals: queue.SimpleQueue[deque[tuple[Future[Any], Callable[[], Any]]]] = \
             queue.SimpleQueue()
         self._threads = [threading.Thread(target=self._work, name=f"vizlog-encode-{i}",
                                           daemon=True) for i in range(workers)]
@@ -66,33 +74,61 @@ class _Pool:
 
     def _work(self) -> None:
         while True:
-            item = self._tasks.get()
-            if item is None:
-                return
+            tasks = self.signals.get()
+            try:
+                item = tasks.popleft()
+            except IndexError:  # its writer ran it already
+                continue
             _run(*item)
 
-    def run_queued(self) -> None:
-        """Run the tasks no worker has taken yet in the calling thread."""
-        while True:
-            try:
-                item = self._tasks.get_nowait()
-            except queue.Empty:
-                return
-            if item is None:  # only close() queues None, after this; keep it for a worker
-                self._tasks.put(None)
-                return
-            _run(*item)
+
+_POOLS: dict[int, _Pool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def _forget_pools() -> None:
+    """In a forked child: the parent's threads do not exist here; new ones start on demand."""
+    global _POOLS_LOCK
+    _POOLS.clear()
+    _POOLS_LOCK = threading.Lock()
+
+
+def _shared_pool(workers: int) -> _Pool:
+    """The process's pool of ``workers`` threads (started by the first writer that asks)."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get(workers)
+        if pool is None:
+            if not _POOLS and hasattr(os, "register_at_fork") and not _FORK_HOOK:
+                os.register_at_fork(after_in_child=_forget_pools)
+                _FORK_HOOK.append(True)
+            pool = _POOLS[workers] = _Pool(workers)
+        return pool
+
+
+_FORK_HOOK: list[bool] = []
+
+
+class _Tasks:
+    """One writer's queued tasks, run by the shared pool's threads or by the writer itself."""
+
+    def __init__(self, pool: _Pool) -> None:
+        self._pool = pool
+        self._tasks: deque[tuple[Future[Any], Callable[[], Any]]] = deque()
 
     def submit(self, fn: Callable[[], Any]) -> Future[Any]:
         fut: Future[Any] = Future()
-        self._tasks.put((fut, fn))
+        self._tasks.append((fut, fn))
+        self._pool.signals.put(self._tasks)
         return fut
 
-    def close(self) -> None:
-        for _ in self._threads:
-            self._tasks.put(None)
-        for t in self._threads:
-            t.join()
+    def run_queued(self) -> None:
+        """Run this writer's tasks no worker has taken yet in the calling thread."""
+        while True:
+            try:
+                item = self._tasks.popleft()
+            except IndexError:
+                return
+            _run(*item)
 
 
 def _run(fut: Future[Any], fn: Callable[[], Any]) -> None:
@@ -127,7 +163,7 @@ class Writer:
         self.store = store
         self._append = append
         self._on_committed = on_committed
-        self._pool = _Pool(workers or max(1, min(4, os.cpu_count() or 1)))
+        self._pool = _Tasks(_shared_pool(workers or max(1, min(4, os.cpu_count() or 1))))
         self._max_queue = max(1, max_queue)
         self._steps: deque[_Step] = deque()
         self._lock = threading.Lock()
@@ -207,7 +243,7 @@ class Writer:
 
     def close(self) -> None:
         """Commit everything queued (running media jobs no worker has started yet in this
-        thread), then stop the threads."""
+        thread). The shared worker threads stay, idle, for the next run of the process."""
         if self._closed:
             return
         self._closed = True
@@ -215,7 +251,6 @@ class Writer:
         with self._changed:
             while self._steps:
                 self._changed.wait()
-        self._pool.close()
 
 
 def _place(row: dict[str, Any], path: tuple[str, ...], value: Any) -> None:

@@ -16,6 +16,7 @@ to its content-addressed name once the digest is known.
 from __future__ import annotations
 
 import hashlib
+import queue
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -26,10 +27,12 @@ from vizlog.format import media_name
 from vizlog.protocol import Encoded
 from vizlog.store.backend import Backend, open_backend
 
-__all__ = ["PARALLEL_HASH_BYTES", "Store", "StreamedFile"]
+__all__ = ["HASH_ASIDE_MIN", "PARALLEL_HASH_BYTES", "Store", "StreamedFile"]
 
 #: From this size on, :meth:`Store.put` hashes in a helper thread while writing.
 PARALLEL_HASH_BYTES = 1 << 22
+#: Pieces of a writer callback's stream from this size on are hashed aside without a copy.
+HASH_ASIDE_MIN = 1 << 16
 
 
 class Store:
@@ -49,47 +52,76 @@ class Store:
         return self.backend.url
 
     def put(self, key: str, step: int | str, encoded: Encoded) -> dict[str, Any]:
-        """Store ``encoded`` (if it has a file) and return its complete descriptor."""
+        """Store ``encoded`` (if it has a file) and return its complete descriptor.
+
+        Bytes and buffers (``data``/``parts``) are hashed and written piece by piece without
+        being joined; a ``writer`` callback writes into a :class:`StreamedFile` that hashes while
+        it writes. Either way the file is complete under its content-addressed name before this
+        returns, or (on any error) nothing is left behind."""
         fields = dict(encoded.fields)
-        if encoded.data is None:
+        if not encoded.has_file:
             return fields
-        data = encoded.data
-        size = len(data)
+        views = encoded.buffers()
+        if views is None:  # a writer callback
+            stream = StreamedFile(self, encoded.kind, hash_aside=True)
+            try:
+                assert encoded.writer is not None  # has_file, and no buffers
+                encoded.writer(stream)
+            except BaseException:
+                stream.abort()
+                raise
+            return stream.commit(key, step, encoded.ext, fields)
+        size = sum(v.nbytes for v in views)
         if size >= PARALLEL_HASH_BYTES:
-            rel, digest = self._put_hashing_aside(key, step, encoded, data)
+            rel, digest = self._put_hashing_aside(key, step, encoded, views, size)
         else:
-            digest = hashlib.sha256(data).hexdigest()
+            h = hashlib.sha256()
+            for v in views:
+                h.update(v)
+            digest = h.hexdigest()
             rel = media_name(encoded.kind, key, step, digest, encoded.ext)
             if self._written.get(rel) != size:
-                self.backend.put(rel, data, durable=self.fsync)
+                data = encoded.data if encoded.parts is None else None
+                if data is not None:
+                    self.backend.put(rel, data, durable=self.fsync)
+                else:
+                    upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
+                    try:
+                        for v in views:
+                            upload.write(v)
+                    except BaseException:
+                        upload.abort()
+                        raise
+                    upload.commit(rel)
                 self._written[rel] = size
         fields.update(path=rel, sha256=digest, size=size)
         return fields
 
     def _put_hashing_aside(self, key: str, step: int | str, encoded: Encoded,
-                           data: bytes) -> tuple[str, str]:
-        """Write ``data`` to a temporary file while a helper thread hashes it; then publish it
-        under its content-addressed name (or drop it when this store already wrote that name)."""
-        digests: list[str] = []
-        hasher = threading.Thread(target=lambda: digests.append(hashlib.sha256(data).hexdigest()),
-                                  name="vizlog-hash", daemon=True)
+                           views: tuple[memoryview, ...], size: int) -> tuple[str, str]:
+        """Write ``views`` to a temporary file while a helper thread hashes them; then publish
+        the file under its content-addressed name (or drop it when this store already wrote
+        that name)."""
+        hasher = _Hasher()
         upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
         try:
+            for v in views:
+                hasher.add(v)
             hasher.start()
             try:
-                upload.write(data)
+                for v in views:
+                    upload.write(v)
             finally:
-                hasher.join()
-            digest = digests[0] if digests else hashlib.sha256(data).hexdigest()
+                digest = hasher.digest()
             rel = media_name(encoded.kind, key, step, digest, encoded.ext)
         except BaseException:
             upload.abort()
             raise
-        if self._written.get(rel) == len(data):
+        if self._written.get(rel) == size:
             upload.abort()
         else:
             upload.commit(rel)
-            self._written[rel] = len(data)
+            self._written[rel] = size
         return rel, digest
 
     def put_file(self, relpath: str, data: bytes) -> None:
@@ -107,19 +139,63 @@ class Store:
         return StreamedFile(self, kind)
 
 
+class _Hasher:
+    """sha256 of a sequence of buffers in a helper thread (``hashlib`` releases the GIL), fed
+    while the caller writes the same buffers; the buffers must not change until
+    :meth:`digest` returns."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._hash = hashlib.sha256()
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def add(self, data: Any) -> None:
+        self._queue.put(data)
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="vizlog-hash", daemon=True)
+            self._thread.start()
+
+    def _work(self) -> None:
+        try:
+            while (item := self._queue.get()) is not None:
+                self._hash.update(item)
+        except BaseException as exc:  # pragma: no cover - sha256 of a buffer does not fail
+            self._error = exc
+
+    def digest(self) -> str:
+        """The hex digest of everything added (waits for the thread)."""
+        self._queue.put(None)
+        if self._thread is None:
+            self._work()
+        else:
+            self._thread.join()
+        if self._error is not None:  # pragma: no cover - see _work
+            raise self._error
+        return self._hash.hexdigest()
+
+
 class StreamedFile:
     """A media file written in pieces (see :meth:`Store.open_stream`).
 
     ``write`` hashes and appends to an upload in the ``kind`` folder; ``commit`` publishes it under
     the same content-addressed name :meth:`Store.put` would give and returns the descriptor;
     ``abort`` drops it. It is also a writable file object (``write``/``tell``/``flush``).
+
+    With ``hash_aside=True`` (:meth:`Store.put` of a writer callback) pieces of
+    :data:`HASH_ASIDE_MIN` bytes and more are hashed by a helper thread while the caller goes on
+    (the caller must not change a piece after writing it: ``bytes`` and Arrow buffers never
+    change); smaller pieces are copied for that thread.
     """
 
-    def __init__(self, store: Store, kind: str) -> None:
+    def __init__(self, store: Store, kind: str, hash_aside: bool = False) -> None:
         self._store = store
         self.kind = kind
         self._upload = store.backend.open_upload(kind, durable=store.fsync)
         self._hash = hashlib.sha256()
+        self._aside: _Hasher | None = _Hasher() if hash_aside else None
         self._size = 0
         self._open = True
 
@@ -132,10 +208,18 @@ class StreamedFile:
             raise VizlogError("write to a streamed file after commit() or abort(); this is a "
                               "bug in the caller")
         view = memoryview(data)
-        self._hash.update(view)
+        n = view.nbytes
+        aside = self._aside
+        if aside is None:
+            self._hash.update(view)
+        elif n >= HASH_ASIDE_MIN:
+            aside.add(view)
+            aside.start()
+        else:  # small pieces (headers, padding): hashed with the next big one
+            aside.add(data if type(data) is bytes else bytes(view))
         self._upload.write(view)
-        self._size += view.nbytes
-        return view.nbytes
+        self._size += n
+        return n
 
     def tell(self) -> int:
         return self._size
@@ -153,12 +237,19 @@ class StreamedFile:
             raise VizlogError("commit() of a streamed file that is closed; this is a bug in the "
                               "caller")
         self._open = False
-        digest = self._hash.hexdigest()
+        try:
+            digest = self._aside.digest() if self._aside is not None else self._hash.hexdigest()
+        except BaseException:  # pragma: no cover - see _Hasher._work
+            self._upload.abort()
+            raise
         rel = media_name(self.kind, key, step, digest, ext)
-        if self._store.backend.size(rel) == self._size:
+        written = self._store._written
+        if written.get(rel) == self._size or (rel not in written and
+                                              self._store.backend.size(rel) == self._size):
             self._upload.abort()
         else:
             self._upload.commit(rel)
+        written[rel] = self._size
         out = dict(fields)
         out.update(path=rel, sha256=digest, size=self._size)
         return out
@@ -166,4 +257,6 @@ class StreamedFile:
     def abort(self) -> None:
         """Drop the partial file."""
         self._open = False
+        if self._aside is not None:
+            self._aside.digest()  # stop the helper thread
         self._upload.abort()

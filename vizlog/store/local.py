@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import stat
 from typing import BinaryIO
 
@@ -21,6 +22,8 @@ from vizlog.store.backend import check_key, join_key
 __all__ = ["LocalBackend", "fsync_dir"]
 
 _TMP_PREFIX = ".tmp-"
+#: Upload pieces smaller than this are gathered before they are written.
+_BUFFER_BYTES = 1 << 16
 
 
 def fsync_dir(folder: str) -> None:
@@ -35,11 +38,42 @@ def fsync_dir(folder: str) -> None:
         os.close(fd)
 
 
+class _TempNames:
+    """Random temporary-file names without a system call each: a private generator seeded from
+    ``os.urandom`` once per process (and again in a forked child). ``O_EXCL`` makes a clash
+    harmless (the next name is tried), so the names need not be secret, only unlikely to
+    repeat."""
+
+    def __init__(self) -> None:
+        self._pid = -1
+        self._rng = random.Random()
+
+    def next(self) -> str:
+        if self._pid != os.getpid():  # first use, or a forked child: never the parent's names
+            self._pid = os.getpid()
+            self._rng.seed(new_token(16))
+        n = self._rng.getrandbits(48)
+        return f"{_TMP_PREFIX}{n:012x}"
+
+
+_TEMP_NAMES = _TempNames()
+
+
+def _write_all(fd: int, data: bytes | bytearray | memoryview) -> None:
+    """Write every byte of ``data`` to ``fd`` (short writes are rare but legal)."""
+    view = memoryview(data)
+    if view.ndim != 1 or view.itemsize != 1:
+        view = view.cast("B")
+    done = os.write(fd, view)
+    while done < view.nbytes:
+        done += os.write(fd, view[done:])
+
+
 def _new_temp(folder: str) -> tuple[int, str]:
     """A new temporary file in ``folder`` created with mode 0666 & ~umask, open for writing."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = os.path.join(folder, f"{_TMP_PREFIX}{new_token(8)}")
+        tmp = os.path.join(folder, _TEMP_NAMES.next())
         try:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
@@ -54,21 +88,43 @@ def _new_temp(folder: str) -> tuple[int, str]:
 
 
 class _LocalUpload:
+    """A temporary file written with plain ``write`` system calls: pieces of
+    :data:`_BUFFER_BYTES` and more go straight to the file, smaller ones are gathered first."""
+
     def __init__(self, backend: LocalBackend, folder: str, durable: bool) -> None:
         self._backend = backend
-        fd, self._tmp = _new_temp(backend._path(folder) if folder else backend.root)
-        self._fh = os.fdopen(fd, "wb")
+        self._fd, self._tmp = _new_temp(backend._path(folder) if folder else backend.root)
+        self._closed = False
+        self._buf = bytearray()
         self._durable = durable
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        return self._fh.write(data)
+        n = len(data) if isinstance(data, (bytes, bytearray)) else memoryview(data).nbytes
+        if n < _BUFFER_BYTES:
+            self._buf += data
+            if len(self._buf) < _BUFFER_BYTES:
+                return n
+            data = b""
+        if self._buf:
+            _write_all(self._fd, self._buf)
+            self._buf.clear()
+        if data:
+            _write_all(self._fd, data)
+        return n
+
+    def _close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            os.close(self._fd)
 
     def commit(self, key: str) -> None:
         try:
-            self._fh.flush()
+            if self._buf:
+                _write_all(self._fd, self._buf)
+                self._buf.clear()
             if self._durable:
-                os.fsync(self._fh.fileno())
-            self._fh.close()
+                os.fsync(self._fd)
+            self._close()
             path = self._backend._path(key)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             os.replace(self._tmp, path)
@@ -80,7 +136,7 @@ class _LocalUpload:
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):
-            self._fh.close()
+            self._close()
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self._tmp)
 
@@ -128,7 +184,10 @@ class LocalBackend:
         return os.path.join(self.root, *check_key(key).split("/"))
 
     def _real(self, key: str) -> str:
-        """The real path of ``key`` for reading: inside the real root, or UnsafePathError."""
+        """The real path of ``key`` for reading: inside the real root, or UnsafePathError.
+
+        The root's own real path is kept from the first read and resolved again only when a
+        path falls outside it, so a path is accepted only inside the root as it resolves now."""
         path = os.path.realpath(self._path(key))
         # the root is resolved once while paths resolve inside it (a root that moved since is
         # resolved again: a path is only accepted inside the root as it resolves now)
@@ -145,11 +204,12 @@ class LocalBackend:
         path = self._path(key)
         fd, tmp = _new_temp(os.path.dirname(path))
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+            try:
+                _write_all(fd, data)
                 if durable:
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                    os.fsync(fd)
+            finally:
+                os.close(fd)
             os.replace(tmp, path)
             if durable:
                 fsync_dir(os.path.dirname(path))
@@ -212,13 +272,28 @@ class LocalBackend:
             raise
 
     def get(self, key: str, max_bytes: int | None = None) -> bytes:
-        with self.open_read(key) as fh:
-            if max_bytes is not None:
-                size = os.fstat(fh.fileno()).st_size
-                if size > max_bytes:
-                    raise UnsafePathError(too_large(f"file {key!r}", size, max_bytes,
-                                                    fix="it is not read."))
-            return fh.read()
+        path = self._real(key)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise UnsafePathError(f"`path` {key!r} is not a regular file (a folder, device, "
+                                      "FIFO or socket); it is refused.")
+            if max_bytes is not None and st.st_size > max_bytes:
+                raise UnsafePathError(too_large(f"file {key!r}", st.st_size, max_bytes,
+                                                fix="it is not read."))
+            # one read for the size fstat gave, plus a byte: getting exactly that size means the
+            # end of the file was reached; otherwise (it grew or shrank, or a read over 2 GiB
+            # stopped short) read on to the end
+            data = os.read(fd, st.st_size + 1)
+            if len(data) == st.st_size:
+                return data
+            pieces = [data]
+            while piece := os.read(fd, 1 << 20):
+                pieces.append(piece)
+            return b"".join(pieces)
+        finally:
+            os.close(fd)
 
     def size(self, key: str) -> int | None:
         try:
