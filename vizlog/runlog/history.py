@@ -21,18 +21,51 @@ from __future__ import annotations
 import io
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from vizlog import _json
 from vizlog.format import frame, history_chunk_name, history_header
 from vizlog.store import Appender, Backend
 
-__all__ = ["CHUNK_BYTES", "CHUNK_SECONDS", "HistoryWriter"]
+__all__ = ["CHUNK_BYTES", "CHUNK_SECONDS", "HistoryWriter", "plain_record"]
 
 #: Default chunk bounds on storage that cannot append (``Settings.history_chunk_bytes`` and
 #: ``history_chunk_seconds``, ``VIZLOG_HISTORY_CHUNK_BYTES``/``_SECONDS``, change them).
 CHUNK_BYTES = 1 << 20
 CHUNK_SECONDS = 5.0
+
+
+def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: int
+                 ) -> bytes | None:
+    """The framed history record of ``row`` (str keys, plain values: the caller checked) plus
+    ``_step``, ``_timestamp`` and ``_runtime``, keys sorted as :func:`vizlog._json.dumps` sorts
+    them; or None when it cannot be made this way (a non-finite float, a negative runtime, or
+    user keys on both sides of the internal keys in sort order).
+
+    The times are microseconds, written as seconds in fixed-point decimal with six digits
+    (``1795700911.930000``) by integer formatting: a JSON reader reads the float nearest
+    ``us / 10**6``, which is what ``us / 1_000_000`` gives in Python (both round the same
+    rational number correctly), so the summary holds that float without parsing. The user's
+    values are encoded by one call of the C encoder and the internal keys spliced in as text
+    before the first key (or after the last): no float is formatted to its shortest repr for
+    the times, the row is not copied and the internal keys are not sorted again."""
+    body = _json.dumps_plain(row)
+    if body is None or runtime_us < 0:
+        return None
+    rs, rf = divmod(runtime_us, 1_000_000)
+    ts, tf = divmod(timestamp_us, 1_000_000)
+    if len(body) == 2:
+        text = '{"_runtime":%d.%06d,"_step":%d,"_timestamp":%d.%06d}' % (rs, rf, step, ts, tf)
+    elif body[2] > "_" or min(row) > "_timestamp":  # the smallest key's first character
+        text = '{"_runtime":%d.%06d,"_step":%d,"_timestamp":%d.%06d,%s' % (
+            rs, rf, step, ts, tf, body[1:])
+    elif max(row) < "_runtime":
+        text = '%s,"_runtime":%d.%06d,"_step":%d,"_timestamp":%d.%06d}' % (
+            body[:-1], rs, rf, step, ts, tf)
+    else:
+        return None
+    return frame(text.encode("utf-8"))
 
 
 class HistoryWriter:
@@ -68,6 +101,16 @@ class HistoryWriter:
         with self._lock:
             assert self._out is not None  # set whenever _chunks is None
             self._out.write(rec)
+
+    def record_sink(self) -> Callable[[bytes], None]:
+        """What writes one framed record (:func:`plain_record`): the chunk buffer's ``add``, or
+        the append stream's own ``write``, for a caller that already serialises every append
+        to this stream (the run's ``Writer`` holds its lock around each one) and stops before
+        :meth:`close`."""
+        if self._chunks is not None:
+            return self._chunks.add
+        assert self._out is not None  # set whenever _chunks is None
+        return self._out.write
 
     def close(self) -> None:
         """Write what is buffered (the final chunk) and stop."""
