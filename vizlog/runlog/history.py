@@ -40,29 +40,27 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
                  ) -> bytes | None:
     """The framed history record of ``row`` (str keys, plain values: the caller checked) plus
     ``_step``, ``_timestamp`` and ``_runtime``, keys sorted as :func:`vizlog._json.dumps` sorts
-    them; or None when it cannot be made this way (a non-finite float, a negative runtime, or
-    user keys on both sides of the internal keys in sort order).
+    them; or None when it cannot be made this way (a non-finite float, or user keys on both
+    sides of the internal keys in sort order).
 
-    The times are microseconds, written as seconds in fixed-point decimal with six digits
-    (``1795700911.930000``) by integer formatting: a JSON reader reads the float nearest
-    ``us / 10**6``, which is what ``us / 1_000_000`` gives in Python (both round the same
-    rational number correctly), so the summary holds that float without parsing. The user's
-    values are encoded by one call of the C encoder and the internal keys spliced in as text
-    before the first key (or after the last): no float is formatted to its shortest repr for
-    the times, the row is not copied and the internal keys are not sorted again."""
+    The times are integer microseconds written as JSON numbers with an exponent
+    (``1795700911930000e-6``): integer formatting only, where a float's shortest repr costs
+    several times more. Every JSON reader reads the float nearest ``us / 10**6``, which is what
+    ``us / 1_000_000`` gives in Python (both round the same rational number correctly), so the
+    summary holds that float without parsing. The user's values are encoded by one call of the
+    C encoder and the internal keys spliced in as text before the first key (or after the
+    last): the row is not copied and the internal keys are not sorted again."""
     body = _json.dumps_plain(row)
-    if body is None or runtime_us < 0:
+    if body is None:
         return None
-    rs, rf = divmod(runtime_us, 1_000_000)
-    ts, tf = divmod(timestamp_us, 1_000_000)
     if len(body) == 2:
-        text = '{"_runtime":%d.%06d,"_step":%d,"_timestamp":%d.%06d}' % (rs, rf, step, ts, tf)
+        text = f'{{"_runtime":{runtime_us}e-6,"_step":{step},"_timestamp":{timestamp_us}e-6}}'
     elif body[2] > "_" or min(row) > "_timestamp":  # the smallest key's first character
-        text = '{"_runtime":%d.%06d,"_step":%d,"_timestamp":%d.%06d,%s' % (
-            rs, rf, step, ts, tf, body[1:])
+        text = (f'{{"_runtime":{runtime_us}e-6,"_step":{step},"_timestamp":{timestamp_us}e-6,'
+                f'{body[1:]}')
     elif max(row) < "_runtime":
-        text = '%s,"_runtime":%d.%06d,"_step":%d,"_timestamp":%d.%06d}' % (
-            body[:-1], rs, rf, step, ts, tf)
+        text = (f'{body[:-1]},"_runtime":{runtime_us}e-6,"_step":{step},'
+                f'"_timestamp":{timestamp_us}e-6}}')
     else:
         return None
     return frame(text.encode("utf-8"))
