@@ -131,7 +131,7 @@ def test_plain_record_reads_back_as_the_general_record() -> None:
     the canonical key order; None exactly when keys fall on both sides of the internal keys or
     a float is not finite."""
     made = 0
-    for i, row in enumerate(_plain_rows() + [{"a": float("nan")}, {"a": float("inf")}]):
+    for i, row in enumerate([*_plain_rows(), {"a": float("nan")}, {"a": float("inf")}]):
         ts, rt = 1_795_700_911_930_000 + 37 * i, 1_000_003 * i - 5
         rec = plain_record(row, i, ts, rt)
         keys = sorted([*row, "_runtime", "_step", "_timestamp"])

@@ -500,11 +500,11 @@ class Summary(MutableMapping[str, Any]):
             self._max_seq = seqs[-1]
         root = self._root
         if self._globs:
-            for row, seq in zip(rows, seqs):
+            for row, seq in zip(rows, seqs, strict=True):
                 self._expand_globs(list(_flat_keys(row)))
                 self._apply(root, row, seq)
         elif not all(map(rows[0].keys().__eq__, map(dict.keys, rows))):
-            for row, seq in zip(rows, seqs):
+            for row, seq in zip(rows, seqs, strict=True):
                 self._apply(root, row, seq)
         else:
             for k in rows[0]:
@@ -537,7 +537,7 @@ class Summary(MutableMapping[str, Any]):
                 leaf.total = functools.reduce(operator.add, col)
             leaf.count += len(col)
             return
-        for v, seq in zip(col, seqs):
+        for v, seq in zip(col, seqs, strict=True):
             self._apply(root, {k: v}, seq)
 
     def _apply(self, node: Node, row: dict[str, Any], seq: float) -> None:
