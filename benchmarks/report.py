@@ -121,7 +121,8 @@ def conditions(report: dict[str, Any]) -> str:
     """One line saying when the run was made and under which load."""
     entries = list(report.values())
     dates = sorted({e.get("date", "?") for e in entries})
-    loads = [x for e in entries for x in (e.get("load_before", [])[:1] + e.get("load_after", [])[:1])]
+    loads = [x for e in entries
+             for x in (e.get("load_before", [])[:1] + e.get("load_after", [])[:1])]
     reps = sorted({e.get("reps", len(e["runs"])) for e in entries})
     load = f"load average {min(loads):.1f}-{max(loads):.1f}" if loads else "load not recorded"
     return (f"One rotated run ({dates[0]} to {dates[-1]}), {'/'.join(map(str, reps))} "
