@@ -205,9 +205,31 @@ def _first_max(values: FloatArray, offsets: np.ndarray, seg: np.ndarray
 
 def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, seg: np.ndarray,
                sa: np.ndarray, sb: np.ndarray) -> FloatArray:
-    a, b = sa[seg], sb[seg]
-    ax, ay = x[a], y[a]
-    return _segment_d2(x[pos], y[pos], ax, ay, x[b] - ax, y[b] - ay)
+    """:func:`_segment_d2` of the points ``pos`` to their segments ``(sa, sb)[seg]``, with each
+    segment's start, direction and squared length computed once per segment and then spread to
+    its points (the same float operations on the same values, so the same distances)."""
+    ax_s, ay_s = x[sa], y[sa]
+    dx_s, dy_s = x[sb] - ax_s, y[sb] - ay_s
+    len2_s = dx_s * dx_s + dy_s * dy_s
+    dx, dy, len2 = dx_s[seg], dy_s[seg], len2_s[seg]
+    ux = x[pos]
+    ux -= ax_s[seg]
+    uy = y[pos]
+    uy -= ay_s[seg]
+    t = ux * dx
+    t += uy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t /= len2
+    np.clip(t, 0.0, 1.0, out=t)
+    t[~(len2 > 0)] = 0.0
+    dx *= t
+    dy *= t
+    ux -= dx
+    uy -= dy
+    ux *= ux
+    uy *= uy
+    ux += uy
+    return ux
 
 
 def simplify(x: FloatArray, y: FloatArray, max_error: float,
