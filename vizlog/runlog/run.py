@@ -81,10 +81,6 @@ def _check_id(run_id: str) -> str:
     return run_id
 
 
-#: the value types of ``log()``'s fast path (``Run._log_plain``)
-_PLAIN_TYPES = frozenset({float, int, bool, type(None), str})
-
-
 class Run(RunExtras, RunArtifacts):
     """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
 
@@ -399,16 +395,14 @@ class Run(RunExtras, RunArtifacts):
         formatting of the times); False, with nothing done, when it does not apply."""
         if self._state != "running" or self._pending or self._live_saves or self._writer.failed:
             return False
-        try:  # C-level checks: str keys, all ASCII (join refuses any other key)
-            if not "".join(data).isascii():
-                return False
-        except TypeError:
+        for k, v in data.items():
+            t = type(v)
+            if (t is float or t is int or t is bool or v is None or (t is str and v.isascii())) \
+                    and type(k) is str and k.isascii():
+                continue
             return False
-        types = set(map(type, data.values()))
-        if not types <= _PLAIN_TYPES or (str in types and not all(
-                v.isascii() for v in data.values() if type(v) is str)):
+        if "_step" in data or "_timestamp" in data or "_runtime" in data:
             return False
-        # a row holding _step, _timestamp or _runtime gets None from plain_record below
         summary = self.summary
         with self._lock:
             if self._pending or self._state != "running":
