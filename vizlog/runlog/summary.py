@@ -29,10 +29,9 @@ aggregates whose leaf saw only non-numbers shows ``min``/``max`` 0 and ``mean`` 
 
 Automatic updates carry a sequence number so that a media value resolved late by the writer pool
 never overwrites a newer value. The internal keys ``_step``, ``_timestamp`` and ``_runtime`` keep
-their latest value only (no statistics), which keeps ``log()`` fast; on ``log()``'s fast path
-(:meth:`Summary.auto_update_plain`) their newest values are held aside and applied when the
-summary is next read or changed otherwise (the first value of a fresh leaf is applied at once, so
-``first`` stays exact).
+their latest value only (no statistics), which keeps ``log()`` fast. ``log()``'s fast path
+appends its rows to :attr:`Summary.plain_rows` and they are folded in (:meth:`Summary._fold`, the
+same values and statistics) when 256 wait or when the summary is next read or changed.
 """
 
 from __future__ import annotations
