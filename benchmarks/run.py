@@ -177,10 +177,17 @@ def main(argv: list[str] | None = None) -> int:
         mod = mods[name]
         variants = [v for v in mod.VARIANTS if not only or v in only]
         print(f"# {name}: {variants}", file=sys.stderr)
+        load_before = os.getloadavg()
         runs = measure(name, variants, args.reps)
         rows = summarise(mod, runs)
         print_table(mod, rows, args.reps)
-        report[name] = {"runs": runs, "summary": rows}
+        # what benchmarks.report needs to print the README's table from this file alone
+        report[name] = {"runs": runs, "summary": rows, "reps": args.reps,
+                        "baseline": mod.BASELINE, "floor": getattr(mod, "FLOOR", None),
+                        "references": getattr(mod, "REFERENCES", {}), "unit": mod.UNIT,
+                        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                        "load_before": [round(x, 2) for x in load_before],
+                        "load_after": [round(x, 2) for x in os.getloadavg()]}
         if args.json:
             Path(args.json).write_text(json.dumps(report, indent=1))
     return 0

@@ -4,14 +4,15 @@ immutable chunks on storage that cannot append."""
 from __future__ import annotations
 
 import io
+import math
 import time
 
 import pytest
 
 from tests.fakes import no_append_backend
 from vizlog import _json
-from vizlog.format import frame, parse_records
-from vizlog.runlog.history import HistoryWriter
+from vizlog.format import frame, history_header, parse_records
+from vizlog.runlog.history import HistoryWriter, plain_record
 from vizlog.store import LocalBackend, MemoryBackend
 
 ROWS = [{"_step": i, "loss": 1.0 / (i + 1)} for i in range(5)]
@@ -115,3 +116,45 @@ def test_a_lost_chunk_stops_the_stream() -> None:
     with pytest.raises(OSError, match="No space"):
         w.close()
     assert backend.list() == []
+
+
+def _plain_rows() -> list[dict[str, object]]:
+    rng = __import__("random").Random(16)
+    keys = ["loss", "acc", "Loss", "A", "_a", "_zz", "z", "", "x\"y", "_timestamps", "_runtimf"]
+    values: list[object] = [0.5, -0.0, 1e300, 3, -7, True, False, None, "s", "q\"\\", 1e-7]
+    return [{k: rng.choice(values) for k in rng.sample(keys, rng.randint(0, 4))}
+            for _ in range(300)]
+
+
+def test_plain_record_reads_back_as_the_general_record() -> None:
+    """plain_record's bytes parse to the row plus the internal keys (times as us / 1e6), with
+    the canonical key order; None exactly when keys fall on both sides of the internal keys or
+    a float is not finite."""
+    made = 0
+    for i, row in enumerate([*_plain_rows(), {"a": float("nan")}, {"a": float("inf")}]):
+        ts, rt = 1_795_700_911_930_000 + 37 * i, 1_000_003 * i - 5
+        rec = plain_record(row, i, ts, rt)
+        keys = sorted([*row, "_runtime", "_step", "_timestamp"])
+        lo, hi = keys.index("_runtime"), keys.index("_timestamp")
+        ok = all(isinstance(v, str) or v is None or math.isfinite(v) for v in row.values())
+        assert (rec is not None) == (ok and hi - lo == 2 and (lo == 0 or hi == len(keys) - 1))
+        if rec is None:
+            continue
+        made += 1
+        got = parse_records(history_header("w") + rec).rows[0]
+        expect = {**row, "_step": i, "_timestamp": ts / 1_000_000, "_runtime": rt / 1_000_000}
+        assert list(got) == keys and got == expect
+        assert all(type(got[k]) is type(v) for k, v in expect.items())
+        assert rec[10:-4].decode().count("e-6") == 2
+    assert made == 148  # of 302: the rest need the general path
+
+
+def test_record_sink_writes_framed_records(tmp_path) -> None:
+    for backend in (LocalBackend(tmp_path / "a"), no_append_backend(tmp_path / "c")):
+        w = HistoryWriter(backend, "history/h-1-abc.rec", "abc")
+        sink = w.record_sink()
+        sink(frame(_json.dumps(ROWS[0]).encode()))
+        w.append(ROWS[1])
+        w.close()
+        data = b"".join(backend.get(n) for n in sorted(backend.list("history")))
+        assert parse_records(data).rows == ROWS[:2]

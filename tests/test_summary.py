@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import warnings
 from pathlib import Path
 from typing import Any
@@ -400,3 +401,40 @@ def test_internal_values_held_aside_are_exact_when_read() -> None:
     s["_step"] = "explicit"
     s.auto_update({"y": 1}, 6)  # an older-or-equal sequence never overwrites the explicit set
     assert s["_step"] == "explicit" and s["y"] == 1
+
+
+def test_folded_plain_rows_equal_rows_applied_one_by_one() -> None:
+    """Rows kept aside by auto_update_plain and folded a column at a time (reads, explicit
+    sets, definitions and general updates in between) give the summary that auto_update gives
+    row by row: the same latest values, first values and statistics, sums in the same order."""
+    rng = random.Random(7)
+    ops = ("min", "max", "mean", "first", "last")
+    keys = ["a", "b", "c", "d"]
+    values: list[Any] = [0.1, 0.2, 0.7, 1e16, -3, 5, True, None, "s"]
+    fast, slow = Summary(), Summary()
+    for s in (fast, slow):
+        s.define(MetricDef("a", summary=ops))
+        s.define(MetricDef("_step", summary=("first", "last")))
+    for seq in range(1, 2000):
+        same = (seq // 300) % 3 != 2  # mostly a stable key set, as in training loops
+        ks = keys[:2] if same else rng.sample(keys, rng.randint(0, 4))
+        row = {k: (rng.random() if same else rng.choice(values)) for k in ks}
+        internal = {"_step": seq, "_timestamp": seq / 7, "_runtime": seq / 3}
+        fast.auto_update_plain(dict(row), internal, seq)
+        slow.auto_update({**row, **internal}, seq)
+        roll = rng.random()
+        if roll < 0.01:
+            assert fast.as_dict() == slow.as_dict()
+        elif roll < 0.012:
+            for s in (fast, slow):
+                s["b"] = "explicit"
+        elif roll < 0.014:
+            name = rng.choice(keys)
+            for s in (fast, slow):
+                s.define(MetricDef(name, summary=ops))
+        elif roll < 0.016:
+            for s in (fast, slow):
+                s.auto_update({"c": "media"}, seq - 1)  # a late media value
+    got, want = fast.as_dict(), slow.as_dict()
+    assert json.dumps(got, sort_keys=True) == json.dumps(want, sort_keys=True)
+    assert got["a"]["mean"] == want["a"]["mean"] and got["_step"] == {"first": 1, "last": 1999}

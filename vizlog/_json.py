@@ -13,8 +13,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["FLOAT_TAG", "MAX_DEPTH", "check_depth", "check_text", "check_texts", "dumps", "loads",
-           "to_jsonable"]
+__all__ = ["FLOAT_TAG", "MAX_DEPTH", "check_depth", "check_text", "check_texts", "dumps",
+           "dumps_plain", "loads", "to_jsonable"]
 
 FLOAT_TAG = "float"
 #: The deepest nesting of dicts and lists vizlog writes or reads back (see :func:`check_depth`).
@@ -142,6 +142,18 @@ def _refuse(value: Any) -> Any:
 _C_ENCODE = (json.encoder.c_make_encoder(  # type: ignore[attr-defined]
     None, _refuse, json.encoder.encode_basestring, None, ":", ",", True, False, False)
     if getattr(json.encoder, "c_make_encoder", None) is not None else None)
+
+
+def dumps_plain(value: dict[str, Any]) -> str | None:
+    """:func:`dumps` of a dict the caller checked holds only str keys and plain values (float,
+    int, bool, None, str), or None when a float is not finite (the caller then takes
+    :func:`dumps`, which tags it)."""
+    if _C_ENCODE is None:
+        return dumps(value)
+    try:
+        return "".join(_C_ENCODE(value, 0))
+    except ValueError:
+        return None
 
 
 def dumps(value: Any) -> str:

@@ -30,9 +30,12 @@ __all__ = [
     "confusion_counts",
     "max_deviation",
     "pr_counts",
+    "pr_keep",
     "precision_recall_curve",
     "roc_counts",
     "roc_curve",
+    "roc_keep",
+    "roc_rates",
     "simplify",
     "simplify_measured",
 ]
@@ -65,8 +68,15 @@ def binary_counts(positive: np.ndarray, scores: np.ndarray
         hit = (key & np.uint64(1)).view(np.int64)
         np.cumsum(hit, out=hit)
         key >>= np.uint64(1)
-        idx = np.flatnonzero(key[1:] != key[:-1])
-        idx = np.append(idx, key.size - 1)
+        last = np.empty(key.size, dtype=bool)       # the last sample of each distinct score
+        np.not_equal(key[1:], key[:-1], out=last[:-1])
+        last[-1] = True
+        if np.count_nonzero(last) == key.size:      # no ties (usual for float scores)
+            tps = hit.astype(np.float64)
+            fps = np.arange(1.0, key.size + 1.0)
+            fps -= tps
+            return fps, tps, key.view(np.float64)
+        idx = np.flatnonzero(last)
         tps = hit[idx].astype(np.float64)
         fps = (idx + 1).astype(np.float64) - tps
         return fps, tps, key[idx].view(np.float64)
@@ -78,6 +88,18 @@ def binary_counts(positive: np.ndarray, scores: np.ndarray
     tps = np.cumsum(hits, dtype=np.int64)[idx].astype(np.float64)
     fps = (idx + 1).astype(np.float64) - tps
     return fps, tps, s[idx].astype(np.float64, copy=False)
+
+
+def pr_keep(tps: FloatArray) -> np.ndarray:
+    """The indices ``drop_intermediate=True`` keeps of a PR curve's :func:`binary_counts`
+    (every index when there are 2 or fewer)."""
+    return _pr_keep(tps) if tps.size > 2 else np.arange(tps.size)
+
+
+def roc_keep(fps: FloatArray, tps: FloatArray) -> np.ndarray:
+    """The indices ``drop_intermediate=True`` keeps of a ROC curve's :func:`binary_counts`
+    (every index when there are 2 or fewer)."""
+    return _roc_keep(fps, tps) if fps.size > 2 else np.arange(fps.size)
 
 
 def _pr_keep(tps: FloatArray) -> np.ndarray:
@@ -142,12 +164,17 @@ def roc_from_counts(fps: FloatArray, tps: FloatArray, thresholds: FloatArray,
     if drop_intermediate and fps.size > 2:
         keep = _roc_keep(fps, tps)
         fps, tps, thresholds = fps[keep], tps[keep], thresholds[keep]
+    fpr, tpr = roc_rates(fps, tps)
+    return fpr, tpr, np.append(np.inf, thresholds)
+
+
+def roc_rates(fps: FloatArray, tps: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """``(fpr, tpr)`` of :func:`roc_from_counts` for counts already reduced (no thresholds)."""
     fps = np.append(0.0, fps)
     tps = np.append(0.0, tps)
-    thresholds = np.append(np.inf, thresholds)
     fpr = np.full(fps.shape, np.nan) if fps[-1] <= 0 else fps / fps[-1]
     tpr = np.full(tps.shape, np.nan) if tps[-1] <= 0 else tps / tps[-1]
-    return fpr, tpr, thresholds
+    return fpr, tpr
 
 
 def precision_recall_curve(positive: np.ndarray, scores: np.ndarray,
@@ -205,9 +232,31 @@ def _first_max(values: FloatArray, offsets: np.ndarray, seg: np.ndarray
 
 def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, seg: np.ndarray,
                sa: np.ndarray, sb: np.ndarray) -> FloatArray:
-    a, b = sa[seg], sb[seg]
-    ax, ay = x[a], y[a]
-    return _segment_d2(x[pos], y[pos], ax, ay, x[b] - ax, y[b] - ay)
+    """:func:`_segment_d2` of the points ``pos`` to their segments ``(sa, sb)[seg]``, with each
+    segment's start, direction and squared length computed once per segment and then spread to
+    its points (the same float operations on the same values, so the same distances)."""
+    ax_s, ay_s = x[sa], y[sa]
+    dx_s, dy_s = x[sb] - ax_s, y[sb] - ay_s
+    len2_s = dx_s * dx_s + dy_s * dy_s
+    dx, dy, len2 = dx_s[seg], dy_s[seg], len2_s[seg]
+    ux = x[pos]
+    ux -= ax_s[seg]
+    uy = y[pos]
+    uy -= ay_s[seg]
+    t = ux * dx
+    t += uy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t /= len2
+    np.clip(t, 0.0, 1.0, out=t)
+    t[~(len2 > 0)] = 0.0
+    dx *= t
+    dy *= t
+    ux -= dx
+    uy -= dy
+    ux *= ux
+    uy *= uy
+    ux += uy
+    return ux
 
 
 def simplify(x: FloatArray, y: FloatArray, max_error: float,

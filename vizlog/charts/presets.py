@@ -308,26 +308,33 @@ def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_
             continue
         fps, tps, thr = found
         exact_points = tps.size + 1 if kind == "pr" else None
-        precision, recall, pr_thr = curves.precision_recall_from_counts(
-            fps, tps, thr, drop_intermediate=bound is not None)
+        # each reduction once: the kept PR points feed the curve and its counts, the kept ROC
+        # points the AUC (and, for a ROC chart, the curve and its counts)
+        pr_fps, pr_tps, pr_thr = fps, tps, thr
+        if bound is not None:
+            keep = curves.pr_keep(tps)
+            pr_fps, pr_tps, pr_thr = fps[keep], tps[keep], thr[keep]
+        precision, recall, pr_thr = curves.precision_recall_from_counts(pr_fps, pr_tps, pr_thr)
         stats: dict[str, Any] = {"average_precision": curves.average_precision(precision,
                                                                                 recall),
                                  "positives": npos, "negatives": nneg}
         roc_auc = None
         if nneg:
-            fpr, tpr, roc_thr = curves.roc_from_counts(fps, tps, thr)
+            keep = curves.roc_keep(fps, tps)
+            roc_fps, roc_tps = fps[keep], tps[keep]
+            fpr, tpr = curves.roc_rates(roc_fps, roc_tps)
             roc_auc = curves.auc(fpr, tpr)
         stats["roc_auc"] = roc_auc
         if kind == "pr":
             xs.append(recall)
             ys.append(precision)
             ths.append(np.append(pr_thr, np.nan))
-            fp, tp = curves.pr_counts(fps, tps, drop_intermediate=bound is not None)
+            fp, tp = curves.pr_counts(pr_fps, pr_tps)
         else:
             xs.append(fpr)
             ys.append(tpr)
-            ths.append(roc_thr)
-            fp, tp = curves.roc_counts(fps, tps)
+            ths.append(np.append(np.inf, thr[keep]))
+            fp, tp = curves.roc_counts(roc_fps, roc_tps, drop_intermediate=False)
             exact_points = fpr.size
         fp_all.append(fp)
         tp_all.append(tp)

@@ -21,18 +21,49 @@ from __future__ import annotations
 import io
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from vizlog import _json
 from vizlog.format import frame, history_chunk_name, history_header
 from vizlog.store import Appender, Backend
 
-__all__ = ["CHUNK_BYTES", "CHUNK_SECONDS", "HistoryWriter"]
+__all__ = ["CHUNK_BYTES", "CHUNK_SECONDS", "HistoryWriter", "plain_record"]
 
 #: Default chunk bounds on storage that cannot append (``Settings.history_chunk_bytes`` and
 #: ``history_chunk_seconds``, ``VIZLOG_HISTORY_CHUNK_BYTES``/``_SECONDS``, change them).
 CHUNK_BYTES = 1 << 20
 CHUNK_SECONDS = 5.0
+
+
+def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: int
+                 ) -> bytes | None:
+    """The framed history record of ``row`` (str keys, plain values: the caller checked) plus
+    ``_step``, ``_timestamp`` and ``_runtime``, keys sorted as :func:`vizlog._json.dumps` sorts
+    them; or None when it cannot be made this way (a non-finite float, or user keys on both
+    sides of the internal keys in sort order).
+
+    The times are integer microseconds written as JSON numbers with an exponent
+    (``1795700911930000e-6``): integer formatting only, where a float's shortest repr costs
+    several times more. Every JSON reader reads the float nearest ``us / 10**6``, which is what
+    ``us / 1_000_000`` gives in Python (both round the same rational number correctly), so the
+    summary holds that float without parsing. The user's values are encoded by one call of the
+    C encoder and the internal keys spliced in as text before the first key (or after the
+    last): the row is not copied and the internal keys are not sorted again."""
+    body = _json.dumps_plain(row)
+    if body is None:
+        return None
+    if len(body) == 2:
+        text = f'{{"_runtime":{runtime_us}e-6,"_step":{step},"_timestamp":{timestamp_us}e-6}}'
+    elif body[2] > "_" or min(row) > "_timestamp":  # the smallest key's first character
+        text = (f'{{"_runtime":{runtime_us}e-6,"_step":{step},"_timestamp":{timestamp_us}e-6,'
+                f'{body[1:]}')
+    elif max(row) < "_runtime":
+        text = (f'{body[:-1]},"_runtime":{runtime_us}e-6,"_step":{step},'
+                f'"_timestamp":{timestamp_us}e-6}}')
+    else:
+        return None
+    return frame(text.encode("utf-8"))
 
 
 class HistoryWriter:
@@ -71,6 +102,16 @@ class HistoryWriter:
         with self._lock:
             assert self._out is not None  # set whenever _chunks is None
             self._out.write(rec)
+
+    def record_sink(self) -> Callable[[bytes], None]:
+        """What writes one framed record (:func:`plain_record`): the chunk buffer's ``add``, or
+        the append stream's own ``write``, for a caller that already serialises every append
+        to this stream (the run's ``Writer`` holds its lock around each one) and stops before
+        :meth:`close`."""
+        if self._chunks is not None:
+            return self._chunks.add
+        assert self._out is not None  # set whenever _chunks is None
+        return self._out.write
 
     def close(self) -> None:
         """Write what is buffered (the final chunk) and stop."""

@@ -51,10 +51,10 @@ from vizlog.runlog.artifacts import RunArtifacts
 from vizlog.runlog.config import Config
 from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
-from vizlog.runlog.history import CHUNK_BYTES, CHUNK_SECONDS, HistoryWriter
+from vizlog.runlog.history import CHUNK_BYTES, CHUNK_SECONDS, HistoryWriter, plain_record
 from vizlog.runlog.ranks import RankInfo
 from vizlog.runlog.settings import Settings
-from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call
+from vizlog.runlog.summary import FOLD_ROWS, MetricDef, Summary, parse_metric_call
 from vizlog.runlog.values import split_row
 from vizlog.runlog.writer import Writer, store_media
 from vizlog.store import Backend, Store, open_backend
@@ -144,7 +144,9 @@ class Run(RunExtras, RunArtifacts):
         self.resumed_after_preemption = False
         self._live_saves: list[tuple[str, str | None]] = []
         self._live_synced = time.monotonic()
-        self._started = time.time()
+        #: the start in microseconds since the epoch; ``_runtime`` counts from it
+        self._started_us = time.time_ns() // 1000
+        self._started = self._started_us / 1_000_000
         self._step = 0
         self._seq = 0
         self._pending: dict[str, Any] = {}
@@ -201,7 +203,8 @@ class Run(RunExtras, RunArtifacts):
             chunk_bytes=self.settings.history_chunk_bytes or CHUNK_BYTES,
             chunk_seconds=self.settings.history_chunk_seconds or CHUNK_SECONDS, rank=rank)
         self._writer = Writer(self.store, self._history.append, self._media_committed,
-                              workers=self._workers, max_queue=self._max_queue)
+                              workers=self._workers, max_queue=self._max_queue,
+                              append_record=self._history.record_sink())
 
     def _after_fork_in_child(self) -> None:
         """A forked child logs into a history file of its own, with threads of its own; steps
@@ -390,36 +393,43 @@ class Run(RunExtras, RunArtifacts):
         """``log(data)``'s fast path: a flat dict of numbers, bools, None and ASCII strings under
         ASCII keys, committed at once with nothing pending, no media and no live saves. It writes
         the same row, record and summary as the general path (``split_row`` +
-        ``_commit_pending``); False, with nothing done, when it does not apply."""
+        ``_commit_pending``), the record made by ``plain_record`` (no copy of the row, no float
+        formatting of the times); False, with nothing done, when it does not apply."""
         if self._state != "running" or self._pending or self._live_saves or self._writer.failed:
             return False
-        row: dict[str, Any] = {}
         for k, v in data.items():
             t = type(v)
             if (t is float or t is int or t is bool or v is None or (t is str and v.isascii())) \
                     and type(k) is str and k.isascii():
-                row[k] = v
-            else:
-                return False
+                continue
+            return False
+        if "_step" in data or "_timestamp" in data or "_runtime" in data:
+            return False
         summary = self.summary
         with self._lock:
             if self._pending or self._state != "running":
                 return False
-            if "_step" in row or "_timestamp" in row or "_runtime" in row:
-                return False
+            row = dict(data)  # the summary keeps it
             if summary._defs or summary._globs:
                 summary.prepare_row(row, [])
-            now = time.time()
+            now_us = time.time_ns() // 1000
             step = self._step
-            internal = {"_step": step, "_timestamp": now, "_runtime": now - self._started}
+            runtime_us = now_us - self._started_us
+            rec = plain_record(row, step, now_us, runtime_us)
+            if rec is None:
+                return False
             self._seq = seq = self._seq + 1
-            summary.auto_update_plain(row, internal, seq)
-            row.update(internal)
             try:
-                self._writer.commit(row, [], step, seq)
+                if not self._writer.commit_record(rec):  # steps wait for their files
+                    self._writer.commit({**row, "_step": step, "_timestamp": now_us / 1_000_000,
+                                         "_runtime": runtime_us / 1_000_000}, [], step, seq)
             except OSError as exc:
                 self._fail(exc)
                 raise
+            pend = summary.plain_rows  # folded into the summary later (Summary._fold)
+            pend.append((seq, row, (step, now_us, runtime_us)))
+            if len(pend) >= FOLD_ROWS:
+                summary.fold()
             self._step = step + 1
         return True
 
@@ -430,10 +440,10 @@ class Run(RunExtras, RunArtifacts):
         row: dict[str, Any] = pending["row"]
         media = pending["media"]
         self.summary.prepare_row(row, [p for p, _ in media])
-        now = time.time()
+        now_us = time.time_ns() // 1000  # the times the fast path writes (see plain_record)
         row["_step"] = self._step
-        row["_timestamp"] = now
-        row["_runtime"] = now - self._started
+        row["_timestamp"] = now_us / 1_000_000
+        row["_runtime"] = (now_us - self._started_us) / 1_000_000
         self._seq += 1
         if media:
             media_keys = {p[0] for p, _ in media}

@@ -29,15 +29,16 @@ aggregates whose leaf saw only non-numbers shows ``min``/``max`` 0 and ``mean`` 
 
 Automatic updates carry a sequence number so that a media value resolved late by the writer pool
 never overwrites a newer value. The internal keys ``_step``, ``_timestamp`` and ``_runtime`` keep
-their latest value only (no statistics), which keeps ``log()`` fast; on ``log()``'s fast path
-(:meth:`Summary.auto_update_plain`) their newest values are held aside and applied when the
-summary is next read or changed otherwise (the first value of a fresh leaf is applied at once, so
-``first`` stays exact).
+their latest value only (no statistics), which keeps ``log()`` fast. ``log()``'s fast path
+appends its rows to :attr:`Summary.plain_rows` and they are folded in (:meth:`Summary._fold`, the
+same values and statistics) when 256 wait or when the summary is next read or changed.
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import threading
 import warnings
 from collections.abc import Callable, Iterator, MutableMapping
@@ -53,6 +54,9 @@ AGGREGATES = ("min", "max", "mean", "last", "first", "best", "none", "copy")
 _STATS = ("min", "max", "mean", "first", "last", "best")  # ops that make the summary a dict
 _GOALS = {"min": "minimize", "max": "maximize"}
 _NO_STATS = frozenset({"_step", "_timestamp", "_runtime"})
+_NUMBERS = frozenset({int, float})
+#: rows of ``log()``'s fast path kept aside before they are folded into the summary
+FOLD_ROWS = 256
 _MISSING = object()
 
 
@@ -290,9 +294,11 @@ class Summary(MutableMapping[str, Any]):
         self._latest_step: dict[str, Any] = {}
         self._order: list[str] = []  # names and globs in first-definition order
         self._max_seq = 0.0
-        #: (seq, {"_step": .., "_timestamp": .., "_runtime": ..}) not applied yet, or None
-        self._internal: tuple[float, dict[str, Any]] | None = None
         self._internal_ready = False  # their leaves hold data: later values may wait
+        #: ``(seq, row, internal)`` of ``log()``'s fast path not folded in yet: appended by the
+        #: logging thread without the lock (``list.append`` is atomic), folded in under the lock
+        #: by :meth:`_fold`, which removes only the items it read
+        self.plain_rows: list[tuple[int, dict[str, Any], Any]] = []
         self._lock = threading.Lock()
         self._on_explicit_set = on_explicit_set
 
@@ -451,28 +457,87 @@ class Summary(MutableMapping[str, Any]):
             self._apply(self._root, row, seq)
 
     def auto_update_plain(self, row: dict[str, Any], internal: dict[str, Any], seq: int) -> None:
-        """:meth:`auto_update` of ``row`` plus ``internal`` (``_step``, ``_timestamp`` and
-        ``_runtime``, newest first: the logging thread's own commit), with ``internal`` held
-        aside until the summary is next read or changed (see the module docstring)."""
+        """:meth:`auto_update` of ``row`` (a flat dict of finite floats, ints, bools, None and
+        strings, which the summary now owns) plus ``internal`` (``_step``, ``_timestamp`` and
+        ``_runtime``), from the logging thread (``seq`` above every sequence so far): appended
+        to :attr:`plain_rows` (what ``log()``'s fast path does directly) and folded in when
+        :data:`FOLD_ROWS` rows wait or the summary is next read or changed."""
+        self.plain_rows.append((seq, row, internal))
+        if len(self.plain_rows) >= FOLD_ROWS:
+            self.fold()
+
+    def fold(self) -> None:
+        """Fold in the rows waiting in :attr:`plain_rows` (see :meth:`_fold`)."""
         with self._lock:
-            if seq > self._max_seq:
-                self._max_seq = seq
-            if self._globs:
-                self._expand_globs(list(_flat_keys(row)))
-            self._apply(self._root, row, seq)
-            if self._internal_ready:
-                self._internal = (seq, internal)
-            else:
-                self._internal = None
-                self._apply(self._root, internal, seq)
-                self._internal_ready = True
+            self._fold()
 
     def _flush(self) -> None:
-        """Apply the internal values held aside (the caller holds the lock)."""
-        held = self._internal
-        if held is not None:
-            self._internal = None
-            self._apply(self._root, held[1], held[0])
+        """Fold in the rows waiting in :attr:`plain_rows` (the caller holds the lock)."""
+        if self.plain_rows:
+            self._fold()
+
+    def _fold(self) -> None:
+        """Apply the fast path's rows kept aside, in order, as :meth:`auto_update` would have.
+
+        Their keys are flat and each its own leaf, so the rows can be applied a key at a time;
+        when every row has the same keys and a key's values are all numbers going to a leaf
+        that already holds data (the usual case), the leaf's latest value and statistics come
+        from the whole column with ``min``, ``max`` and a left-to-right sum (the values are
+        finite, so the result equals adding them one by one); anything else is applied value by
+        value by :meth:`_apply`. The internal keys keep only their first and latest values
+        (no statistics), so only the first row's (for a leaf without data) and the last row's
+        are applied. ``internal`` is a dict, or ``(step, timestamp_us, runtime_us)``."""
+        pend = self.plain_rows
+        n = len(pend)
+        if not n:
+            return
+        items = pend[:n]
+        del pend[:n]  # rows appended meanwhile stay for the next fold
+        seqs = list(map(operator.itemgetter(0), items))
+        rows = list(map(operator.itemgetter(1), items))
+        if seqs[-1] > self._max_seq:
+            self._max_seq = seqs[-1]
+        root = self._root
+        if self._globs:
+            for row, seq in zip(rows, seqs, strict=True):
+                self._expand_globs(list(_flat_keys(row)))
+                self._apply(root, row, seq)
+        elif not all(map(rows[0].keys().__eq__, map(dict.keys, rows))):
+            for row, seq in zip(rows, seqs, strict=True):
+                self._apply(root, row, seq)
+        else:
+            for k in rows[0]:
+                self._fold_column(k, list(map(operator.itemgetter(k), rows)), seqs)
+        ends = (items[-1],) if self._internal_ready else (items[0], items[-1])
+        for seq, _, internal in ends:
+            if type(internal) is tuple:
+                step, ts_us, rt_us = internal
+                internal = {"_step": step, "_timestamp": ts_us / 1_000_000,
+                            "_runtime": rt_us / 1_000_000}
+            self._apply(root, internal, seq)
+        self._internal_ready = True
+
+    def _fold_column(self, k: str, col: list[Any], seqs: list[int]) -> None:
+        root = self._root
+        leaf = root.get(k)
+        if type(leaf) is _Leaf and leaf.has_data and seqs[0] >= leaf.seq and \
+                set(map(type, col)) <= _NUMBERS:
+            leaf.seq = seqs[-1]
+            leaf.latest = col[-1]
+            if leaf.count:
+                lo, hi = min(col), max(col)
+                if lo < leaf.lo and leaf.lo == leaf.lo:
+                    leaf.lo = lo
+                if hi > leaf.hi and leaf.hi == leaf.hi:
+                    leaf.hi = hi
+                leaf.total = functools.reduce(operator.add, col, leaf.total)
+            else:
+                leaf.lo, leaf.hi = min(col), max(col)
+                leaf.total = functools.reduce(operator.add, col)
+            leaf.count += len(col)
+            return
+        for v, seq in zip(col, seqs, strict=True):
+            self._apply(root, {k: v}, seq)
 
     def _apply(self, node: Node, row: dict[str, Any], seq: float) -> None:
         for k, v in row.items():

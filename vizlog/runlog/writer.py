@@ -159,9 +159,11 @@ class Writer:
 
     def __init__(self, store: Store, append: Callable[[dict[str, Any]], None],
                  on_committed: Callable[[dict[str, Any], int, set[str]], None],
-                 workers: int | None = None, max_queue: int = 64) -> None:
+                 workers: int | None = None, max_queue: int = 64,
+                 append_record: Callable[[bytes], None] | None = None) -> None:
         self.store = store
         self._append = append
+        self._append_record = append_record
         self._on_committed = on_committed
         self._pool = _Tasks(_shared_pool(workers or max(1, min(4, os.cpu_count() or 1))))
         self._max_queue = max(1, max_queue)
@@ -210,6 +212,16 @@ class Writer:
         done = functools.partial(self._file_done, entry)
         for _, fut in entry.futures:
             fut.add_done_callback(done)
+
+    def commit_record(self, rec: bytes) -> bool:
+        """Write one framed row record at once when no step is queued before it (then True);
+        False, with nothing written, when steps wait for their files (the caller then takes
+        :meth:`commit`). Only for rows without media, whose commit needs no callback."""
+        with self._lock:
+            if self._steps or self._append_record is None:
+                return False
+            self._append_record(rec)
+            return True
 
     def _file_done(self, entry: _Step, _fut: Future[Any]) -> None:
         with self._lock:

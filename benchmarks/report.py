@@ -1,0 +1,143 @@
+"""Print the README's benchmark table from one rotated run of ``benchmarks.run``.
+
+    python -m benchmarks.run --json out.json          # every workload, one rotated run
+    python -m benchmarks.report out.json               # the Markdown table, on stdout
+
+One row per vizlog variant (``vizlog``, ``vizlog-mp4``, ...) of each workload in the file:
+its median time (and bytes), its reference peer's, the speed against that peer, every floor
+variant's time (``floor-*`` and the workload's ``FLOOR``), vizlog's time over each floor, and
+whether the issue's goal for that line (:data:`GOALS`) is met. Every ratio is the median of the
+per-repetition ratios of that one run (recomputed here from the runs kept in the file), never a
+ratio of medians taken from separate runs. Nothing is measured here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+Runs = list[dict[str, dict[str, Any]]]
+
+#: The issue's goals: workload -> [(vizlog variant, what, other variant, limit, text)], where
+#: ``what`` is ``time`` (median per-repetition time / other's time <= limit), ``speed`` (other's
+#: time / this time >= limit), ``bytes`` (bytes / other's bytes <= limit) or ``max_bytes``
+#: (median bytes <= limit; ``other`` unused).
+GOALS: dict[str, list[tuple[str, str, str, float, str]]] = {
+    "scalars": [("vizlog", "time", "floor-crc-json", 1.2, "<= 1.2x floor-crc-json")],
+    "table_1m": [("vizlog-df", "time", "floor-arrow", 1.2, "<= 1.2x floor-arrow")],
+    "pr_curve": [("vizlog", "time", "tensorboardx", 1.5, "<= 1.5x tensorboardX"),
+                 ("vizlog", "max_bytes", "", 90_000, "<= 90 KB")],
+    "video": [("vizlog-mp4", "speed", "wandb-mp4", 3.0, ">= 3x wandb mp4")],
+    "object3d_points": [("vizlog", "time", "floor-npy", 2.0, "<= 2x floor-npy")],
+    "object3d_mesh": [("vizlog", "time", "floor-copy", 2.0, "<= 2x floor-copy")],
+    "images": [("vizlog", "time", "floor-raw", 1.0, "<= floor-raw time"),
+               ("vizlog", "bytes", "floor-raw", 0.6, "bytes <= 0.6x floor-raw")],
+}
+
+
+def median_ratio(runs: Runs, num: str, den: str, key: str = "seconds") -> float | None:
+    """Median over repetitions of ``num[key] / den[key]`` (repetitions holding both)."""
+    vals = [r[num][key] / r[den][key] for r in runs
+            if num in r and den in r and r[num].get(key) and r[den].get(key)]
+    return statistics.median(vals) if vals else None
+
+
+def median_of(runs: Runs, variant: str, key: str) -> float | None:
+    vals = [r[variant][key] for r in runs if variant in r and key in r[variant]]
+    return statistics.median(vals) if vals else None
+
+
+def _secs(x: float | None) -> str:
+    if x is None:
+        return "-"
+    return f"{x:.3f} s" if x >= 0.1 else f"{x * 1000:.1f} ms"
+
+
+def _size(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f", {x / 1e6:.2f} MB" if x >= 1e6 else f", {x / 1e3:.1f} KB"
+
+
+def _ratio(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}x"
+
+
+def _goal(runs: Runs, variant: str, what: str, other: str, limit: float, text: str) -> str:
+    if what == "max_bytes":
+        got = median_of(runs, variant, "bytes")
+        shown = "-" if got is None else f"{got / 1e3:.1f} KB"
+        ok = got is not None and got <= limit
+    else:
+        if what == "speed":
+            got = median_ratio(runs, other, variant)
+        else:
+            got = median_ratio(runs, variant, other, "bytes" if what == "bytes" else "seconds")
+        shown = _ratio(got)
+        ok = got is not None and (got >= limit if what == "speed" else got <= limit)
+    if got is None:
+        return f"{text}: not measured"
+    return f"{text}: {'met' if ok else 'not met'} ({shown})"
+
+
+def floors(entry: dict[str, Any], runs: Runs) -> list[str]:
+    """The floor variants measured: the workload's ``FLOOR`` first, then every ``floor-*``."""
+    seen = {v for r in runs for v in r}
+    named = [entry["floor"]] if entry.get("floor") in seen else []
+    return named + sorted(v for v in seen if v.startswith("floor") and v not in named)
+
+
+def table(report: dict[str, Any]) -> str:
+    """The Markdown table of every workload in a ``benchmarks.run --json`` file."""
+    lines = ["| workload | vizlog | reference | speed vs reference | floor | vizlog / floor | "
+             "goal |", "|---|---|---|---|---|---|---|"]
+    for name, entry in report.items():
+        runs: Runs = entry["runs"]
+        variants = sorted({v for r in runs for v in r if v.startswith("vizlog")},
+                          key=lambda v: (v != "vizlog", v))
+        fl = floors(entry, runs)
+        refs = entry.get("references") or {}
+        for v in variants:
+            ref = refs.get(v, entry.get("baseline"))
+            has_ref = ref is not None and ref != v and any(ref in r for r in runs)
+            ref_cell = (f"{ref} {_secs(median_of(runs, ref, 'seconds'))}"
+                        f"{_size(median_of(runs, ref, 'bytes'))}" if has_ref else "-")
+            speed = _ratio(median_ratio(runs, ref, v)) if has_ref else "-"
+            floor_cell = "; ".join(f"{f} {_secs(median_of(runs, f, 'seconds'))}"
+                                   f"{_size(median_of(runs, f, 'bytes'))}" for f in fl) or "-"
+            per_floor = "; ".join(f"{_ratio(median_ratio(runs, v, f))} {f}" for f in fl) or "-"
+            goals = "; ".join(_goal(runs, *g) for g in GOALS.get(name, []) if g[0] == v) or "-"
+            mine = f"{_secs(median_of(runs, v, 'seconds'))}{_size(median_of(runs, v, 'bytes'))}"
+            lines.append(f"| `{name}` {v} | {mine} | {ref_cell} | {speed} | {floor_cell} | "
+                         f"{per_floor} | {goals} |")
+    return "\n".join(lines)
+
+
+def conditions(report: dict[str, Any]) -> str:
+    """One line saying when the run was made and under which load."""
+    entries = list(report.values())
+    dates = sorted({e.get("date", "?") for e in entries})
+    loads = [x for e in entries
+             for x in (e.get("load_before", [])[:1] + e.get("load_after", [])[:1])]
+    reps = sorted({e.get("reps", len(e["runs"])) for e in entries})
+    load = f"load average {min(loads):.1f}-{max(loads):.1f}" if loads else "load not recorded"
+    return (f"One rotated run ({dates[0]} to {dates[-1]}), {'/'.join(map(str, reps))} "
+            f"repetitions, {load}; every ratio is a median of per-repetition ratios.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("json", help="a file written by `python -m benchmarks.run --json`")
+    args = parser.parse_args(argv)
+    report = json.loads(Path(args.json).read_text())
+    sys.stdout.write(conditions(report) + "\n\n" + table(report) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,50 @@
+"""benchmarks.report: the README's table from a synthetic ``benchmarks.run --json`` file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import report
+
+RUNS = [  # three repetitions; vizlog/floor per repetition: 1.1, 1.3, 1.15 -> median 1.15
+    {"vizlog": {"seconds": 1.1}, "wandb": {"seconds": 22.0}, "floor-crc-json": {"seconds": 1.0}},
+    {"vizlog": {"seconds": 2.6}, "wandb": {"seconds": 26.0}, "floor-crc-json": {"seconds": 2.0}},
+    {"vizlog": {"seconds": 2.3}, "wandb": {"seconds": 69.0}, "floor-crc-json": {"seconds": 2.0}},
+]
+ENTRY = {"runs": RUNS, "summary": [], "reps": 3, "baseline": "wandb", "floor": "floor-crc-json",
+         "references": {}, "unit": "calls", "date": "2026-12-01 04:00 UTC",
+         "load_before": [1.5, 1, 1], "load_after": [2.25, 1, 1]}
+
+
+def test_table_uses_medians_of_per_repetition_ratios(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "out.json"
+    path.write_text(json.dumps({"scalars": ENTRY}))
+    assert report.main([str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ("One rotated run (2026-12-01 04:00 UTC to 2026-12-01 04:00 UTC), 3 "
+                      "repetitions, load average 1.5-2.2; every ratio is a median of "
+                      "per-repetition ratios.")
+    # speed: 22/1.1=20, 26/2.6=10, 69/2.3=30 -> 20; medians of times 2.3 s, 26 s, 2 s
+    assert out[4] == ("| `scalars` vizlog | 2.300 s | wandb 26.000 s | 20.00x | "
+                      "floor-crc-json 2.000 s | 1.15x floor-crc-json | "
+                      "<= 1.2x floor-crc-json: met (1.15x) |")
+
+
+def test_goals_bytes_speed_and_missing_variants() -> None:
+    runs = [{"vizlog": {"seconds": 0.09, "bytes": 80_000}, "tensorboardx": {"seconds": 0.05,
+                                                                             "bytes": 31_000}},
+            {"vizlog": {"seconds": 0.2, "bytes": 80_000}}]
+    entry = {"runs": runs, "baseline": "wandb", "floor": "tensorboardx"}
+    row = report.table({"pr_curve": entry}).splitlines()[2]
+    assert row == ("| `pr_curve` vizlog | 0.145 s, 80.0 KB | - | - | tensorboardx 50.0 ms, "
+                   "31.0 KB | 1.80x tensorboardx | <= 1.5x tensorboardX: not met (1.80x); "
+                   "<= 90 KB: met (80.0 KB) |")
+    video = {"runs": [{"vizlog-mp4": {"seconds": 1.0}, "wandb-mp4": {"seconds": 3.5}}],
+             "baseline": "wandb-gif", "references": {"vizlog-mp4": "wandb-mp4"}}
+    assert report.table({"video": video}).splitlines()[2] == (
+        "| `video` vizlog-mp4 | 1.000 s | wandb-mp4 3.500 s | 3.50x | - | - | "
+        ">= 3x wandb mp4: met (3.50x) |")
