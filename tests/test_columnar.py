@@ -148,6 +148,22 @@ def test_finish_writes_the_copy_of_its_stream_into_the_run(tmp_path: Path) -> No
     assert not stream_copy_matches({b"vizlog.columnar": b"{not json"}, [(hist, size)])
 
 
+def test_a_run_of_plain_rows_over_the_bound_gets_its_copy(tmp_path: Path) -> None:
+    """log()'s fast path writes records past HistoryWriter.append; finish() still sees the
+    stream's size and writes the copy under the default 1 MiB bound."""
+    rng = np.random.default_rng(3)
+    values = rng.normal(size=(1_800, 20)).tolist()
+    with vizlog.init(dir=tmp_path, id="big", quiet=True, reinit="create_new") as run:
+        for row in values:
+            run.log({f"metric_{k:02d}": v for k, v in enumerate(row)})
+        hist = run._history.key
+    size = (tmp_path / "big" / hist).stat().st_size
+    assert size > COPY_MIN_BYTES
+    stem = hist[len("history/"):-len(".rec")]
+    assert _files(tmp_path / "big" / "columnar") == \
+        [f"{stem}.{history_fingerprint([(hist, size)])}.parquet"]
+
+
 def test_copies_are_deterministic_bytes(tmp_path: Path) -> None:
     run = _scalar_run(tmp_path, steps=40)
     objects = history_objects(open_backend(run))

@@ -73,8 +73,7 @@ class HistoryWriter:
                  chunk_bytes: int = CHUNK_BYTES, chunk_seconds: float = CHUNK_SECONDS,
                  rank: int | None = None) -> None:
         self.key = key
-        #: bytes of records handed to :meth:`append` (headers not counted)
-        self.written = 0
+        self._backend = backend
         self._lock = threading.Lock()
         self._chunks: _Chunks | None = None
         self._out: Appender | None = None
@@ -87,6 +86,16 @@ class HistoryWriter:
         out.write(history_header(writer, rank=rank))
 
     @property
+    def written(self) -> int:
+        """Bytes of this stream so far: for an append stream its size in the backend (one stat;
+        records written through :meth:`record_sink` included), for a chunked stream the bytes
+        of the records handed to it (headers not counted). Read at ``finish()``, never per
+        record."""
+        if self._chunks is not None:
+            return self._chunks.total
+        return self._backend.size(self.key) or 0
+
+    @property
     def chunked(self) -> bool:
         """True when the stream is written as chunk objects."""
         return self._chunks is not None
@@ -95,7 +104,6 @@ class HistoryWriter:
         """Write one row as a record; returns once the bytes are handed to the backend (or, for
         a chunked stream, buffered for the next chunk)."""
         rec = frame(_json.dumps(row).encode("utf-8"))
-        self.written += len(rec)
         if self._chunks is not None:
             self._chunks.add(rec)
             return
@@ -132,6 +140,8 @@ class _Chunks:
         self._max_bytes, self._max_age = chunk_bytes, chunk_seconds
         self._buf: list[bytes] = []
         self._size = 0
+        #: bytes of every record added so far
+        self.total = 0
         self._oldest = 0.0
         self._next = 0
         self._error: BaseException | None = None
@@ -151,6 +161,7 @@ class _Chunks:
                 self._cond.notify()
             self._buf.append(rec)
             self._size += len(rec)
+            self.total += len(rec)
             full = self._size >= self._max_bytes
         if full:
             self._flush()
