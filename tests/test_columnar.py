@@ -121,7 +121,7 @@ def test_the_fast_decoder_declines_what_it_cannot_type(rows: list[dict[str, obje
     assert _fast_table(payloads, np.zeros(len(rows), dtype=np.int64)) is None
 
 
-ALWAYS = {"columnar_copy_min_bytes": 1}  # every stream gets its copy at finish
+ALWAYS = {"columnar_copy": True, "columnar_copy_min_bytes": 1}  # every copy written in finish
 
 
 def _files(folder: Path) -> list[str]:
@@ -150,7 +150,8 @@ def test_finish_writes_the_copy_of_its_stream_into_the_run(tmp_path: Path) -> No
 
 def test_a_run_of_plain_rows_over_the_bound_gets_its_copy(tmp_path: Path) -> None:
     """log()'s fast path writes records past HistoryWriter.append; finish() still sees the
-    stream's size and writes the copy under the default 1 MiB bound."""
+    stream's size and, by default, starts the background process that writes the copy (under
+    the default 1 MiB bound); finish() does not wait for it."""
     rng = np.random.default_rng(3)
     values = rng.normal(size=(1_800, 20)).tolist()
     with vizlog.init(dir=tmp_path, id="big", quiet=True, reinit="create_new") as run:
@@ -160,8 +161,15 @@ def test_a_run_of_plain_rows_over_the_bound_gets_its_copy(tmp_path: Path) -> Non
     size = (tmp_path / "big" / hist).stat().st_size
     assert size > COPY_MIN_BYTES
     stem = hist[len("history/"):-len(".rec")]
-    assert _files(tmp_path / "big" / "columnar") == \
-        [f"{stem}.{history_fingerprint([(hist, size)])}.parquet"]
+    from vizlog import columnar
+
+    (proc,) = [p for p in columnar._BACKGROUND if p.args[4] == hist]
+    assert proc.wait(timeout=120) == 0
+    copy = f"{stem}.{history_fingerprint([(hist, size)])}.parquet"
+    assert _files(tmp_path / "big" / "columnar") == [copy]  # whole, no temporary file left
+    table = pq.read_table(tmp_path / "big" / "columnar" / copy)
+    assert table.num_rows == 1_800 and table.column("metric_07").to_pylist() == \
+        [row[7] for row in values]
 
 
 def test_copies_are_deterministic_bytes(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from vizlog.columnar import copy_bytes, history_objects, history_table, write_st
 from vizlog.format import frame, history_chunk_name, history_chunk_stream, history_header
 from vizlog.store import open_backend
 
-ALWAYS = {"columnar_copy_min_bytes": 1}
+ALWAYS = {"columnar_copy": True, "columnar_copy_min_bytes": 1}  # written in finish()
 
 
 def _log(root: Path | str, run_id: str, steps: int, settings: dict[str, Any] | None = None,

@@ -42,6 +42,8 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import subprocess
+import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -388,3 +390,33 @@ def write_stream_copy(run: Backend, history_key: str, min_bytes: int = 0) -> str
             except OSError:
                 pass
     return key
+
+
+def start_stream_copy(folder: str, history_key: str, min_bytes: int = 0) -> subprocess.Popen[bytes]:
+    """Start :func:`write_stream_copy` for the local run folder ``folder`` in a background
+    process (``python -m vizlog.columnar FOLDER KEY MIN_BYTES``) and return at once: a run's
+    ``finish()`` hands the conversion (the Parquet import and the conversion itself, about
+    0.6 s for a 2.5 MB history) to another process instead of making the user's script wait.
+    The process is detached (its own session, no inherited descriptors, no output); its copy
+    is one atomic write, so a reader sees it whole or not at all, and a reader that finds no
+    copy converts the history itself."""
+    _BACKGROUND[:] = [p for p in _BACKGROUND if p.poll() is None]  # reap the finished ones
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = here + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vizlog.columnar", folder, history_key, str(min_bytes)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        close_fds=True, start_new_session=True, env=env, cwd=folder)
+    _BACKGROUND.append(proc)  # kept until it ends: a dropped running Popen warns
+    return proc
+
+
+#: background writers started by :func:`start_stream_copy` that may still run
+_BACKGROUND: list[subprocess.Popen[bytes]] = []
+
+
+if __name__ == "__main__":  # the background writer of start_stream_copy
+    from vizlog.store import open_backend
+
+    write_stream_copy(open_backend(sys.argv[1]), sys.argv[2], int(sys.argv[3]))

@@ -118,7 +118,9 @@ class Settings:
     history_chunk_bytes: int | None = None
     #: ... or once its oldest record has waited this many seconds (docs/object-storage.md)
     history_chunk_seconds: float | None = None
-    #: False: ``finish()`` writes no columnar copy of the run's history (docs/cluster.md) ...
+    #: False: ``finish()`` writes no columnar copy of the run's history (docs/cluster.md); True:
+    #: ``finish()`` writes it before returning; None (default): a local run's copy is written
+    #: by a background process started at ``finish()`` ...
     columnar_copy: bool | None = None
     #: ... and a stream of under this many bytes gets none either (default 1 MiB)
     columnar_copy_min_bytes: int | None = None
