@@ -28,8 +28,10 @@ from ``open_s``; ``load_avg`` is the machine's 1-minute load):
   their copies: what an old vizlog or a crashed run leaves), where every history is converted
   into the cache by one worker process per CPU; ``--convert-runs`` limits that root's size;
 * ``finish``: ``Run.finish()`` of one run of ``--steps`` x ``--metrics`` logged through
-  ``vizlog.init``, with the copy (the default) and with ``columnar_copy=False``, in one process
-  (the copy's first import of pyarrow's Parquet and JSON modules is included).
+  ``vizlog.init``: with the copy written in ``finish()`` (``columnar_copy=True``; the copy's
+  first import of pyarrow's Parquet and JSON modules is included), with the default (the copy
+  written by a background process that ``finish()`` starts) and with ``columnar_copy=False``,
+  in one process.
 """
 
 from __future__ import annotations
@@ -148,8 +150,10 @@ def finish_cost(steps: int, metrics: int) -> dict[str, float]:
     values = np.random.default_rng(0).random((steps, metrics)).tolist()
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for label, settings in (("with_copy", {}), ("no_copy", {"columnar_copy": False}),
-                                ("with_copy_again", {})):
+        for label, settings in (("with_copy", {"columnar_copy": True}),
+                                ("no_copy", {"columnar_copy": False}),
+                                ("with_copy_again", {"columnar_copy": True}),
+                                ("default_background", {})):
             run = vizlog.init(dir=tmp, quiet=True, settings=settings, reinit="create_new")
             for row in values:
                 run.log(dict(zip(names, row, strict=True)))
