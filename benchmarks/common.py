@@ -17,9 +17,9 @@ def import_tool(variant: str, vizlog_module: str = "vizlog") -> None:
 
     if variant.startswith("vizlog"):
         importlib.import_module(vizlog_module)
-    elif variant.startswith("wandb"):
+    elif variant.startswith(("wandb", "rerun")):
         try:
-            importlib.import_module("wandb")
+            importlib.import_module(variant.split("-")[0])
         except ImportError:
             pass
 
@@ -45,3 +45,23 @@ def wandb_offline(out_dir: str | os.PathLike[str]):  # type: ignore[no-untyped-d
     except ImportError as exc:
         raise Unavailable("wandb is not installed (pip install 'vizlog[bench]')") from exc
     return wandb
+
+
+def rerun_recording(out_dir: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+    """A Rerun recording streaming to ``out_dir/run.rrd`` (its file sink, no viewer), made
+    before the clock like every system's ``init()``; returns ``(rerun module, recording)``.
+    Raises Unavailable when ``rerun-sdk`` is not installed."""
+    try:
+        import rerun as rr
+    except ImportError as exc:
+        raise Unavailable("rerun-sdk is not installed (pip install 'vizlog[bench]')") from exc
+    rec = rr.RecordingStream("bench", send_properties=False)
+    rec.save(os.path.join(os.fspath(out_dir), "run.rrd"))
+    return rr, rec
+
+
+def rerun_finish(rec) -> None:  # type: ignore[no-untyped-def]
+    """Rerun's equivalent of ``finish()``: everything logged flushed to the file and the sink
+    closed (its footer written), so the file is complete when the clock stops."""
+    rec.flush()
+    rec.disconnect()

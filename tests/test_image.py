@@ -458,7 +458,7 @@ def test_masks_of_another_size_are_kept_and_recorded(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("channels", "mode"), [(4, "RGB"), (2, "L")])
 def test_jpeg_drops_alpha_as_wandb(channels: int, mode: str) -> None:
     arr = np.random.default_rng(2).integers(0, 256, size=(8, 8, channels), dtype=np.uint8)
-    source = arr if channels == 4 else PILImage.fromarray(arr, mode="LA")  # LA only from PIL
+    source = arr if channels == 4 else PILImage.fromarray(arr)  # (H, W, 2) uint8 is LA
     with pytest.warns(UserWarning, match=r"JPEG cannot store an alpha channel"):
         img = vizlog.Image(source, file_type="jpeg")
     fields = img.encode().fields
