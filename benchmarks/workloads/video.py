@@ -11,6 +11,9 @@ Variants: ``vizlog`` (default format), ``vizlog-gif``, ``vizlog-mp4``, ``vizlog-
 ``vizlog-webm-ffmpeg``, ``vizlog-gif-ffmpeg``, which switch vizlog's encoder from PyAV (in
 process) to the bundled ffmpeg binary (a subprocess per video; for GIF with ffmpeg's own
 palettegen/paletteuse): the measurement behind the defaults (see :mod:`vizlog.media._ffmpeg`).
+``rerun-mp4`` is Rerun 0.41, which does not encode video itself: each clip is encoded the way
+its docs show (PyAV, libx264, yuv420p, here with vizlog's own ``veryfast``/``crf 23`` settings,
+which favours Rerun over x264's default preset) and logged as ``rr.AssetVideo`` to its file sink.
 Speeds are against ``wandb-gif``, except the mp4 variants, against ``wandb-mp4``.
 """
 
@@ -21,13 +24,20 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.common import Unavailable, tree_bytes, wandb_offline
+from benchmarks.common import (
+    Unavailable,
+    rerun_finish,
+    rerun_recording,
+    tree_bytes,
+    wandb_offline,
+)
 
 NAME = "video"
 VARIANTS = ["vizlog", "vizlog-gif", "vizlog-mp4", "vizlog-webm", "wandb-gif", "wandb-mp4",
-            "vizlog-mp4-ffmpeg", "vizlog-webm-ffmpeg", "vizlog-gif-ffmpeg"]
+            "vizlog-mp4-ffmpeg", "vizlog-webm-ffmpeg", "vizlog-gif-ffmpeg", "rerun-mp4"]
 BASELINE = "wandb-gif"
-REFERENCES = {"vizlog-mp4": "wandb-mp4", "vizlog-mp4-ffmpeg": "wandb-mp4"}
+REFERENCES = {"vizlog-mp4": "wandb-mp4", "vizlog-mp4-ffmpeg": "wandb-mp4",
+              "rerun-mp4": "wandb-mp4"}
 UNIT = "videos"
 N, T, C, H, W = 10, 32, 3, 128, 128
 FPS = 8
@@ -71,12 +81,38 @@ def prepare(variant: str) -> None:
             _ffmpeg.BACKENDS[fmt or "mp4"] = backend  # type: ignore[index]
         # load the codec libraries once, as a long-running process would have
         vizlog.Video(np.zeros((2, 3, 16, 16), np.uint8), fps=FPS, format=fmt).encode()
+    elif tool == "rerun":
+        try:
+            import rerun  # noqa: F401
+        except ImportError:
+            return
+        _encode_mp4(np.zeros((2, 3, 16, 16), np.uint8))  # load the codec libraries once
     else:
         try:
             import wandb  # noqa: F401
             from moviepy import ImageSequenceClip  # noqa: F401
         except ImportError:
             pass
+
+
+def _encode_mp4(frames: np.ndarray) -> bytes:
+    """One (T, C, H, W) uint8 clip as an H.264 mp4, encoded with PyAV as Rerun's docs do."""
+    import io
+
+    import av
+
+    buf = io.BytesIO()
+    with av.open(buf, "w", format="mp4") as box:
+        stream = box.add_stream("libx264", rate=FPS, options={"preset": "veryfast", "crf": "23"})
+        stream.width, stream.height, stream.pix_fmt = frames.shape[3], frames.shape[2], "yuv420p"
+        for frame in frames:
+            img = av.VideoFrame.from_ndarray(np.ascontiguousarray(frame.transpose(1, 2, 0)),
+                                             format="rgb24")
+            for packet in stream.encode(img):
+                box.mux(packet)
+        for packet in stream.encode():
+            box.mux(packet)
+    return buf.getvalue()
 
 
 def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
@@ -91,6 +127,15 @@ def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
         run.finish()
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, _SUFFIXES), "items": len(inputs)}
+    if tool == "rerun":
+        rr, rec = rerun_recording(out)
+        t0 = time.perf_counter()  # the recording and its file sink made before the clock
+        for i, v in enumerate(inputs):
+            rec.set_time("step", sequence=i)
+            rec.log("vid", rr.AssetVideo(contents=_encode_mp4(v), media_type="video/mp4"))
+        rerun_finish(rec)
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".rrd",)), "items": len(inputs)}
     try:
         import moviepy  # noqa: F401
     except ImportError as exc:
