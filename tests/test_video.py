@@ -297,8 +297,9 @@ def test_same_frames_same_bytes(fmt: str, backend: str, monkeypatch: pytest.Monk
 
 
 def test_same_bytes_across_concurrent_processes() -> None:
-    """An earlier PyAV's libx264 wrote different bytes in some processes under CPU load; the
-    defaults must not: three processes per core run at once (each encodes every format, mp4
+    """An earlier PyAV's libx264 wrote different bytes in some processes under CPU load, and
+    x264's AVX-512 routines did for a 32x24 clip (hence ``cpu-independent=1``); the defaults
+    must not: three processes per core run at once (each encodes every format, mp4
     also at a size that uses four x264 threads), and all must agree."""
     code = ("import hashlib, sys\n"
             "sys.path.insert(0, sys.argv[1])\n"

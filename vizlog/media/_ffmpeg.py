@@ -34,8 +34,13 @@ binary instead):
 Every output is deterministic for the same input on the same build: ``-fflags +bitexact``,
 ``-flags +bitexact``, ``-map_metadata -1`` and ``-metadata:s encoder=`` (no creation time, no
 ``Lavf``/``Lavc`` version tag), the x264 banner SEI removed (``filter_units=remove_types=6``),
-and encoder thread counts fixed from the frame size, never from the number of CPUs (x264 and
-libvpx output depend on the thread count).
+encoder thread counts fixed from the frame size, never from the number of CPUs (x264 and
+libvpx output depend on the thread count), and x264's ``cpu-independent=1``: on a CPU with
+AVX-512 (seen on a Xeon of this build farm, 2026-12-01), x264's AVX-512 routines gave a 32x24
+clip different bytes in different processes (5 distinct outputs in 12 processes, PyAV 18.0 and
+18.1 alike, the same libx264 build); with ``cpu-independent=1`` (x264: "ensure exact
+reproducibility across different cpus") 8 of 8 and 12 of 12 processes agree, and the bytes no
+longer depend on which SIMD level the machine has.
 """
 
 from __future__ import annotations
@@ -139,8 +144,9 @@ class Codec:
 #: webm: VP9 yuv420p, constant quality.
 CODECS: dict[str, Codec] = {
     "mp4": Codec("libx264", "h264",
-                 (("preset", "veryfast"), ("crf", "23"), ("colorspace", "bt709"),
-                  ("color_primaries", "bt709"), ("color_trc", "bt709"), ("color_range", "tv")),
+                 (("preset", "veryfast"), ("crf", "23"), ("x264-params", "cpu-independent=1"),
+                  ("colorspace", "bt709"), ("color_primaries", "bt709"), ("color_trc", "bt709"),
+                  ("color_range", "tv")),
                  container=(("movflags", "+faststart"),), bsf="filter_units=remove_types=6",
                  tag="avc1"),
     "webm": Codec("libvpx-vp9", "vp9",
