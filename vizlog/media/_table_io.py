@@ -3,7 +3,9 @@
 * Arrow IPC **file** format (``.arrow``, Feather v2), buffers compressed with zstd (level 1).
 * Record batches of exactly :data:`BATCH_ROWS` rows (the last one shorter): the input's chunk
   layout never shows in the bytes, so the same table gives the same file however it was built or
-  appended.
+  appended. Every batch is made of compact arrays (offset 0, buffers exactly as long as their
+  values): copies made by ``pa.concat_arrays``, or for a column slice without nulls of a
+  fixed-width or string/binary type, zero-copy views of the same bytes (see :func:`_packed`).
 * Schema metadata is only ``vizlog.format = table-file/1``; pandas/polars metadata (which holds
   library versions) is dropped. Field metadata marks encoded columns (see ``_table_types``).
 """
@@ -14,6 +16,8 @@ import importlib
 import io
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 __all__ = ["BATCH_ROWS", "SCHEMA_METADATA", "CanonicalWriter", "arrow_errors", "normalize_arrow",
            "pa", "write_bytes", "write_table"]
@@ -80,12 +84,58 @@ def normalize_arrow(table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
 
+def _fixed_width(t: pa.DataType) -> bool:
+    """Types stored as one values buffer of ``bit_width / 8`` bytes per row (not bool)."""
+    return bool(pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_timestamp(t)
+                or pa.types.is_date(t) or pa.types.is_time(t) or pa.types.is_duration(t)
+                or pa.types.is_decimal(t) or pa.types.is_fixed_size_binary(t))
+
+
+def _binary_like(t: pa.DataType) -> bool:
+    return bool(pa.types.is_string(t) or pa.types.is_binary(t) or pa.types.is_large_string(t)
+                or pa.types.is_large_binary(t))
+
+
+def _packed(arr: pa.Array) -> pa.Array | None:
+    """``arr`` as the compact array ``pa.concat_arrays([arr])`` would copy it into, without
+    copying its values: offset 0, no validity buffer, a values buffer that is a zero-copy view of
+    exactly the rows' bytes, and (string/binary) offsets starting at 0 (a view when they already
+    do, else rebased: 4 or 8 bytes a row). The IPC writer sees the same offset, lengths, null
+    count and buffer bytes as for the copy, so it writes the same bytes. None (copy it) for an
+    array with nulls or of another type (bool bits, dictionaries, nested types)."""
+    t = arr.type
+    if arr.null_count:
+        return None
+    bufs = arr.buffers()
+    n, off = len(arr), arr.offset
+    if _fixed_width(t) and len(bufs) == 2 and bufs[1] is not None:
+        width = t.bit_width // 8
+        return pa.Array.from_buffers(t, n, [None, bufs[1].slice(off * width, n * width)],
+                                     null_count=0)
+    if _binary_like(t) and len(bufs) == 3 and bufs[1] is not None and bufs[2] is not None:
+        large = pa.types.is_large_string(t) or pa.types.is_large_binary(t)
+        dtype = np.dtype(np.int64 if large else np.int32)
+        offsets = np.frombuffer(bufs[1], dtype=dtype, count=off + n + 1)[off:]
+        start, end = int(offsets[0]), int(offsets[-1])
+        if start == 0:
+            offsets_buf = bufs[1].slice(off * dtype.itemsize, (n + 1) * dtype.itemsize)
+        else:
+            offsets_buf = pa.py_buffer(np.subtract(offsets, start, dtype=dtype))
+        return pa.Array.from_buffers(t, n, [None, offsets_buf, bufs[2].slice(start, end - start)],
+                                     null_count=0)
+    return None
+
+
 def _compact(piece: pa.Table) -> pa.RecordBatch:
-    """One record batch of freshly packed arrays: a slice of a bigger array (offset, or buffers
-    longer than its values) is written with other, equally valid bytes than a fresh array
-    holding the same values, so every batch is copied into compact buffers first."""
-    arrays = [pa.concat_arrays(col.chunks) if col.num_chunks else pa.array([], col.type)
-              for col in piece.columns]
+    """One record batch of compact arrays: a slice of a bigger array (offset, or buffers longer
+    than its values) is written with other, equally valid bytes than a fresh array holding the
+    same values, so every column is packed (zero-copy where :func:`_packed` can) or copied."""
+    arrays = []
+    for col in piece.columns:
+        packed = _packed(col.chunk(0)) if col.num_chunks == 1 else None
+        if packed is None:
+            packed = pa.concat_arrays(col.chunks) if col.num_chunks else pa.array([], col.type)
+        arrays.append(packed)
     return pa.RecordBatch.from_arrays(arrays, schema=piece.schema)
 
 
