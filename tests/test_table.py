@@ -690,3 +690,27 @@ def test_the_store_streams_the_same_file_encode_gives(tmp_path: Path) -> None:
     stored = (tmp_path / desc["path"]).read_bytes()
     assert stored == enc.data and desc["size"] == len(stored)
     assert desc["sha256"] == hashlib.sha256(stored).hexdigest()
+
+
+def test_a_disk_error_while_the_helper_thread_writes_leaves_no_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table of several batches is written to the store by a helper thread: a failed write
+    there is raised by the store's put, and no file (not even the temporary one) is left."""
+    from vizlog.store import local
+
+    monkeypatch.setattr(_table_io, "BATCH_ROWS", 1000)
+    real = local._write_all
+    calls: list[int] = []
+
+    def failing(fd: int, data: Any) -> None:
+        calls.append(len(memoryview(data)))
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real(fd, data)
+
+    monkeypatch.setattr(local, "_write_all", failing)
+    rng = np.random.default_rng(6)
+    t = Table(pa.table({"x": rng.normal(size=50_000), "i": np.arange(50_000)}))
+    with pytest.raises((OSError, pa.ArrowException), match="No space left"):
+        store_media(Store(tmp_path), "t", 0, t)
+    assert len(calls) == 3 and [p for p in tmp_path.rglob("*") if p.is_file()] == []

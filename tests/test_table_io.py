@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import io
+import threading
 from typing import Any
 
 import numpy as np
@@ -111,3 +112,57 @@ def test_a_file_is_the_file_written_from_copies(monkeypatch: pytest.MonkeyPatch)
     assert write_bytes(table) == fast and len(calls) > 0
     back = pa.ipc.open_file(pa.py_buffer(fast)).read_all()
     assert back.equals(table.replace_schema_metadata(_table_io.SCHEMA_METADATA))
+
+
+def _table(n: int) -> pa.Table:
+    rng = np.random.default_rng(5)
+    return pa.table({"x": rng.normal(size=n),
+                     "s": np.array(["a", "bb", "ccc"])[rng.integers(0, 3, n)].tolist()})
+
+
+def _writers() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name == "vizlog-table-write"]
+
+
+@pytest.mark.parametrize("backlog", [0, 1 << 26])
+def test_a_table_of_several_batches_is_written_by_a_helper_thread_in_order(
+        monkeypatch: pytest.MonkeyPatch, backlog: int) -> None:
+    monkeypatch.setattr(_table_io, "BATCH_ROWS", 1000)
+    monkeypatch.setattr(_table_io, "BACKLOG_BYTES", backlog)
+    table = _table(4_500)
+    direct = io.BytesIO()  # the same writer without the helper thread
+    writer = _table_io.CanonicalWriter(direct, table.schema)
+    writer.write(table)
+    writer.close()
+    threads: set[str] = set()
+
+    class Sink(io.BytesIO):
+        def write(self, data: Any) -> int:
+            threads.add(threading.current_thread().name)
+            return super().write(data)
+
+    sink = Sink()
+    _table_io.write_table(table, sink)
+    assert sink.getvalue() == direct.getvalue() == write_bytes(table)
+    assert threads == {"vizlog-table-write"} and _writers() == []
+    sink = Sink()
+    threads.clear()
+    _table_io.write_table(table.slice(0, 1000), sink)  # one batch: written by the caller
+    assert threads == {threading.current_thread().name}
+
+
+def test_a_failed_write_is_raised_and_nothing_is_written_after_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_table_io, "BATCH_ROWS", 1000)
+    calls: list[int] = []
+
+    class Full(io.BytesIO):
+        def write(self, data: Any) -> int:
+            calls.append(memoryview(data).nbytes)
+            if len(calls) == 5:
+                raise OSError(28, "No space left on device")
+            return super().write(data)
+
+    with pytest.raises((OSError, pa.ArrowException), match="No space left"):
+        _table_io.write_table(_table(20_000), Full())
+    assert len(calls) == 5 and _writers() == []

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import importlib
 import io
+import threading
+from collections import deque
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +23,9 @@ import numpy as np
 
 __all__ = ["BATCH_ROWS", "SCHEMA_METADATA", "CanonicalWriter", "arrow_errors", "normalize_arrow",
            "pa", "write_bytes", "write_table"]
+
+#: At most this many bytes wait for the thread that writes a table's file (see _Forwarder).
+BACKLOG_BYTES = 1 << 26
 
 
 class _LazyModule(ModuleType):
@@ -178,14 +183,102 @@ class CanonicalWriter:
         self._writer.close()
 
 
+class _Forwarder:
+    """A file object that hands every write, in order, to a thread that passes it on to
+    ``sink``: the IPC writer compresses the next batch while the last one is written (and, in
+    the store, hashed). Pieces are kept as they are (Arrow buffers and bytes never change); at
+    most :data:`BACKLOG_BYTES` wait. An error of ``sink.write`` is raised by the next ``write``
+    or by :meth:`finish`; :meth:`finish` or :meth:`stop` always ends the thread, so ``sink``
+    is no longer used once either returns."""
+
+    def __init__(self, sink: Any) -> None:
+        self._sink = sink
+        self._items: deque[memoryview] = deque()
+        self._waiting = 0
+        self._pos = 0
+        self._done = False
+        self._error: BaseException | None = None
+        self._cond = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="vizlog-table-write", daemon=True)
+        self._thread.start()
+
+    closed = False
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data)
+        n = view.nbytes
+        with self._cond:
+            while self._waiting > BACKLOG_BYTES and self._error is None:
+                self._cond.wait()
+            if self._error is not None:
+                raise self._error
+            self._items.append(view)
+            self._waiting += n
+            self._cond.notify_all()
+        self._pos += n
+        return n
+
+    def tell(self) -> int:
+        return self._pos
+
+    def flush(self) -> None:
+        """Everything is passed on by :meth:`finish`."""
+
+    def close(self) -> None:
+        """The thread is ended by :meth:`finish`/:meth:`stop` (the IPC writer may call this)."""
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._items and not self._done:
+                    self._cond.wait()
+                if not self._items:
+                    return
+                view = self._items.popleft()
+            try:
+                if self._error is None:
+                    self._sink.write(view)
+            except BaseException as exc:
+                self._error = exc
+            with self._cond:
+                self._waiting -= view.nbytes
+                self._cond.notify_all()
+
+    def stop(self) -> None:
+        """End the thread (after the pieces already handed over)."""
+        with self._cond:
+            self._done = True
+            self._cond.notify_all()
+        self._thread.join()
+
+    def finish(self) -> None:
+        """Wait until every piece is in ``sink``; raise the error of a failed write."""
+        self.stop()
+        if self._error is not None:
+            raise self._error
+
+
 def write_table(table: pa.Table, sink: Any) -> None:
     """Write the whole IPC file of ``table`` into ``sink`` (a writable binary file object, e.g.
-    the store's streamed file: the batches go out as they are compressed)."""
+    the store's streamed file: the batches go out as they are compressed). A table of more than
+    one batch is written to ``sink`` by a helper thread (:class:`_Forwarder`) that is done when
+    this returns or raises."""
     if any(pa.types.is_dictionary(f.type) for f in table.schema):
         table = table.unify_dictionaries()
-    writer = CanonicalWriter(sink, table.schema)
-    writer.write(table)
-    writer.close()
+    if table.num_rows <= BATCH_ROWS:
+        writer = CanonicalWriter(sink, table.schema)
+        writer.write(table)
+        writer.close()
+        return
+    forwarder = _Forwarder(sink)
+    try:
+        writer = CanonicalWriter(forwarder, table.schema)
+        writer.write(table)
+        writer.close()
+    except BaseException:
+        forwarder.stop()
+        raise
+    forwarder.finish()
 
 
 def write_bytes(table: pa.Table) -> bytes:
