@@ -438,34 +438,39 @@ def _segment_d2(px: FloatArray, py: FloatArray, ax: FloatArray, ay: FloatArray,
     return ex * ex + ey * ey
 
 
-def _first_max(values: FloatArray, offsets: np.ndarray, seg: np.ndarray
+def _first_max(values: FloatArray, offsets: np.ndarray, reps: np.ndarray
                ) -> tuple[FloatArray, np.ndarray]:
-    """Per segment (contiguous runs starting at ``offsets``): the max and its first position."""
+    """Per segment (contiguous runs of ``reps`` > 0 values starting at ``offsets``): the max
+    and its first position."""
     seg_max = np.maximum.reduceat(values, offsets)
-    at = np.flatnonzero(values == seg_max[seg])
-    first = at[np.concatenate(([True], seg[at][1:] != seg[at][:-1]))]
+    at = np.flatnonzero(values == np.repeat(seg_max, reps))
+    seg = np.searchsorted(offsets, at, side="right")
+    first = at[np.concatenate(([True], seg[1:] != seg[:-1]))]
     return seg_max, first
 
 
-def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, seg: np.ndarray,
+def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, reps: np.ndarray,
                sa: np.ndarray, sb: np.ndarray) -> FloatArray:
-    """:func:`_segment_d2` of the points ``pos`` to their segments ``(sa, sb)[seg]``, with each
+    """:func:`_segment_d2` of the points ``pos`` to their segments: the first ``reps[0]``
+    points to the segment ``(sa[0], sb[0])``, the next ``reps[1]`` to the next, and so on; each
     segment's start, direction and squared length computed once per segment and then spread to
-    its points (the same float operations on the same values, so the same distances)."""
+    its points with ``np.repeat`` (the same float operations on the same values, so the same
+    distances)."""
     ax_s, ay_s = x[sa], y[sa]
     dx_s, dy_s = x[sb] - ax_s, y[sb] - ay_s
     len2_s = dx_s * dx_s + dy_s * dy_s
-    dx, dy, len2 = dx_s[seg], dy_s[seg], len2_s[seg]
+    dx, dy, len2 = np.repeat(dx_s, reps), np.repeat(dy_s, reps), np.repeat(len2_s, reps)
     ux = x[pos]
-    ux -= ax_s[seg]
+    ux -= np.repeat(ax_s, reps)
     uy = y[pos]
-    uy -= ay_s[seg]
+    uy -= np.repeat(ay_s, reps)
     t = ux * dx
     t += uy * dy
     with np.errstate(invalid="ignore", divide="ignore"):
         t /= len2
     np.clip(t, 0.0, 1.0, out=t)
-    t[~(len2 > 0)] = 0.0
+    if not (len2_s > 0).all():               # a segment of length 0: distance to its start
+        t[~(len2 > 0)] = 0.0
     dx *= t
     dy *= t
     ux -= dx
@@ -534,11 +539,13 @@ def _simplify(x: FloatArray, y: FloatArray, max_error: float,
         length = sb - sa - 1
         probes = np.minimum(length, PROBES)
         offs = np.cumsum(probes) - probes
-        seg = np.repeat(np.arange(sa.size), probes)
-        k = np.arange(int(probes.sum()), dtype=np.int64) - offs[seg]
-        pos = sa[seg] + 1 + (k * length[seg]) // probes[seg]
-        d2 = _distances(xs, ys, pos, seg, sa, sb)
-        seg_max, first = _first_max(d2, offs, seg)
+        k = np.arange(int(probes.sum()), dtype=np.int64) - np.repeat(offs, probes)
+        k *= np.repeat(length, probes)
+        k //= np.repeat(probes, probes)
+        pos = np.repeat(sa + 1, probes)
+        pos += k                             # sa + 1 + k * length // probes, per segment
+        d2 = _distances(xs, ys, pos, probes, sa, sb)
+        seg_max, first = _first_max(d2, offs, probes)
         pivot = np.full(sa.size, -1, dtype=np.int64)
         over = seg_max > eps2
         pivot[over] = pos[first[over]]
@@ -549,10 +556,10 @@ def _simplify(x: FloatArray, y: FloatArray, max_error: float,
         if check.size:
             clen = length[check]
             coffs = np.cumsum(clen) - clen
-            cseg = np.repeat(np.arange(check.size), clen)
-            cpos = np.arange(int(clen.sum()), dtype=np.int64) - coffs[cseg] + sa[check][cseg] + 1
-            cd2 = _distances(xs, ys, cpos, cseg, sa[check], sb[check])
-            cmax, cfirst = _first_max(cd2, coffs, cseg)
+            cpos = np.repeat(sa[check] + 1 - coffs, clen)
+            cpos += np.arange(cpos.size, dtype=np.int64)   # every point between sa and sb
+            cd2 = _distances(xs, ys, cpos, clen, sa[check], sb[check])
+            cmax, cfirst = _first_max(cd2, coffs, clen)
             cover = cmax > eps2
             pivot[check[cover]] = cpos[cfirst[cover]]
             if not cover.all():
