@@ -582,7 +582,16 @@ def _strict_runs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if a.size > 2:
         a0, a1, a2 = a[:-2], a[1:-1], a[2:]
         b0, b1, b2 = b[:-2], b[1:-1], b[2:]
-        drop[1:-1] = (a0 == a1) & (a1 == a2) & (((b0 < b1) & (b1 < b2)) | ((b0 > b1) & (b1 > b2)))
+        mid = drop[1:-1]
+        tmp = np.empty(mid.size, dtype=bool)
+        np.equal(a0, a1, out=mid)
+        mid &= np.equal(a1, a2, out=tmp)
+        up = np.less(b0, b1)
+        up &= np.less(b1, b2, out=tmp)
+        down = np.greater(b0, b1)
+        down &= np.greater(b1, b2, out=tmp)
+        up |= down
+        mid &= up                            # same a, and b strictly monotone through the point
     return drop
 
 
@@ -595,8 +604,15 @@ def _axis_run_survivors(x: FloatArray, y: FloatArray, endpoints: np.ndarray) -> 
     among the survivors (a horizontal drop never spans a vertical run: its neighbours' x differ
     from its own). ``endpoints`` (bool) are always kept.
     """
-    idx = np.flatnonzero(~(_strict_runs(x, y) & ~endpoints))
-    second = _strict_runs(y[idx], x[idx]) & ~endpoints[idx]
+    free = ~endpoints
+    first = _strict_runs(x, y)
+    first &= free
+    if not first.any():                      # no vertical run (a PR curve has none)
+        second = _strict_runs(y, x)
+        second &= free
+        return np.flatnonzero(~second)
+    idx = np.flatnonzero(~first)
+    second = _strict_runs(y[idx], x[idx]) & free[idx]
     return idx[~second]
 
 
