@@ -289,3 +289,32 @@ def test_line_series_with_string_x_values_as_wandb() -> None:
     assert vizlog.plot.line_series([0, 1], [[1, 2]]).encode().fields["spec"] == "line_series"
     with pytest.raises(MediaError, match=r"mixes string and numeric x values"):
         vizlog.plot.line_series([["a", "b"], [0, 1]], [[1, 2], [3, 4]])
+
+
+@pytest.mark.parametrize("kind", ["pr", "roc"])
+def test_classes_on_two_threads_give_the_same_chart(kind: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    y, p = _data(n=4000, k=5, seed=8)
+    y[y == 3] = 0                                      # one class without positives: skipped
+    build = vizlog.plot.pr_curve if kind == "pr" else vizlog.plot.roc_curve
+    monkeypatch.setattr(presets, "THREADED_SAMPLES", 10**12)
+    alone = build(y, p)
+    pools: list[int] = []
+
+    class Spy(presets.ThreadPoolExecutor):
+        def __init__(self, workers: int) -> None:
+            pools.append(workers)
+            super().__init__(workers)
+
+    monkeypatch.setattr(presets, "ThreadPoolExecutor", Spy)
+    monkeypatch.setattr(presets.os, "cpu_count", lambda: 2)
+    assert build(y, p).table is not None and pools == []
+    monkeypatch.setattr(presets, "THREADED_SAMPLES", 1)
+    threaded = build(y, p)
+    assert pools == [1]
+    assert _rows(alone).equals(_rows(threaded))
+    assert json.dumps(alone.to_dict(), sort_keys=True) == \
+        json.dumps(threaded.to_dict(), sort_keys=True)
+    assert json.dumps(alone.encode().fields, sort_keys=True) == \
+        json.dumps(threaded.encode().fields, sort_keys=True)
+    assert list(alone.encode().fields["curve"]["skipped_classes"]) == ["3"]
