@@ -268,6 +268,7 @@ def _kept_cases() -> list[tuple[str, np.ndarray, np.ndarray]]:
     out = []
     for n in (2, 3, 7, 60, 400):
         out.append((f"distinct_{n}", rng.random(n) < 0.3, rng.random(n)))
+        out.append((f"large_{n}", rng.random(n) < 0.3, rng.exponential(size=n) * 4.0))
         out.append((f"ties_{n}", rng.random(n) < 0.5, np.round(rng.random(n), 1)))
         out.append((f"few_values_{n}", rng.random(n) < 0.4, rng.integers(0, 3, n) * 0.5))
         out.append((f"negative_{n}", rng.random(n) < 0.5, rng.normal(size=n)))
