@@ -354,3 +354,22 @@ def test_axis_run_survivors_with_and_without_vertical_runs(vertical: bool) -> No
     assert np.array_equal(got, want)
     assert (11 not in got.tolist()) == vertical and 101 in got.tolist()
     assert 102 not in got.tolist()
+
+
+@pytest.mark.parametrize("where", ["max", "min", "middle"])
+def test_a_single_tie_in_any_chunk_leaves_the_key_path(where: str) -> None:
+    rng = np.random.default_rng(9)
+    n = 3 * curves._STEP_CHUNK + 5
+    scores = rng.random(n)
+    positive = rng.random(n) < 0.2
+    other = {"max": int(scores.argmax()), "min": int(scores.argmin()),
+             "middle": int(np.argsort(scores)[n // 2])}[where]
+    scores[(other + 1) % n] = scores[other]
+    a = int(positive.sum())
+    assert curves._kept_by_key(positive, scores, a, n - a, curves.Workspace(n)) is None
+    got = curves.kept_counts(positive, scores)
+    fps, tps, thr = curves.binary_counts(positive, scores)
+    assert got.distinct == n - 1 == tps.size
+    keep = curves.roc_keep(fps, tps)
+    assert [x.tobytes() for x in got[3:6]] == [x.tobytes() for x in (fps[keep], tps[keep],
+                                                                      thr[keep])]

@@ -110,6 +110,8 @@ class KeptCounts(NamedTuple):
     distinct: int
 
 
+#: Samples per chunk of the tie check (a small buffer reused, not one as large as the input).
+_STEP_CHUNK = 1 << 14
 #: Bit patterns below this one are non-negative finite doubles (this one is ``inf``).
 _FINITE_BITS = np.uint64(0x7FF0_0000_0000_0000)
 
@@ -122,7 +124,8 @@ class Workspace:
     def __init__(self, n: int) -> None:
         self.n = int(n)
         self.key = np.empty(self.n, dtype=np.uint64)
-        self.spare = np.empty(max(self.n, 2), dtype=np.uint64)   # xor of neighbours, then bytes
+        self.step = np.empty(_STEP_CHUNK, dtype=np.uint64)      # xor of neighbours, by chunks
+        self.bytes = np.empty(2 * self.n, dtype=np.uint8)       # two flags per sample
 
 
 def kept_counts(positive: np.ndarray, scores: np.ndarray, full_pr: bool = False,
@@ -179,11 +182,13 @@ def _kept_by_key(positive: np.ndarray, scores: np.ndarray, a: int, b: int, work:
         value.sort()                         # ordered like the integers, and sort faster
     else:
         key.sort()
-    step = work.spare[:n - 1]
-    np.bitwise_xor(key[1:], key[:-1], out=step)
-    if step.min() < 2:                       # two samples with the same score
-        return None
-    raw = work.spare.view(np.uint8)
+    for lo in range(0, n - 1, _STEP_CHUNK):  # neighbours differ only in the flag: a tie
+        hi = min(lo + _STEP_CHUNK, n - 1)
+        step = work.step[:hi - lo]
+        np.bitwise_xor(key[lo + 1:hi + 1], key[lo:hi], out=step)
+        if step.min() < 2:
+            return None
+    raw = work.bytes
     hit = raw[:n]                            # 1 for a positive sample, in ascending score order
     np.bitwise_and(key, np.uint64(1), out=hit, casting="unsafe")
     near = raw[n:2 * n]                      # a positive sample, or the one just above one
