@@ -38,7 +38,7 @@ import math
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -279,15 +279,44 @@ def _check_error(max_error: Any) -> float | None:
     return float(max_error)
 
 
-_Curve = tuple[np.ndarray, np.ndarray, np.ndarray]
-_ClassResult = tuple[int, int, "dict[str, Any] | None", "_Curve | None"]
+class _Drawn(NamedTuple):
+    """A class's drawn curve: ``(fps, tps, thresholds)`` of its points, highest threshold
+    first, and the plotted ``x`` and ``y`` (one point more than the counts: PR ends at the
+    ``(0, 0)`` counts, ROC starts there)."""
+
+    fps: np.ndarray
+    tps: np.ndarray
+    thr: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+
+
+#: Per class: positives, negatives, its descriptor statistics and its drawn curve (both ``None``
+#: for a class that cannot be plotted).
+_ClassResult = tuple[int, int, "dict[str, Any] | None", "_Drawn | None"]
+
+
+class _Part(NamedTuple):
+    """Some of the classes (in order) after :func:`_reduce_part`: their results, and for the
+    plotted ones (``lines``: their columns, in order) the points kept for storage, back to back:
+    per line their number, then ``x``, ``y``, threshold (NaN for none) and the integer counts
+    ``fp``/``tp``; ``observed`` is the largest error made."""
+
+    results: list[_ClassResult]
+    lines: list[int]
+    kept_per: list[int]
+    x: np.ndarray
+    y: np.ndarray
+    threshold: np.ndarray
+    fp: np.ndarray
+    tp: np.ndarray
+    observed: float
 
 
 def _one_class(kind: str, idx: np.ndarray, probas: np.ndarray, j: int, full_pr: bool,
                work: curves.Workspace) -> _ClassResult:
-    """Class ``j``: positives, negatives, its descriptor statistics and the ``(fps, tps,
-    thresholds)`` of its drawn points, highest threshold first (both ``None`` for a class that
-    cannot be plotted). The other arrays of :func:`curves.kept_counts` are let go here."""
+    """Class ``j``'s :data:`_ClassResult`. The other arrays of :func:`curves.kept_counts` are
+    let go here."""
     positive = idx == j
     npos = int(np.count_nonzero(positive))
     nneg = int(positive.size - npos)
@@ -298,36 +327,87 @@ def _one_class(kind: str, idx: np.ndarray, probas: np.ndarray, j: int, full_pr: 
                                                                found.pr_thr)
     stats: dict[str, Any] = {"average_precision": curves.average_precision(precision, recall),
                              "positives": npos, "negatives": nneg}
-    stats["roc_auc"] = curves.auc(*curves.roc_rates(found.roc_fps, found.roc_tps)) \
-        if nneg else None
+    fpr, tpr = curves.roc_rates(found.roc_fps, found.roc_tps)
+    stats["roc_auc"] = curves.auc(fpr, tpr) if nneg else None
     if kind == "pr":
         stats["points"] = found.distinct + 1
-        return npos, nneg, stats, (found.pr_fps, found.pr_tps, found.pr_thr)
+        return npos, nneg, stats, _Drawn(found.pr_fps, found.pr_tps, found.pr_thr, recall,
+                                         precision)
     stats["points"] = found.roc_fps.size + 1
-    return npos, nneg, stats, (found.roc_fps, found.roc_tps, found.roc_thr)
+    return npos, nneg, stats, _Drawn(found.roc_fps, found.roc_tps, found.roc_thr, fpr, tpr)
 
 
-def _class_results(kind: str, idx: np.ndarray, probas: np.ndarray, selected: list[int],
-                   full_pr: bool) -> list[_ClassResult]:
-    """:func:`_one_class` for every selected class, in order. From :data:`THREADED_SAMPLES`
-    samples x classes on a machine with more than one core, the second half of the classes runs
-    on one more thread (numpy's sorts and array operations let go of the GIL), each half one
-    class after another with its own scratch buffers; the results are the same, in the same
-    order. Measured on the 2-core machine with 100k x 10 in one process, both halves together
-    took 0.79x the time of one thread under a load of 13 (median of 30 alternated calls)."""
+def _reduce_part(kind: str, idx: np.ndarray, probas: np.ndarray, cols: list[int],
+                 full_pr: bool, bound: float | None, work: curves.Workspace) -> _Part:
+    """:func:`_one_class` for the classes ``cols``, then their drawn curves reduced for storage
+    (:func:`curves.simplify_measured` within ``bound``; every point when ``None``) and the kept
+    points' values gathered. The curves are reduced one polyline at a time (no segment spans
+    two), so any split of the classes into parts keeps the same points, and the largest error
+    of the whole is the largest of the parts'."""
+    results = [_one_class(kind, idx, probas, j, full_pr, work) for j in cols]
+    drawn = [(j, res[2], res[3]) for j, res in zip(cols, results, strict=True)
+             if res[2] is not None and res[3] is not None]
+    if not drawn:
+        empty = np.empty(0)
+        return _Part(results, [], [], empty, empty, empty, empty.astype(np.int64),
+                     empty.astype(np.int64), 0.0)
+    # the drawn points of these classes back to back
+    bounds = np.zeros(len(drawn) + 1, dtype=np.int64)
+    np.cumsum([d.x.size for _, _, d in drawn], out=bounds[1:])
+    x = np.concatenate([d.x for _, _, d in drawn])
+    y = np.concatenate([d.y for _, _, d in drawn])
+    if bound is None:
+        kept, observed = np.arange(x.size), 0.0
+    else:
+        kept, observed = curves.simplify_measured(x, y, bound, bounds)
+    edges = np.searchsorted(kept, bounds).tolist()
+    th_parts, fp_parts, tp_parts, kept_per = [], [], [], []
+    for (_, stats, d), lo, k0, k1 in zip(drawn, bounds[:-1].tolist(), edges[:-1], edges[1:],
+                                        strict=True):
+        # the kept points' positions in the class's counts (highest threshold first); the
+        # extra point (PR: the last, ROC: the first) has counts 0 and no/infinite threshold
+        src = kept[k0:k1] - lo
+        if kind == "pr":
+            src = d.fps.size - 1 - src
+        else:
+            src -= 1
+        extra = src < 0
+        src[extra] = 0
+        th = d.thr[src]
+        th[extra] = np.nan if kind == "pr" else np.inf
+        fp = d.fps[src].astype(np.int64)
+        fp[extra] = 0
+        tp = d.tps[src].astype(np.int64)
+        tp[extra] = 0
+        th_parts.append(th)
+        fp_parts.append(fp)
+        tp_parts.append(tp)
+        kept_per.append(k1 - k0)
+        stats["points_kept"] = k1 - k0
+    return _Part(results, [j for j, _, _ in drawn], kept_per, x[kept], y[kept],
+                 np.concatenate(th_parts), np.concatenate(fp_parts), np.concatenate(tp_parts),
+                 observed)
+
+
+def _class_parts(kind: str, idx: np.ndarray, probas: np.ndarray, selected: list[int],
+                 full_pr: bool, bound: float | None) -> list[_Part]:
+    """:func:`_reduce_part` for the selected classes, in order: in one part, or from
+    :data:`THREADED_SAMPLES` samples x classes on a machine with more than one core in two
+    (the second half of the classes on one more thread: numpy's sorts and array operations let
+    go of the GIL), each with its own scratch buffers. The results are the same, in the same
+    order. Measured on the 2-core machine with 100k x 10 in one process, the sorts of both
+    halves together took 0.79x the time of one thread under a load of 13 (median of 30
+    alternated calls)."""
     work = curves.Workspace(idx.size)
     if len(selected) > 1 and idx.size * len(selected) >= THREADED_SAMPLES and \
             (os.cpu_count() or 1) > 1:
         half = (len(selected) + 1) // 2
-
-        def part(cols: list[int], w: curves.Workspace) -> list[_ClassResult]:
-            return [_one_class(kind, idx, probas, j, full_pr, w) for j in cols]
-
         with ThreadPoolExecutor(1) as pool:
-            other = pool.submit(part, selected[half:], curves.Workspace(idx.size))
-            first = part(selected[:half], work)
-            return first + other.result()
-    return [_one_class(kind, idx, probas, j, full_pr, work) for j in selected]
+            other = pool.submit(_reduce_part, kind, idx, probas, selected[half:], full_pr, bound,
+                                curves.Workspace(idx.size))
+            first = _reduce_part(kind, idx, probas, selected[:half], full_pr, bound, work)
+            return [first, other.result()]
+    return [_reduce_part(kind, idx, probas, selected, full_pr, bound, work)]
 
 
 def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_plot: Any,
@@ -339,79 +419,51 @@ def _curve_chart(kind: str, y_true: Any, y_probas: Any, labels: Any, classes_to_
     idx, names = _to_index(truth, names, probas.shape[1], "y_true", "labels")
     per_class: dict[str, dict[str, Any]] = {}
     skipped: dict[str, str] = {}
-    # per plotted class: (column, positives, negatives, fps, tps, thresholds) of the drawn
-    # curve's points, highest threshold first; only these stay alive between the passes (every
-    # array kept alive costs a fresh process its page faults)
-    lines: list[tuple[int, int, int, np.ndarray, np.ndarray, np.ndarray]] = []
     selected = _selected(classes_to_plot, names)
     # the PR curve keeps every threshold when nothing is reduced for storage (bound None)
-    results = _class_results(kind, idx, probas, selected, kind == "pr" and bound is None)
-    for j, (npos, nneg, stats, curve) in zip(selected, results, strict=True):
-        if stats is None or curve is None:
+    parts = _class_parts(kind, idx, probas, selected, kind == "pr" and bound is None, bound)
+    results = [res for part in parts for res in part.results]
+    for j, (npos, _, stats, _) in zip(selected, results, strict=True):
+        if stats is None:
             skipped[names[j]] = "no positive samples" if npos == 0 else "no negative samples"
-            continue
-        lines.append((j, npos, nneg, *curve))
-        per_class[names[j]] = stats
+        else:
+            per_class[names[j]] = stats
     del results
-    if not lines:
+    parts = [part for part in parts if part.lines]
+    if not parts:
         raise MediaError(f"no class can be plotted: {skipped}. A {kind.upper()} curve needs "
                          "positive (and for ROC negative) samples of a class in `y_true`.")
-    # the drawn points of every class back to back (each curve has one point more than counts)
-    sizes = np.array([line[3].size + 1 for line in lines], dtype=np.int64)
-    bounds = np.concatenate(([0], np.cumsum(sizes)))
-    x = np.empty(int(bounds[-1]))
-    y = np.empty(int(bounds[-1]))
-    for (_, _, _, fps, tps, thr), lo, hi in zip(lines, bounds[:-1].tolist(),
-                                               bounds[1:].tolist(), strict=True):
-        if kind == "pr":
-            y[lo:hi], x[lo:hi], _ = curves.precision_recall_from_counts(fps, tps, thr)
-        else:
-            x[lo:hi], y[lo:hi] = curves.roc_rates(fps, tps)
-    if bound is None:
-        kept, observed = np.arange(x.size), 0.0
-    else:
-        kept, observed = curves.simplify_measured(x, y, bound, bounds)
-    kept_per = np.diff(np.searchsorted(kept, bounds))
-    # thresholds and counts at the kept points only
-    th_parts, fp_parts, tp_parts, totals = [], [], [], []
-    for (j, npos, nneg, fps, tps, thr), lo, k0, k1 in zip(
-            lines, bounds[:-1].tolist(), np.searchsorted(kept, bounds[:-1]).tolist(),
-            np.searchsorted(kept, bounds[1:]).tolist(), strict=True):
-        local = kept[k0:k1] - lo
-        if kind == "pr":
-            th_parts.append(np.append(thr[::-1], np.nan)[local])
-            fp, tp = curves.pr_counts(fps, tps)
-        else:
-            th_parts.append(np.append(np.inf, thr)[local])
-            fp, tp = curves.roc_counts(fps, tps, drop_intermediate=False)
-        fp_parts.append(fp[local])
-        tp_parts.append(tp[local])
-        totals.append((npos, nneg))
-        per_class[names[j]]["points_kept"] = int(k1 - k0)
-    line_names = np.array([names[line[0]] for line in lines], dtype=object)
-    cls = pa.array(np.repeat(line_names, kept_per), type=pa.string())
-    thr_kept = np.concatenate(th_parts)
+    kept_per = np.array([k for part in parts for k in part.kept_per], dtype=np.int64)
+    line_names = [names[j] for part in parts for j in part.lines]
+    cls = pa.array([name for name, k in zip(line_names, kept_per.tolist(), strict=True)
+                    for _ in range(k)], type=pa.string())
+    thr_kept = np.concatenate([part.threshold for part in parts])
     threshold = pa.array(thr_kept, type=pa.float64(), mask=np.isnan(thr_kept))
+    x = np.concatenate([part.x for part in parts])
+    y = np.concatenate([part.y for part in parts])
     xname, yname = ("recall", "precision") if kind == "pr" else ("fpr", "tpr")
     if kind == "pr":
-        arrow = pa.table({"class": cls, "precision": pa.array(y[kept]),
-                          "recall": pa.array(x[kept]), "threshold": threshold})
+        arrow = pa.table({"class": cls, "precision": pa.array(y), "recall": pa.array(x),
+                          "threshold": threshold})
     else:
-        arrow = pa.table({"class": cls, "fpr": pa.array(x[kept]), "tpr": pa.array(y[kept]),
+        arrow = pa.table({"class": cls, "fpr": pa.array(x), "tpr": pa.array(y),
                           "threshold": threshold})
     info = {"curve": {
         "kind": kind, "x": xname, "y": yname,
-        "max_error": bound, "max_error_observed": observed,
+        "max_error": bound, "max_error_observed": max(part.observed for part in parts),
         "error_metric": "euclidean distance in chart units from a dropped point to the kept "
                         "segment spanning it",
         "points": int(sum(c["points"] for c in per_class.values())),
-        "points_kept": int(kept.size),
+        "points_kept": int(kept_per.sum()),
         "classes": per_class, "skipped_classes": skipped}}
     xt, yt = ("Recall", "Precision") if kind == "pr" else ("False positive rate",
                                                            "True positive rate")
     spec = "pr_curve" if kind == "pr" else "roc_curve"
-    inline = _inline_counts(kind, line_names.tolist(), totals, np.concatenate(fp_parts),
-                            np.concatenate(tp_parts), kept_per)
+    totals = [(per_class[name]["positives"], per_class[name]["negatives"])
+              for name in line_names]
+    inline = _inline_counts(kind, line_names, totals,
+                            np.concatenate([part.fp for part in parts]),
+                            np.concatenate([part.tp for part in parts]), kept_per)
     return CustomChart(Table.from_arrow(arrow), spec, {"x": xname, "y": yname, "class": "class"},
                        {"title": title, "x-axis-title": xt, "y-axis-title": yt}, split_table,
                        info=info, inline=inline)
