@@ -374,3 +374,16 @@ def test_kept_points_carry_the_counts_and_thresholds_of_the_full_curve(kind: str
         assert rows[-1]["threshold"] is None and rows[-1]["precision"] == 1.0
     else:
         assert rows[0]["threshold"] == np.inf and rows[0]["fpr"] == 0.0
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+@pytest.mark.parametrize("where", [(0, 0), (17, 1), (49, 2)])
+def test_a_single_non_finite_score_anywhere_is_refused(bad: float,
+                                                       where: tuple[int, int]) -> None:
+    y, p = _data(n=50, k=3)
+    p[where] = bad
+    for build in (vizlog.plot.pr_curve, vizlog.plot.roc_curve):
+        with pytest.raises(MediaError, match=r"`y_probas` holds NaN or infinite scores"):
+            build(y, p)
+    p[where] = 1e308                                 # finite, however large: accepted
+    assert vizlog.plot.roc_curve(y, p).table is not None

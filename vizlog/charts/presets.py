@@ -246,7 +246,9 @@ def _scores(y_probas: Any, n_samples: int, arg: str = "y_probas") -> np.ndarray:
     if arr.dtype.kind not in "biuf":
         raise MediaError(f"`{arg}` must hold numbers; got {describe(arr)}.")
     arr = arr.astype(np.float64, copy=False)
-    if not np.all(np.isfinite(arr)):
+    # all finite exactly when the minimum and maximum are (a NaN makes both NaN): two
+    # reductions instead of a boolean array as large as the scores
+    if arr.size and not (math.isfinite(arr.min()) and math.isfinite(arr.max())):
         raise MediaError(f"`{arg}` holds NaN or infinite scores; every score must be finite.")
     return arr
 
