@@ -64,7 +64,7 @@ __all__ = [
 
 #: Default bound (chart units, 0..1) on how far a dropped curve point lies from the kept curve.
 DEFAULT_MAX_ERROR = 1e-3
-#: From this many samples x classes a PR/ROC chart sorts its classes on two threads.
+#: From this many samples x classes a PR/ROC chart sorts and reduces its classes on two threads.
 THREADED_SAMPLES = 200_000
 
 
