@@ -237,3 +237,139 @@ def test_counts_behind_the_curves_give_the_same_divisions() -> None:
         fp, tp = curves.roc_counts(fps, tps, drop)
         assert np.array_equal(fp / (~positive).sum(), fpr)
         assert np.array_equal(tp / positive.sum(), tpr)
+
+
+# -- kept_counts: the kept points without the full curve --------------------------------------
+def _reference_kept(positive: np.ndarray, scores: np.ndarray
+                    ) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]],
+                               int]:
+    """The PR and ROC points ``drop_intermediate`` keeps, written out one threshold at a time:
+    (fps, tps, threshold) per kept distinct score, highest first, and the number of distinct
+    scores."""
+    thresholds = sorted({float(v) + 0.0 for v in scores.tolist()}, reverse=True)
+    pos = [float(v) for v, p in zip(scores.tolist(), positive.tolist(), strict=True) if p]
+    neg = [float(v) for v, p in zip(scores.tolist(), positive.tolist(), strict=True) if not p]
+    fps = [float(sum(v >= t for v in neg)) for t in thresholds]
+    tps = [float(sum(v >= t for v in pos)) for t in thresholds]
+    m = len(thresholds)
+    pr, roc = [], []
+    for i, t in enumerate(thresholds):
+        end = i == 0 or i == m - 1
+        if end or tps[i] != tps[i - 1] or tps[i + 1] != tps[i]:
+            pr.append((fps[i], tps[i], t))
+        if end or fps[i + 1] - 2 * fps[i] + fps[i - 1] != 0 \
+                or tps[i + 1] - 2 * tps[i] + tps[i - 1] != 0:
+            roc.append((fps[i], tps[i], t))
+    return pr, roc, m
+
+
+def _kept_cases() -> list[tuple[str, np.ndarray, np.ndarray]]:
+    rng = np.random.default_rng(21)
+    out = []
+    for n in (2, 3, 7, 60, 400):
+        out.append((f"distinct_{n}", rng.random(n) < 0.3, rng.random(n)))
+        out.append((f"large_{n}", rng.random(n) < 0.3, rng.exponential(size=n) * 4.0))
+        out.append((f"ties_{n}", rng.random(n) < 0.5, np.round(rng.random(n), 1)))
+        out.append((f"few_values_{n}", rng.random(n) < 0.4, rng.integers(0, 3, n) * 0.5))
+        out.append((f"negative_{n}", rng.random(n) < 0.5, rng.normal(size=n)))
+        out.append((f"negative_ties_{n}", rng.random(n) < 0.5, np.round(rng.normal(size=n), 1)))
+    zeros = np.array([0.0, -0.0, 0.5, -0.0, 0.25, 0.0, 1e-310])
+    out.append(("signed_zeros", np.array([1, 0, 1, 0, 0, 1, 0], bool), zeros))
+    out.append(("signed_zeros_negative", np.array([1, 0, 1, 0, 0, 1, 0], bool), zeros - 0.25))
+    out.append(("all_positive", np.ones(30, bool), np.round(rng.random(30), 1)))
+    out.append(("all_negative", np.zeros(30, bool), np.round(rng.random(30), 1)))
+    out.append(("single_positive", np.array([True]), np.array([0.4])))
+    out.append(("single_negative", np.array([False]), np.array([0.4])))
+    out.append(("all_equal", rng.random(40) < 0.5, np.full(40, 0.7)))
+    out.append(("float32", rng.random(300) < 0.3, rng.random(300).astype(np.float32)))
+    return out
+
+
+KEPT_CASES = _kept_cases()
+
+
+@pytest.mark.parametrize(("name", "positive", "scores"), KEPT_CASES,
+                         ids=[c[0] for c in KEPT_CASES])
+def test_kept_counts_equal_the_reference(name: str, positive: np.ndarray,
+                                         scores: np.ndarray) -> None:
+    pr, roc, m = _reference_kept(positive, scores.astype(np.float64))
+    got = curves.kept_counts(positive, scores)
+    assert got.distinct == m
+    for kept, (fps, tps, thr) in ((pr, got[:3]), (roc, got[3:6])):
+        assert [fps.dtype, tps.dtype, thr.dtype] == [np.float64] * 3
+        assert list(zip(fps.tolist(), tps.tolist(), thr.tolist(), strict=True)) == kept
+        assert np.array_equal(np.signbit(thr), thr < 0)      # no -0.0 threshold
+    # the same arrays as the full curve reduced by pr_keep / roc_keep
+    fps, tps, thr = curves.binary_counts(positive, scores)
+    for got_part, keep in ((got[:3], curves.pr_keep(tps)), (got[3:6], curves.roc_keep(fps, tps))):
+        for a, b in zip(got_part, (fps[keep], tps[keep], thr[keep]), strict=True):
+            assert a.tobytes() == b.tobytes()
+    full = curves.kept_counts(positive, scores, full_pr=True)
+    for a, b in zip(full[:3], (fps, tps, thr), strict=True):
+        assert a.tobytes() == b.tobytes()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kept_counts_paths_agree_and_reuse_their_buffers(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = 5000
+    work = curves.Workspace(n)
+    scores = rng.random((n, 3))
+    scores[:, 2] = np.round(scores[:, 2], 3)           # ties: not the key path
+    truth = rng.integers(0, 3, n)
+    for j in range(3):
+        positive = truth == j
+        a = int(positive.sum())
+        by_key = curves._kept_by_key(positive, scores[:, j], a, n - a, work)
+        two = curves._kept_two_sorts(positive, scores[:, j], a, n - a)
+        fresh = curves.kept_counts(positive, scores[:, j])
+        assert (by_key is None) == (j == 2)
+        for got in ([by_key] if by_key is not None else []) + [two]:
+            assert [x.tobytes() for x in got[:6]] == [x.tobytes() for x in fresh[:6]]
+            assert got.distinct == fresh.distinct
+
+
+def _strict(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    drop = np.zeros(a.size, bool)
+    for i in range(1, a.size - 1):
+        drop[i] = a[i - 1] == a[i] == a[i + 1] and (b[i - 1] < b[i] < b[i + 1]
+                                                    or b[i - 1] > b[i] > b[i + 1])
+    return drop
+
+
+@pytest.mark.parametrize("vertical", [False, True])
+def test_axis_run_survivors_with_and_without_vertical_runs(vertical: bool) -> None:
+    rng = np.random.default_rng(5)
+    x = np.cumsum(rng.random(600))
+    y = np.round(rng.random(600), 1)
+    y[100:104] = 0.5                                   # a horizontal run
+    if vertical:                                       # and a vertical one
+        x[10:14] = x[10]
+        y[10:14] = [0.1, 0.2, 0.3, 0.4]
+    ends = np.zeros(600, bool)
+    ends[[0, 101, 599]] = True
+    first = np.flatnonzero(~(_strict(x, y) & ~ends))
+    want = first[~(_strict(y[first], x[first]) & ~ends[first])]
+    got = curves._axis_run_survivors(x, y, ends)
+    assert np.array_equal(got, want)
+    assert (11 not in got.tolist()) == vertical and 101 in got.tolist()
+    assert 102 not in got.tolist()
+
+
+@pytest.mark.parametrize("where", ["max", "min", "middle"])
+def test_a_single_tie_in_any_chunk_leaves_the_key_path(where: str) -> None:
+    rng = np.random.default_rng(9)
+    n = 3 * curves._STEP_CHUNK + 5
+    scores = rng.random(n)
+    positive = rng.random(n) < 0.2
+    other = {"max": int(scores.argmax()), "min": int(scores.argmin()),
+             "middle": int(np.argsort(scores)[n // 2])}[where]
+    scores[(other + 1) % n] = scores[other]
+    a = int(positive.sum())
+    assert curves._kept_by_key(positive, scores, a, n - a, curves.Workspace(n)) is None
+    got = curves.kept_counts(positive, scores)
+    fps, tps, thr = curves.binary_counts(positive, scores)
+    assert got.distinct == n - 1 == tps.size
+    keep = curves.roc_keep(fps, tps)
+    assert [x.tobytes() for x in got[3:6]] == [x.tobytes() for x in (fps[keep], tps[keep],
+                                                                      thr[keep])]

@@ -289,3 +289,101 @@ def test_line_series_with_string_x_values_as_wandb() -> None:
     assert vizlog.plot.line_series([0, 1], [[1, 2]]).encode().fields["spec"] == "line_series"
     with pytest.raises(MediaError, match=r"mixes string and numeric x values"):
         vizlog.plot.line_series([["a", "b"], [0, 1]], [[1, 2], [3, 4]])
+
+
+@pytest.mark.parametrize("kind", ["pr", "roc"])
+def test_classes_on_two_threads_give_the_same_chart(kind: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    y, p = _data(n=4000, k=5, seed=8)
+    y[y == 3] = 0                                      # one class without positives: skipped
+    build = vizlog.plot.pr_curve if kind == "pr" else vizlog.plot.roc_curve
+    monkeypatch.setattr(presets, "THREADED_SAMPLES", 10**12)
+    alone = build(y, p)
+    pools: list[int] = []
+
+    class Spy(presets.ThreadPoolExecutor):
+        def __init__(self, workers: int) -> None:
+            pools.append(workers)
+            super().__init__(workers)
+
+    monkeypatch.setattr(presets, "ThreadPoolExecutor", Spy)
+    monkeypatch.setattr(presets.os, "cpu_count", lambda: 2)
+    assert build(y, p).table is not None and pools == []
+    monkeypatch.setattr(presets, "THREADED_SAMPLES", 1)
+    threaded = build(y, p)
+    assert pools == [1]
+    assert _rows(alone).equals(_rows(threaded))
+    assert json.dumps(alone.to_dict(), sort_keys=True) == \
+        json.dumps(threaded.to_dict(), sort_keys=True)
+    assert json.dumps(alone.encode().fields, sort_keys=True) == \
+        json.dumps(threaded.encode().fields, sort_keys=True)
+    assert list(alone.encode().fields["curve"]["skipped_classes"]) == ["3"]
+
+
+@pytest.mark.parametrize("kind", ["pr", "roc"])
+@pytest.mark.parametrize("bound", [1e-3, 0.05, None])
+def test_any_split_of_the_classes_keeps_the_same_points(kind: str, bound: float | None) -> None:
+    y, p = _data(n=3000, k=5, seed=11)
+    y[y == 2] = 0                                      # class 2 has no positives: no line
+    idx = y.astype(np.int64)
+    cols = [0, 1, 2, 3, 4]
+    full_pr = kind == "pr" and bound is None
+
+    def part(some: list[int]) -> presets._Part:
+        return presets._reduce_part(kind, idx, p, some, full_pr, bound, curves.Workspace(y.size))
+
+    whole = part(cols)
+    assert whole.lines == [0, 1, 3, 4] and len(whole.results) == 5
+    assert whole.results[2][2] is None
+    if bound is not None:
+        # the same as one simplify over every drawn polyline at once, as the chart did before
+        drawn = [res[3] for res in whole.results if res[3] is not None]
+        x = np.concatenate([d.x for d in drawn])
+        yy = np.concatenate([d.y for d in drawn])
+        bounds = np.cumsum([0] + [d.x.size for d in drawn])
+        kept, observed = curves.simplify_measured(x, yy, bound, bounds)
+        assert np.array_equal(whole.x, x[kept]) and np.array_equal(whole.y, yy[kept])
+        assert whole.observed == observed and whole.kept_per == np.diff(
+            np.searchsorted(kept, bounds)).tolist()
+    for split in ([0, 1], [2, 3, 4]), ([0], [1, 2, 3, 4]), ([0, 1, 2, 3], [4]), ([0, 1, 2], [3, 4]):
+        a, b = part(split[0]), part(split[1])
+        assert a.lines + b.lines == whole.lines
+        assert a.kept_per + b.kept_per == whole.kept_per
+        for name in ("x", "y", "threshold", "fp", "tp"):
+            got = np.concatenate([getattr(a, name), getattr(b, name)])
+            assert got.tobytes() == getattr(whole, name).tobytes(), name
+        assert max(a.observed, b.observed) == whole.observed
+        assert [r[:3] for r in a.results + b.results] == [r[:3] for r in whole.results]
+
+
+@pytest.mark.parametrize("kind", ["pr", "roc"])
+def test_kept_points_carry_the_counts_and_thresholds_of_the_full_curve(kind: str) -> None:
+    y, p = _data(n=2000, k=3, seed=12)
+    chart = (vizlog.plot.pr_curve if kind == "pr" else vizlog.plot.roc_curve)(y, p,
+                                                                             max_error=0.02)
+    full = (vizlog.plot.pr_curve if kind == "pr" else vizlog.plot.roc_curve)(y, p,
+                                                                            max_error=None)
+    rows, every = _rows(chart).to_pylist(), _rows(full).to_pylist()
+    assert 0 < len(rows) < len(every)
+    for c in range(3):
+        mine = [r for r in rows if r["class"] == str(c)]
+        want = [r for r in every if r["class"] == str(c)]
+        assert mine[0] == want[0] and mine[-1] == want[-1]     # both ends kept, extra point too
+        assert all(r in want for r in mine)
+    if kind == "pr":
+        assert rows[-1]["threshold"] is None and rows[-1]["precision"] == 1.0
+    else:
+        assert rows[0]["threshold"] == np.inf and rows[0]["fpr"] == 0.0
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+@pytest.mark.parametrize("where", [(0, 0), (17, 1), (49, 2)])
+def test_a_single_non_finite_score_anywhere_is_refused(bad: float,
+                                                       where: tuple[int, int]) -> None:
+    y, p = _data(n=50, k=3)
+    p[where] = bad
+    for build in (vizlog.plot.pr_curve, vizlog.plot.roc_curve):
+        with pytest.raises(MediaError, match=r"`y_probas` holds NaN or infinite scores"):
+            build(y, p)
+    p[where] = 1e308                                 # finite, however large: accepted
+    assert vizlog.plot.roc_curve(y, p).table is not None

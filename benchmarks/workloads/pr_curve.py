@@ -49,7 +49,15 @@ def prepare(variant: str) -> None:
     import pandas  # noqa: F401  (pyarrow imports it on first array build; wandb uses it)
 
     if variant == "vizlog":
-        import vizlog.charts.presets  # noqa: F401
+        import pyarrow as pa
+
+        import vizlog.charts.presets
+        import vizlog.plot  # noqa: F401
+
+        # pyarrow's first array built from a numpy array imports its pandas shim
+        # (pyarrow.pandas_compat, and its version check compiles a large regex: ~4-8 ms),
+        # once per process, like the pandas import above
+        pa.array(np.zeros(1))
     elif variant == "sklearn":
         import sklearn.metrics
     elif variant == "tensorboardx":

@@ -7,6 +7,10 @@ scikit-learn's ``precision_recall_curve``, ``roc_curve`` (``drop_intermediate=Tr
 
 * :func:`binary_counts` sorts the scores once (descending) and returns the false and true positive
   counts at every distinct threshold, the building block of both curves.
+* :func:`kept_counts` returns the same counts at only the thresholds that ``drop_intermediate``
+  keeps (PR and ROC), from two value sorts (positive and negative scores), without building the
+  full curve: the same arrays as :func:`binary_counts` followed by :func:`pr_keep` /
+  :func:`roc_keep`, at a fraction of the work.
 * :func:`precision_recall_curve` / :func:`roc_curve` return scikit-learn's arrays, in its order.
 * :func:`average_precision` (step integral) and :func:`auc` (trapezoid) summarise them.
 * :func:`confusion_counts` counts (true, predicted) pairs with one ``bincount``.
@@ -20,6 +24,7 @@ scikit-learn's ``precision_recall_curve``, ``roc_curve`` (``drop_intermediate=Tr
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 
@@ -28,6 +33,7 @@ __all__ = [
     "average_precision",
     "binary_counts",
     "confusion_counts",
+    "kept_counts",
     "max_deviation",
     "pr_counts",
     "pr_keep",
@@ -87,7 +93,232 @@ def binary_counts(positive: np.ndarray, scores: np.ndarray
     idx = np.append(idx, s.size - 1)
     tps = np.cumsum(hits, dtype=np.int64)[idx].astype(np.float64)
     fps = (idx + 1).astype(np.float64) - tps
-    return fps, tps, s[idx].astype(np.float64, copy=False)
+    return fps, tps, s[idx].astype(np.float64) + 0.0  # -0.0 becomes 0.0, as above
+
+
+class KeptCounts(NamedTuple):
+    """What :func:`kept_counts` returns: ``(fps, tps, thresholds)`` at the thresholds a PR curve
+    keeps (every threshold when asked for the full curve) and at those a ROC curve keeps,
+    highest threshold first, and the number of distinct thresholds."""
+
+    pr_fps: FloatArray
+    pr_tps: FloatArray
+    pr_thr: FloatArray
+    roc_fps: FloatArray
+    roc_tps: FloatArray
+    roc_thr: FloatArray
+    distinct: int
+
+
+#: Samples per chunk of the tie check (a small buffer reused, not one as large as the input).
+_STEP_CHUNK = 1 << 14
+#: Bit patterns below this one are non-negative finite doubles (this one is ``inf``).
+_FINITE_BITS = np.uint64(0x7FF0_0000_0000_0000)
+
+
+class Workspace:
+    """Scratch buffers for :func:`kept_counts` on ``n`` samples, reused across the classes of
+    one chart: a fresh process pays a page fault for every page of every new large array, which
+    costs more than the arithmetic done in it."""
+
+    def __init__(self, n: int) -> None:
+        self.n = int(n)
+        self.key = np.empty(self.n, dtype=np.uint64)
+        self.step = np.empty(_STEP_CHUNK, dtype=np.uint64)      # xor of neighbours, by chunks
+        self.bytes = np.empty(2 * self.n, dtype=np.uint8)       # two flags per sample
+
+
+def kept_counts(positive: np.ndarray, scores: np.ndarray, full_pr: bool = False,
+                work: Workspace | None = None) -> KeptCounts:
+    """:func:`binary_counts` reduced by :func:`pr_keep` (all of it when ``full_pr``) and by
+    :func:`roc_keep`: equal arrays (thresholds with ``-0.0`` as ``0.0``), computed without the
+    full curve.
+
+    ``positive`` is a boolean array, ``scores`` finite real numbers of the same length (a strided
+    view is fine); ``work`` optional scratch buffers for ``positive.size`` samples. With ``U``
+    the distinct scores in ascending order and ``pc``/``nc`` the number of positive/negative
+    samples at each, the PR curve keeps ``U[j]`` when ``pc(U[j]) > 0`` or ``pc(U[j-1]) > 0``, the
+    ROC curve when ``(nc, pc)`` differs between ``U[j]`` and ``U[j-1]``, and both keep the
+    lowest and the highest score.
+
+    Non-negative scores without ties (the usual probabilities) take one value sort of uint64
+    keys ``bits << 1 | positive`` (see :func:`binary_counts`; for scores below 1.5 the keys
+    are themselves finite non-negative doubles and are sorted as such, which numpy's SIMD sort
+    does faster than uint64); the kept points are then the
+    positions of the positive samples and of the samples just above one, and the counts follow
+    from positions and a cumulative sum over the kept points only. Other scores take two value
+    sorts, of the positive and of the negative scores (:func:`_kept_two_sorts`).
+    """
+    positive = np.asarray(positive, dtype=bool)
+    scores = np.asarray(scores)
+    if scores.dtype != np.float64:
+        scores = scores.astype(np.float64)
+    a = int(np.count_nonzero(positive))
+    b = int(positive.size) - a
+    if a == 0 or b == 0 or full_pr:
+        fps, tps, thr = binary_counts(positive, scores)
+        keep = np.arange(tps.size) if full_pr else pr_keep(tps)
+        rkeep = roc_keep(fps, tps)
+        return KeptCounts(fps[keep], tps[keep], thr[keep], fps[rkeep], tps[rkeep], thr[rkeep],
+                          int(tps.size))
+    if work is None or work.n != positive.size:
+        work = Workspace(positive.size)
+    found = _kept_by_key(positive, scores, a, b, work)
+    return found if found is not None else _kept_two_sorts(positive, scores, a, b)
+
+
+def _kept_by_key(positive: np.ndarray, scores: np.ndarray, a: int, b: int, work: Workspace
+                 ) -> KeptCounts | None:
+    """:func:`kept_counts` for non-negative scores without ties (``None`` for other scores)."""
+    n = a + b
+    key = work.key
+    value = key.view(np.float64)
+    np.add(scores, 0.0, out=value)           # -0.0 becomes 0.0; contiguous
+    if not value.min() >= 0.0:
+        return None
+    key <<= np.uint64(1)
+    np.bitwise_or(key, positive, out=key)
+    if key.max() < _FINITE_BITS:             # scores below 1.5: the keys are finite doubles,
+        value.sort()                         # ordered like the integers, and sort faster
+    else:
+        key.sort()
+    for lo in range(0, n - 1, _STEP_CHUNK):  # neighbours differ only in the flag: a tie
+        hi = min(lo + _STEP_CHUNK, n - 1)
+        step = work.step[:hi - lo]
+        np.bitwise_xor(key[lo + 1:hi + 1], key[lo:hi], out=step)
+        if step.min() < 2:
+            return None
+    raw = work.bytes
+    hit = raw[:n]                            # 1 for a positive sample, in ascending score order
+    np.bitwise_and(key, np.uint64(1), out=hit, casting="unsafe")
+    near = raw[n:2 * n]                      # a positive sample, or the one just above one
+    np.bitwise_or(hit[1:], hit[:-1], out=near[1:])
+    near[0] = 1
+    near[-1] = 1
+    at = np.flatnonzero(near.view(np.bool_))  # the PR points, ascending; all positives in them
+    h = hit[at]
+    pos_below = np.cumsum(h, dtype=np.int64)
+    pos_below -= h
+    turn = np.ones(at.size, dtype=bool)      # ROC: the sample's kind differs from the one below
+    np.not_equal(h[1:], hit[at[1:] - 1], out=turn[1:])
+    turn[-1] = True
+    thr = (key[at] >> np.uint64(1)).view(np.float64)[::-1]
+    tps = (a - pos_below)[::-1].astype(np.float64)
+    fps = (b - at + pos_below)[::-1].astype(np.float64)
+    roc = np.flatnonzero(turn[::-1])
+    return KeptCounts(fps, tps, thr, fps[roc], tps[roc], thr[roc], n)
+
+
+def _kept_two_sorts(positive: np.ndarray, scores: np.ndarray, a: int, b: int) -> KeptCounts:
+    """:func:`kept_counts` for any finite scores, ties included, from the sorted positive and
+    the sorted negative scores. Every kept score is a positive score, the lowest negative score
+    above a positive one, a negative score whose count differs from the next lower negative's
+    with no positive score between them (ties only), or an extreme; those are found with
+    ``searchsorted`` on the sorted arrays, in ascending order, and the counts at or above them
+    follow from their positions."""
+    pos = scores[positive]
+    pos += 0.0                               # -0.0 becomes 0.0 (one threshold, as a zero)
+    pos.sort()
+    neg = scores[~positive]
+    neg += 0.0
+    neg.sort()
+    # distinct positive scores pu, #positives below each (pbelow) and at or below (pupto)
+    pnew = np.empty(a, dtype=bool)
+    pnew[0] = True
+    np.not_equal(pos[1:], pos[:-1], out=pnew[1:])
+    pbelow = np.flatnonzero(pnew)
+    pu = pos[pbelow]
+    kp = pu.size
+    pupto = np.empty(kp, dtype=np.int64)
+    pupto[:-1] = pbelow[1:]
+    pupto[-1] = a
+    # distinct negative scores nu; nbelow[q] = #negatives below nu[q] (None: nu is neg, q itself)
+    ndup = np.equal(neg[1:], neg[:-1])
+    nbelow: np.ndarray | None = None
+    if ndup.any():
+        first = np.empty(b, dtype=bool)
+        first[0] = True
+        np.logical_not(ndup, out=first[1:])
+        starts = np.flatnonzero(first)
+        nu = neg[starts]
+        nbelow = np.append(starts, b)
+    else:
+        nu = neg
+    qn = nu.size
+    # where each positive score falls among the negative ones
+    lo = np.searchsorted(nu, pu)             # #distinct negatives below pu[k]
+    matched = nu[np.minimum(lo, qn - 1)] == pu
+    hi = lo + matched
+    # run r (0..kp) holds the negative-only scores between pu[r-1] and pu[r]: nu[rs[r]:re[r]]
+    rs = np.concatenate(([0], hi))
+    re_ = np.append(lo, qn)
+    nonempty = rs < re_
+    top_run = bool(nonempty[-1])
+    if nbelow is None:
+        cand_r = np.flatnonzero(nonempty)   # every run's lowest score, in ascending order
+        cand_q = rs[cand_r]
+        cand_pr = np.ones(cand_q.size, dtype=bool)
+        if top_run and qn - 1 != cand_q[-1]:    # the highest score is a negative one
+            cand_q = np.append(cand_q, qn - 1)
+            cand_r = np.append(cand_r, kp)
+            cand_pr = np.append(cand_pr, True)
+        ncnt_pu = matched.astype(np.int64)
+    else:
+        ncnt = np.diff(nbelow)
+        mark = np.zeros(qn, dtype=np.int8)     # 1: matched or a run's lowest; 2: kept
+        mark[lo[matched]] = 1
+        run_low = rs[nonempty]
+        mark[run_low] = 2
+        change = np.flatnonzero(ncnt[1:] != ncnt[:-1]) + 1
+        change = change[mark[change] == 0]    # inside a run, not its lowest score
+        mark[change] = 3
+        if top_run:
+            mark[qn - 1] = max(int(mark[qn - 1]), 2)
+        cand_q = np.flatnonzero(mark >= 2)
+        cand_pr = mark[cand_q] == 2
+        if top_run:
+            cand_pr[-1] = True
+        cand_r = np.searchsorted(lo, cand_q, side="right")
+        ncnt_pu = np.where(matched, ncnt[np.minimum(lo, qn - 1)], 0)
+    # ROC keeps a positive score unless the next lower distinct score is a positive one with
+    # the same counts
+    pcnt = pupto - pbelow
+    roc_pu = np.ones(kp, dtype=bool)
+    if kp > 1:
+        same = (ncnt_pu[1:] == ncnt_pu[:-1]) & (pcnt[1:] == pcnt[:-1]) & ~nonempty[1:kp]
+        roc_pu[1:] = ~same
+    if not top_run:
+        roc_pu[-1] = True                   # the highest score
+    # merge (ascending): run r's scores come after pu[r-1] and before pu[r]
+    total = kp + cand_q.size
+    at_neg = np.arange(cand_q.size) + cand_r
+    at_pos = np.arange(kp) + np.searchsorted(cand_q, lo)
+    thr = np.empty(total)
+    thr[at_pos] = pu
+    thr[at_neg] = nu[cand_q]
+    tp = np.empty(total, dtype=np.int64)
+    tp[at_pos] = pbelow
+    tp[at_neg] = np.concatenate(([0], pupto))[cand_r]
+    fp = np.empty(total, dtype=np.int64)
+    if nbelow is None:
+        fp[at_pos] = lo
+        fp[at_neg] = cand_q
+    else:
+        fp[at_pos] = nbelow[lo]
+        fp[at_neg] = nbelow[cand_q]
+    keep_pr = np.ones(total, dtype=bool)
+    keep_pr[at_neg] = cand_pr
+    keep_roc = np.ones(total, dtype=bool)
+    keep_roc[at_pos] = roc_pu
+    # highest threshold first; counts of samples at or above
+    thr = thr[::-1]
+    tps = (a - tp[::-1]).astype(np.float64)
+    fps = (b - fp[::-1]).astype(np.float64)
+    pr_idx = np.flatnonzero(keep_pr[::-1])
+    roc_idx = np.flatnonzero(keep_roc[::-1])
+    distinct = kp + qn - int(np.count_nonzero(matched))
+    return KeptCounts(fps[pr_idx], tps[pr_idx], thr[pr_idx], fps[roc_idx], tps[roc_idx],
+                      thr[roc_idx], distinct)
 
 
 def pr_keep(tps: FloatArray) -> np.ndarray:
@@ -221,34 +452,39 @@ def _segment_d2(px: FloatArray, py: FloatArray, ax: FloatArray, ay: FloatArray,
     return ex * ex + ey * ey
 
 
-def _first_max(values: FloatArray, offsets: np.ndarray, seg: np.ndarray
+def _first_max(values: FloatArray, offsets: np.ndarray, reps: np.ndarray
                ) -> tuple[FloatArray, np.ndarray]:
-    """Per segment (contiguous runs starting at ``offsets``): the max and its first position."""
+    """Per segment (contiguous runs of ``reps`` > 0 values starting at ``offsets``): the max
+    and its first position."""
     seg_max = np.maximum.reduceat(values, offsets)
-    at = np.flatnonzero(values == seg_max[seg])
-    first = at[np.concatenate(([True], seg[at][1:] != seg[at][:-1]))]
+    at = np.flatnonzero(values == np.repeat(seg_max, reps))
+    seg = np.searchsorted(offsets, at, side="right")
+    first = at[np.concatenate(([True], seg[1:] != seg[:-1]))]
     return seg_max, first
 
 
-def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, seg: np.ndarray,
+def _distances(x: FloatArray, y: FloatArray, pos: np.ndarray, reps: np.ndarray,
                sa: np.ndarray, sb: np.ndarray) -> FloatArray:
-    """:func:`_segment_d2` of the points ``pos`` to their segments ``(sa, sb)[seg]``, with each
+    """:func:`_segment_d2` of the points ``pos`` to their segments: the first ``reps[0]``
+    points to the segment ``(sa[0], sb[0])``, the next ``reps[1]`` to the next, and so on; each
     segment's start, direction and squared length computed once per segment and then spread to
-    its points (the same float operations on the same values, so the same distances)."""
+    its points with ``np.repeat`` (the same float operations on the same values, so the same
+    distances)."""
     ax_s, ay_s = x[sa], y[sa]
     dx_s, dy_s = x[sb] - ax_s, y[sb] - ay_s
     len2_s = dx_s * dx_s + dy_s * dy_s
-    dx, dy, len2 = dx_s[seg], dy_s[seg], len2_s[seg]
+    dx, dy, len2 = np.repeat(dx_s, reps), np.repeat(dy_s, reps), np.repeat(len2_s, reps)
     ux = x[pos]
-    ux -= ax_s[seg]
+    ux -= np.repeat(ax_s, reps)
     uy = y[pos]
-    uy -= ay_s[seg]
+    uy -= np.repeat(ay_s, reps)
     t = ux * dx
     t += uy * dy
     with np.errstate(invalid="ignore", divide="ignore"):
         t /= len2
     np.clip(t, 0.0, 1.0, out=t)
-    t[~(len2 > 0)] = 0.0
+    if not (len2_s > 0).all():               # a segment of length 0: distance to its start
+        t[~(len2 > 0)] = 0.0
     dx *= t
     dy *= t
     ux -= dx
@@ -317,11 +553,13 @@ def _simplify(x: FloatArray, y: FloatArray, max_error: float,
         length = sb - sa - 1
         probes = np.minimum(length, PROBES)
         offs = np.cumsum(probes) - probes
-        seg = np.repeat(np.arange(sa.size), probes)
-        k = np.arange(int(probes.sum()), dtype=np.int64) - offs[seg]
-        pos = sa[seg] + 1 + (k * length[seg]) // probes[seg]
-        d2 = _distances(xs, ys, pos, seg, sa, sb)
-        seg_max, first = _first_max(d2, offs, seg)
+        k = np.arange(int(probes.sum()), dtype=np.int64) - np.repeat(offs, probes)
+        k *= np.repeat(length, probes)
+        k //= np.repeat(probes, probes)
+        pos = np.repeat(sa + 1, probes)
+        pos += k                             # sa + 1 + k * length // probes, per segment
+        d2 = _distances(xs, ys, pos, probes, sa, sb)
+        seg_max, first = _first_max(d2, offs, probes)
         pivot = np.full(sa.size, -1, dtype=np.int64)
         over = seg_max > eps2
         pivot[over] = pos[first[over]]
@@ -332,10 +570,10 @@ def _simplify(x: FloatArray, y: FloatArray, max_error: float,
         if check.size:
             clen = length[check]
             coffs = np.cumsum(clen) - clen
-            cseg = np.repeat(np.arange(check.size), clen)
-            cpos = np.arange(int(clen.sum()), dtype=np.int64) - coffs[cseg] + sa[check][cseg] + 1
-            cd2 = _distances(xs, ys, cpos, cseg, sa[check], sb[check])
-            cmax, cfirst = _first_max(cd2, coffs, cseg)
+            cpos = np.repeat(sa[check] + 1 - coffs, clen)
+            cpos += np.arange(cpos.size, dtype=np.int64)   # every point between sa and sb
+            cd2 = _distances(xs, ys, cpos, clen, sa[check], sb[check])
+            cmax, cfirst = _first_max(cd2, coffs, clen)
             cover = cmax > eps2
             pivot[check[cover]] = cpos[cfirst[cover]]
             if not cover.all():
@@ -358,7 +596,16 @@ def _strict_runs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if a.size > 2:
         a0, a1, a2 = a[:-2], a[1:-1], a[2:]
         b0, b1, b2 = b[:-2], b[1:-1], b[2:]
-        drop[1:-1] = (a0 == a1) & (a1 == a2) & (((b0 < b1) & (b1 < b2)) | ((b0 > b1) & (b1 > b2)))
+        mid = drop[1:-1]
+        tmp = np.empty(mid.size, dtype=bool)
+        np.equal(a0, a1, out=mid)
+        mid &= np.equal(a1, a2, out=tmp)
+        up = np.less(b0, b1)
+        up &= np.less(b1, b2, out=tmp)
+        down = np.greater(b0, b1)
+        down &= np.greater(b1, b2, out=tmp)
+        up |= down
+        mid &= up                            # same a, and b strictly monotone through the point
     return drop
 
 
@@ -371,8 +618,15 @@ def _axis_run_survivors(x: FloatArray, y: FloatArray, endpoints: np.ndarray) -> 
     among the survivors (a horizontal drop never spans a vertical run: its neighbours' x differ
     from its own). ``endpoints`` (bool) are always kept.
     """
-    idx = np.flatnonzero(~(_strict_runs(x, y) & ~endpoints))
-    second = _strict_runs(y[idx], x[idx]) & ~endpoints[idx]
+    free = ~endpoints
+    first = _strict_runs(x, y)
+    first &= free
+    if not first.any():                      # no vertical run (a PR curve has none)
+        second = _strict_runs(y, x)
+        second &= free
+        return np.flatnonzero(~second)
+    idx = np.flatnonzero(~first)
+    second = _strict_runs(y[idx], x[idx]) & free[idx]
     return idx[~second]
 
 
