@@ -23,8 +23,11 @@ import threading
 import time
 from collections.abc import Callable
 from typing import Any
+from zlib import crc32
 
 from vizlog import _json
+from vizlog._json import dumps_plain
+from vizlog.format import RECORD_HEADERS as _HEADERS
 from vizlog.format import frame, history_chunk_name, history_header
 from vizlog.store import Appender, Backend
 
@@ -40,8 +43,8 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
                  ) -> bytes | None:
     """The framed history record of ``row`` (str keys, plain values: the caller checked) plus
     ``_step``, ``_timestamp`` and ``_runtime``, keys sorted as :func:`vizlog._json.dumps` sorts
-    them; or None when it cannot be made this way (a non-finite float, or user keys on both
-    sides of the internal keys in sort order).
+    them; or None when it cannot be made this way (a non-finite float, a string that is not
+    valid Unicode text, or user keys on both sides of the internal keys in sort order).
 
     The times are integer microseconds written as JSON numbers with an exponent
     (``1795700911930000e-6``): integer formatting only, where a float's shortest repr costs
@@ -49,8 +52,9 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
     ``us / 1_000_000`` gives in Python (both round the same rational number correctly), so the
     summary holds that float without parsing. The user's values are encoded by one call of the
     C encoder and the internal keys spliced in as text before the first key (or after the
-    last): the row is not copied and the internal keys are not sorted again."""
-    body = _json.dumps_plain(row)
+    last): the row is not copied and the internal keys are not sorted again. The framing is
+    :func:`vizlog.format.frame`'s."""
+    body = dumps_plain(row)
     if body is None:
         return None
     if len(body) == 2:
@@ -63,7 +67,18 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
                 f'"_timestamp":{timestamp_us}e-6}}')
     else:
         return None
-    return frame(text.encode("utf-8"))
+    try:
+        payload = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the general path explains it
+        return None
+    head = _HEADERS.get(len(payload))
+    if head is None:
+        return frame(payload)
+    return head + payload + _crc_bytes(crc32(payload))
+
+
+def _crc_bytes(crc: int) -> bytes:
+    return crc.to_bytes(4, "little")
 
 
 class HistoryWriter:
@@ -88,7 +103,7 @@ class HistoryWriter:
     @property
     def written(self) -> int:
         """Bytes of this stream so far: for an append stream its size in the backend (one stat;
-        records written through :meth:`record_sink` included), for a chunked stream the bytes
+        records written through :meth:`record_writer` included), for a chunked stream the bytes
         of the records handed to it (headers not counted). Read at ``finish()``, never per
         record."""
         if self._chunks is not None:
@@ -111,15 +126,23 @@ class HistoryWriter:
             assert self._out is not None  # set whenever _chunks is None
             self._out.write(rec)
 
-    def record_sink(self) -> Callable[[bytes], None]:
-        """What writes one framed record (:func:`plain_record`): the chunk buffer's ``add``, or
-        the append stream's own ``write``, for a caller that already serialises every append
-        to this stream (the run's ``Writer`` holds its lock around each one) and stops before
-        :meth:`close`."""
+    def record_writer(self) -> Callable[[bytes], int | None]:
+        """What writes one framed record (:func:`plain_record`) now, for a caller that
+        serialises every write to this stream itself and stops before :meth:`close`: for a
+        local file without fsync, the file's own unbuffered ``write`` (one system call; it
+        returns the bytes written, which may be fewer: then :meth:`write_rest` writes the
+        rest); else the append stream's ``write`` or the chunk buffer's ``add``, which return
+        None once the whole record is taken."""
         if self._chunks is not None:
             return self._chunks.add
         assert self._out is not None  # set whenever _chunks is None
-        return self._out.write
+        raw: Callable[[bytes], int | None] | None = getattr(self._out, "raw_write", None)
+        return raw if raw is not None else self._out.write
+
+    def write_rest(self, rec: bytes, written: int) -> None:
+        """After a short ``write`` of ``rec`` by :meth:`record_writer`'s raw write: the rest."""
+        assert self._out is not None  # a raw write is an append stream's
+        self._out.write(rec[written:])
 
     def close(self) -> None:
         """Write what is buffered (the final chunk) and stop."""

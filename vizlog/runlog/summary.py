@@ -295,10 +295,13 @@ class Summary(MutableMapping[str, Any]):
         self._order: list[str] = []  # names and globs in first-definition order
         self._max_seq = 0.0
         self._internal_ready = False  # their leaves hold data: later values may wait
-        #: ``(seq, row, internal)`` of ``log()``'s fast path not folded in yet: appended by the
-        #: logging thread without the lock (``list.append`` is atomic), folded in under the lock
-        #: by :meth:`_fold`, which removes only the items it read
-        self.plain_rows: list[tuple[int, dict[str, Any], Any]] = []
+        #: ``(seq, row, step, timestamp_us, runtime_us)`` of ``log()``'s fast path (or ``(seq,
+        #: row, internal, None, None)`` of :meth:`auto_update_plain`) not folded in yet:
+        #: appended by the logging thread without the lock (``list.append`` is atomic), folded
+        #: in under the lock by :meth:`_fold`, which removes only the items it read
+        self.plain_rows: list[tuple[int, dict[str, Any], Any, int | None, int | None]] = []
+        #: True once ``define_metric`` was called (rows then go through :meth:`prepare_row`)
+        self.defined = False
         self._lock = threading.Lock()
         self._on_explicit_set = on_explicit_set
 
@@ -373,6 +376,7 @@ class Summary(MutableMapping[str, Any]):
             self._flush()
             if metric.step_metric:
                 self._latest_step.setdefault(metric.step_metric, 0)
+            self.defined = True
             table = self._globs if metric.name.endswith("*") else self._defs
             prev = _Def() if metric.overwrite else table.get(metric.name, _Def())
             table[metric.name] = d = prev.merged(metric)
@@ -462,7 +466,7 @@ class Summary(MutableMapping[str, Any]):
         ``_runtime``), from the logging thread (``seq`` above every sequence so far): appended
         to :attr:`plain_rows` (what ``log()``'s fast path does directly) and folded in when
         :data:`FOLD_ROWS` rows wait or the summary is next read or changed."""
-        self.plain_rows.append((seq, row, internal))
+        self.plain_rows.append((seq, row, internal, None, None))
         if len(self.plain_rows) >= FOLD_ROWS:
             self.fold()
 
@@ -486,7 +490,7 @@ class Summary(MutableMapping[str, Any]):
         finite, so the result equals adding them one by one); anything else is applied value by
         value by :meth:`_apply`. The internal keys keep only their first and latest values
         (no statistics), so only the first row's (for a leaf without data) and the last row's
-        are applied. ``internal`` is a dict, or ``(step, timestamp_us, runtime_us)``."""
+        are applied."""
         pend = self.plain_rows
         n = len(pend)
         if not n:
@@ -509,11 +513,10 @@ class Summary(MutableMapping[str, Any]):
             for k in rows[0]:
                 self._fold_column(k, list(map(operator.itemgetter(k), rows)), seqs)
         ends = (items[-1],) if self._internal_ready else (items[0], items[-1])
-        for seq, _, internal in ends:
-            if type(internal) is tuple:
-                step, ts_us, rt_us = internal
-                internal = {"_step": step, "_timestamp": ts_us / 1_000_000,
-                            "_runtime": rt_us / 1_000_000}
+        for seq, _, internal, ts_us, rt_us in ends:
+            if ts_us is not None:  # internal is the step; the times are in microseconds
+                internal = {"_step": internal, "_timestamp": ts_us / 1_000_000,
+                            "_runtime": (rt_us or 0) / 1_000_000}
             self._apply(root, internal, seq)
         self._internal_ready = True
 
