@@ -59,6 +59,8 @@ class RunLog:
     durability: str
     ranks: RankInfo | None
     summary: Summary
+    _plain_rows: list[tuple[int, dict[str, Any], Any, int | None, int | None]]
+    _defined: bool
     _lock: threading.RLock
     _state: str
     _failure: OSError | None
@@ -132,9 +134,8 @@ class RunLog:
                     # no step is queued (only this lock's holders queue one): nothing else
                     # writes to the stream until the lock is released
                     row = dict(data)  # the summary keeps it
-                    summary = self.summary
-                    if summary.defined:
-                        summary.prepare_row(row, [])
+                    if self._defined:
+                        self.summary.prepare_row(row, [])
                     now_us = _time_ns() // 1000
                     at = self._step
                     runtime_us = now_us - self._started_us
@@ -149,10 +150,10 @@ class RunLog:
                             self._fail(exc)
                             raise
                         self._step = at + 1
-                        pend = summary.plain_rows
+                        pend = self._plain_rows  # the summary's plain_rows
                         pend.append((seq, row, at, now_us, runtime_us))
                         if len(pend) >= FOLD_ROWS:
-                            summary.fold()
+                            self.summary.fold()
                         return
         self._log_general(data, step, commit)
 

@@ -151,6 +151,10 @@ class Run(RunLog, RunExtras, RunArtifacts):
         self.saved_files_skipped: dict[str, str] = {}
         self.config = Config(on_change=self._write_run_json, guard=self._check_config_change)
         self.summary = Summary(on_explicit_set=self._summary_value)
+        #: the summary's list of fast-path rows (read here: ``Summary`` attributes go through
+        #: its ``__getattr__`` hook) and whether ``define_metric`` was called
+        self._plain_rows = self.summary.plain_rows
+        self._defined = False
         #: True when this run continues one that was already in its folder
         self.resumed = resuming
         if resuming:
@@ -355,6 +359,7 @@ class Run(RunLog, RunExtras, RunArtifacts):
         metric = parse_metric_call(name, step_metric, step_sync, hidden, summary, goal, overwrite)
         with self._lock:
             self.summary.define(metric)
+            self._defined = True
             self._metrics = self.summary.definitions()
             self._write_run_json()
         return metric
