@@ -288,3 +288,21 @@ def test_plain_fast_path_falls_back_for_media_pending_and_non_ascii(tmp_path: Pa
             for r in _rows(run)]
     assert rows == [{"_step": 0, "a": 1, "b": 2}, {"_step": 1, "é": 1.5, "t": "ü"},
                     {"_step": 2, "arr": [0, 1, 2]}]
+
+
+def test_plain_fast_path_checks_every_new_key_set(tmp_path: Path) -> None:
+    """The fast path skips the key check only for the key set of the previous plain row: a
+    new key set, alternating ones and a non-str key after a known set are all checked."""
+    run = vizlog.init(project="p", dir=tmp_path, quiet=True)
+    rows = [{"a": 1.0, "b": 2}, {"b": 3, "a": 0.5}, {"a": 2.5}, {"a": 1.0, "b": 2}]
+    for row in rows:
+        run.log(row)
+    with pytest.raises(VizlogError, match="log keys must be str"):
+        run.log({"a": 1.0, "b": 2, 3: 4})  # type: ignore[dict-item]
+    with pytest.raises(VizlogError, match="log keys must be str"):
+        run.log({7: 1.0})  # type: ignore[dict-item]
+    run.log({"a": 9.0, "b": 1})
+    run.finish(quiet=True)
+    assert _strip(_rows(run)) == [{"_step": i, **r} for i, r in
+                                  enumerate([*rows, {"a": 9.0, "b": 1}])]
+    assert run.summary["a"] == 9.0 and run.summary["b"] == 1

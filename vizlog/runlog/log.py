@@ -8,7 +8,8 @@ pending and moves to ``s``; a step below the current one is refused with a warni
 
 The fast path: ``log(d)`` with neither ``step`` nor ``commit``, ``d`` a ``dict`` whose keys are
 all ``str`` and whose values are all exactly ``float``, ``int``, ``bool``, ``None`` or ``str``,
-nothing pending, no queued media step, no live ``save()`` patterns. It writes the bytes the
+nothing pending, no queued media step, no live ``save()`` patterns (the key types are checked
+when the key set differs from the previous plain row's, which is kept). It writes the bytes the
 general path writes (``split_row`` + ``_commit_pending``, tested side by side) with one C JSON
 encoder call, the internal keys spliced in as text and the times as integer microseconds
 (:func:`vizlog.runlog.history.plain_record`), the framed record handed to the file with one
@@ -61,6 +62,7 @@ class RunLog:
     summary: Summary
     _plain_rows: list[tuple[int, dict[str, Any], Any, int | None, int | None]]
     _defined: bool
+    _plain_keys: frozenset[str]
     _lock: threading.RLock
     _state: str
     _failure: OSError | None
@@ -124,9 +126,15 @@ class RunLog:
     def log(self, data: Mapping[str, Any], step: int | None = None,
             commit: bool | None = None) -> None:
         """Log a dict of values (see the module docstring for step and commit)."""
-        if step is None and commit is None and type(data) is dict and not self._pending and \
-                _PLAIN.issuperset(map(type, data.values())) and _STR.issuperset(map(type, data)):
+        if step is None and commit is None and type(data) is dict and \
+                _PLAIN.issuperset(map(type, data.values())):
             # the fast path (module docstring), in this one frame
+            if data.keys() != self._plain_keys:  # a key set not seen just before: check it
+                keys = frozenset(data)
+                if not _STR.issuperset(map(type, keys)):
+                    self._log_general(data, step, commit)
+                    return
+                self._plain_keys = keys
             with self._lock:
                 writer = self._writer
                 if self._state == "running" and not self._pending and not self._live_saves \

@@ -155,6 +155,8 @@ class Run(RunLog, RunExtras, RunArtifacts):
         #: its ``__getattr__`` hook) and whether ``define_metric`` was called
         self._plain_rows = self.summary.plain_rows
         self._defined = False
+        #: the key set of the last plain row (all str: the fast path need not check it again)
+        self._plain_keys: frozenset[str] = frozenset()
         #: True when this run continues one that was already in its folder
         self.resumed = resuming
         if resuming:
