@@ -7,7 +7,9 @@ The measurement follows the independent side-by-side comparison:
 
 * every (variant, repetition) runs in a fresh process; inputs are built, the tool's modules
   imported and its ``init()`` done before the clock starts; the time covers the logging calls
-  plus ``finish()`` (each variant's ``run`` returns its own ``seconds``);
+  plus ``finish()`` (each variant's ``run`` returns its own ``seconds``); after the clock the
+  process waits for any background process the variant started (vizlog's columnar copy), so it
+  does not run during the next measurement;
 * every variant gets the identical seeded inputs;
 * within each repetition every variant runs once, in an order rotated by one each repetition, so
   that a busy period of a shared machine falls on all variants alike;
@@ -58,10 +60,20 @@ def _child(name: str, variant: str) -> None:
             t0 = time.perf_counter()
             extra = mod.run(variant, inputs, out) or {}
             seconds = time.perf_counter() - t0
+            _wait_background()
         except Unavailable as exc:
             print(json.dumps({"unavailable": str(exc)}))
             return
         print(json.dumps({"seconds": seconds, **extra}))
+
+
+def _wait_background() -> None:
+    """After the clock: wait for the processes a variant left running (vizlog's columnar copy,
+    started by ``finish()``), so that they compete neither with the next measurement nor with
+    the removal of the output folder."""
+    columnar = sys.modules.get("vizlog.columnar")
+    if columnar is not None:
+        columnar.wait_stream_copies(timeout=600)
 
 
 def run_once(name: str, variant: str) -> dict[str, Any] | str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import vizlog
-from vizlog.runlog import run as run_module
+from vizlog.runlog import log as log_module
 from vizlog.runlog.alerts import AlertWarning
 
 
@@ -53,7 +53,7 @@ def test_save_policies(runs_dir: Path, tmp_path: Path, monkeypatch: pytest.Monke
     (tmp_path / "live.txt").write_text("v1")
     (tmp_path / "end.txt").write_text("e1")
     (tmp_path / "now.txt").write_text("n1")
-    monkeypatch.setattr(run_module, "LIVE_SYNC_SECONDS", 0.0)
+    monkeypatch.setattr(log_module, "LIVE_SYNC_SECONDS", 0.0)
     with vizlog.init(dir=runs_dir) as run:
         assert run.save("live.txt") == ["files/live.txt"]
         assert run.save("end.txt", policy="end") == []

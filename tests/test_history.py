@@ -149,12 +149,41 @@ def test_plain_record_reads_back_as_the_general_record() -> None:
     assert made == 148  # of 302: the rest need the general path
 
 
-def test_record_sink_writes_framed_records(tmp_path) -> None:
-    for backend in (LocalBackend(tmp_path / "a"), no_append_backend(tmp_path / "c")):
-        w = HistoryWriter(backend, "history/h-1-abc.rec", "abc")
-        sink = w.record_sink()
-        sink(frame(_json.dumps(ROWS[0]).encode()))
+def test_plain_record_frames_as_frame_does_and_refuses_lone_surrogates() -> None:
+    """The inline framing gives frame()'s bytes, for a length seen before or not; a string
+    that is not valid Unicode text gives None (the general path explains it)."""
+    for row in ({"a": 0.5}, {"b": "x" * 1234}):
+        for _ in range(2):
+            rec = plain_record(row, 3, 1_000_000, 5)
+            assert rec is not None
+            assert rec == frame(rec[10:-4])
+    assert plain_record({"a": "\udc80"}, 0, 1, 1) is None
+    assert plain_record({"\udc80": 1}, 0, 1, 1) is None
+    assert plain_record({"é": "ü"}, 0, 1, 1) is not None
+
+
+def test_record_writer_writes_framed_records(tmp_path) -> None:
+    """record_writer: a local file's raw write (returns the bytes written), the durable
+    appender's write or the chunk buffer's add (None: all taken)."""
+    for backend, fsync, raw in ((LocalBackend(tmp_path / "a"), False, True),
+                                (LocalBackend(tmp_path / "b"), True, False),
+                                (no_append_backend(tmp_path / "c"), False, False)):
+        w = HistoryWriter(backend, "history/h-1-abc.rec", "abc", fsync=fsync)
+        write = w.record_writer()
+        rec = frame(_json.dumps(ROWS[0]).encode())
+        assert write(rec) == (len(rec) if raw else None)
         w.append(ROWS[1])
         w.close()
         data = b"".join(backend.get(n) for n in sorted(backend.list("history")))
         assert parse_records(data).rows == ROWS[:2]
+
+
+def test_write_rest_completes_a_short_write(tmp_path) -> None:
+    backend = LocalBackend(tmp_path)
+    w = HistoryWriter(backend, "history/h-1-abc.rec", "abc")
+    write = w.record_writer()
+    rec = frame(_json.dumps(ROWS[0]).encode())
+    assert write(rec[:7]) == 7  # as if the kernel had taken 7 bytes of rec
+    w.write_rest(rec, 7)
+    w.close()
+    assert parse_records(backend.get("history/h-1-abc.rec")).rows == ROWS[:1]

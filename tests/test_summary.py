@@ -18,7 +18,13 @@ import pytest
 import vizlog
 from tests.wandb_oracle import HAVE_WANDB, run_vizlog, run_wandb, same
 from vizlog.errors import UsageError, UsageTypeError, VizlogError
-from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call, split_metric_name
+from vizlog.runlog.summary import (
+    FOLD_ROWS,
+    MetricDef,
+    Summary,
+    parse_metric_call,
+    split_metric_name,
+)
 
 NAN = math.nan
 
@@ -438,3 +444,30 @@ def test_folded_plain_rows_equal_rows_applied_one_by_one() -> None:
     got, want = fast.as_dict(), slow.as_dict()
     assert json.dumps(got, sort_keys=True) == json.dumps(want, sort_keys=True)
     assert got["a"]["mean"] == want["a"]["mean"] and got["_step"] == {"first": 1, "last": 1999}
+
+
+def test_fold_by_columns_equals_rows_one_by_one_for_mixed_numbers_and_key_orders() -> None:
+    """The column fold (every row with the same keys, in any order) sums ints and floats, big
+    ints past 64 bits included, exactly as ``+`` row by row; rows with the same number of keys
+    but not the same keys are applied one by one; both give the row-by-row summary."""
+    rng = random.Random(11)
+    numbers: list[Any] = [0.1, 0.2, 0.7, 1e16, -3, 5, 2**53 + 1, 2**60, 2**64 + 3, -0.0, 1e-300]
+    ops = ("min", "max", "mean", "first", "last")
+    fast, slow = Summary(), Summary()
+    for s in (fast, slow):
+        s.define(MetricDef("a", summary=ops))
+        s.define(MetricDef("b", summary=ops))
+    seq = 0
+    for block in range(12):
+        for _ in range(FOLD_ROWS):
+            seq += 1
+            keys = ["a", "b"] if block % 3 else rng.sample(["a", "b", "c"], 2)
+            if block % 2:
+                keys.reverse()
+            row = {k: rng.choice(numbers) for k in keys}
+            internal = {"_step": seq, "_timestamp": seq / 7, "_runtime": seq / 3}
+            fast.auto_update_plain(dict(row), internal, seq)
+            slow.auto_update({**row, **internal}, seq)
+    got, want = fast.as_dict(), slow.as_dict()
+    assert json.dumps(got, sort_keys=True) == json.dumps(want, sort_keys=True)
+    assert got["a"]["mean"] == want["a"]["mean"] and got["b"]["max"] == 2**64 + 3

@@ -62,7 +62,8 @@ from vizlog.store import Backend
 __all__ = ["CACHE_DIR", "COLUMNAR_VERSION", "COPY_DIR", "COPY_MIN_BYTES", "FIXED", "RESERVED",
            "columnar_copy",
            "copy_bytes", "history_fingerprint", "history_streams", "history_table",
-           "json_column", "stream_copy_key", "stream_copy_matches", "write_stream_copy"]
+           "json_column", "stream_copy_key", "stream_copy_matches", "wait_stream_copies",
+           "write_stream_copy"]
 
 #: Folder of the cache, under the root given to :func:`vizlog.dataset` by default.
 CACHE_DIR = ".vizlog-cache"
@@ -414,6 +415,19 @@ def start_stream_copy(folder: str, history_key: str, min_bytes: int = 0) -> subp
 
 #: background writers started by :func:`start_stream_copy` that may still run
 _BACKGROUND: list[subprocess.Popen[bytes]] = []
+
+
+def wait_stream_copies(timeout: float | None = None) -> int:
+    """Wait for the background writers this process started (:func:`start_stream_copy`, as a
+    local run's ``finish()`` does) to end; ``timeout`` (seconds, None: no limit) bounds each
+    wait and raises :class:`subprocess.TimeoutExpired` when it passes. Returns how many were
+    still running. For a caller that must not leave them running, such as a benchmark that
+    measures something else next; a run never needs it (readers convert without the copy)."""
+    running = [p for p in _BACKGROUND if p.poll() is None]
+    for proc in running:
+        proc.wait(timeout)
+    _BACKGROUND[:] = [p for p in _BACKGROUND if p.poll() is None]
+    return len(running)
 
 
 if __name__ == "__main__":  # the background writer of start_stream_copy

@@ -49,6 +49,7 @@ __all__ = [
     "HISTORY_VERSION",
     "HISTORY_VERSIONS_READ",
     "RANK_KEY",
+    "RECORD_HEADERS",
     "RUN_FORMATS_READ",
     "RUN_FORMAT_VERSION",
     "RUN_JSON",
@@ -208,8 +209,10 @@ def _record_header(n: int) -> bytes:
     return _HEADER.pack(MAGIC, n, zlib.crc32(struct.pack("<I", n)))
 
 
-#: headers of the record lengths seen so far (rows of one run repeat a few lengths)
+#: headers of the record lengths seen so far (rows of one run repeat a few lengths); filled by
+#: :func:`frame`, read by writers that frame a record inline (``plain_record``)
 _HEADERS: dict[int, bytes] = {}
+RECORD_HEADERS = _HEADERS
 
 
 def frame(payload: bytes) -> bytes:

@@ -19,12 +19,16 @@ stream: no other writer ever writes to it (a resumed or forked process gets a st
 from __future__ import annotations
 
 import io
+import struct
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
+from zlib import crc32
 
 from vizlog import _json
+from vizlog._json import dumps_plain, plain_encoder
+from vizlog.format import RECORD_HEADERS as _HEADERS
 from vizlog.format import frame, history_chunk_name, history_header
 from vizlog.store import Appender, Backend
 
@@ -40,8 +44,8 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
                  ) -> bytes | None:
     """The framed history record of ``row`` (str keys, plain values: the caller checked) plus
     ``_step``, ``_timestamp`` and ``_runtime``, keys sorted as :func:`vizlog._json.dumps` sorts
-    them; or None when it cannot be made this way (a non-finite float, or user keys on both
-    sides of the internal keys in sort order).
+    them; or None when it cannot be made this way (a non-finite float, a string that is not
+    valid Unicode text, or user keys on both sides of the internal keys in sort order).
 
     The times are integer microseconds written as JSON numbers with an exponent
     (``1795700911930000e-6``): integer formatting only, where a float's shortest repr costs
@@ -49,10 +53,17 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
     ``us / 1_000_000`` gives in Python (both round the same rational number correctly), so the
     summary holds that float without parsing. The user's values are encoded by one call of the
     C encoder and the internal keys spliced in as text before the first key (or after the
-    last): the row is not copied and the internal keys are not sorted again."""
-    body = _json.dumps_plain(row)
-    if body is None:
-        return None
+    last): the row is not copied and the internal keys are not sorted again. The framing is
+    :func:`vizlog.format.frame`'s."""
+    if _ENCODE is None:
+        body = dumps_plain(row)
+        if body is None:
+            return None
+    else:  # dumps_plain inlined (one Python frame less per log() call)
+        try:
+            body = "".join(_ENCODE(row, 0))
+        except ValueError:  # a non-finite float
+            return None
     if len(body) == 2:
         text = f'{{"_runtime":{runtime_us}e-6,"_step":{step},"_timestamp":{timestamp_us}e-6}}'
     elif body[2] > "_" or min(row) > "_timestamp":  # the smallest key's first character
@@ -63,7 +74,20 @@ def plain_record(row: dict[str, Any], step: int, timestamp_us: int, runtime_us: 
                 f'"_timestamp":{timestamp_us}e-6}}')
     else:
         return None
-    return frame(text.encode("utf-8"))
+    try:
+        payload = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate: the general path explains it
+        return None
+    head = _HEADERS.get(len(payload))
+    if head is None:
+        return frame(payload)
+    return head + payload + _crc_bytes(crc32(payload))
+
+
+#: the record trailer (:func:`vizlog.format.frame`'s): the payload's CRC-32, little-endian
+_crc_bytes = struct.Struct("<I").pack
+#: the C JSON encoder of :func:`vizlog._json.dumps_plain`, called here directly
+_ENCODE = plain_encoder()
 
 
 class HistoryWriter:
@@ -88,7 +112,7 @@ class HistoryWriter:
     @property
     def written(self) -> int:
         """Bytes of this stream so far: for an append stream its size in the backend (one stat;
-        records written through :meth:`record_sink` included), for a chunked stream the bytes
+        records written through :meth:`record_writer` included), for a chunked stream the bytes
         of the records handed to it (headers not counted). Read at ``finish()``, never per
         record."""
         if self._chunks is not None:
@@ -111,15 +135,23 @@ class HistoryWriter:
             assert self._out is not None  # set whenever _chunks is None
             self._out.write(rec)
 
-    def record_sink(self) -> Callable[[bytes], None]:
-        """What writes one framed record (:func:`plain_record`): the chunk buffer's ``add``, or
-        the append stream's own ``write``, for a caller that already serialises every append
-        to this stream (the run's ``Writer`` holds its lock around each one) and stops before
-        :meth:`close`."""
+    def record_writer(self) -> Callable[[bytes], int | None]:
+        """What writes one framed record (:func:`plain_record`) now, for a caller that
+        serialises every write to this stream itself and stops before :meth:`close`: for a
+        local file without fsync, the file's own unbuffered ``write`` (one system call; it
+        returns the bytes written, which may be fewer: then :meth:`write_rest` writes the
+        rest); else the append stream's ``write`` or the chunk buffer's ``add``, which return
+        None once the whole record is taken."""
         if self._chunks is not None:
             return self._chunks.add
         assert self._out is not None  # set whenever _chunks is None
-        return self._out.write
+        raw: Callable[[bytes], int | None] | None = getattr(self._out, "raw_write", None)
+        return raw if raw is not None else self._out.write
+
+    def write_rest(self, rec: bytes, written: int) -> None:
+        """After a short ``write`` of ``rec`` by :meth:`record_writer`'s raw write: the rest."""
+        assert self._out is not None  # a raw write is an append stream's
+        self._out.write(rec[written:])
 
     def close(self) -> None:
         """Write what is buffered (the final chunk) and stop."""

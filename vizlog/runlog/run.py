@@ -1,10 +1,9 @@
 """``Run``: what ``vizlog.init()`` returns. See ``docs/getting-started.md`` for the whole API.
 
-Step semantics are wandb's: ``log(d)`` commits ``d`` at the current step and advances it;
-``log(d, commit=False)`` accumulates into the current step; ``log(d, step=s)`` with ``s`` above
-the current step commits what is pending and moves to ``s``, and accumulates until a later step
-(or ``commit=True``); a step below the current one is refused with a warning and nothing else
-changes.
+``log()``, its step semantics (wandb's) and the history writers are :mod:`vizlog.runlog.log`'s
+(the :class:`~vizlog.runlog.log.RunLog` mixin); this module holds the rest of the run's life:
+``init`` (folder, lease, resume), ``run.json``/``summary.json``, ``save``, ``define_metric`` and
+``finish`` (with the hand-off of the columnar copy).
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ from vizlog.format import (
     RUN_FORMAT_VERSION,
     RUN_JSON,
     SUMMARY_JSON,
-    history_file_name,
     new_token,
 )
 from vizlog.media._base import Media
@@ -51,12 +49,12 @@ from vizlog.runlog.artifacts import RunArtifacts
 from vizlog.runlog.config import Config
 from vizlog.runlog.extras import RunExtras
 from vizlog.runlog.files import save_files
-from vizlog.runlog.history import CHUNK_BYTES, CHUNK_SECONDS, HistoryWriter, plain_record
+from vizlog.runlog.log import RunLog
 from vizlog.runlog.ranks import RankInfo
 from vizlog.runlog.settings import Settings
-from vizlog.runlog.summary import FOLD_ROWS, MetricDef, Summary, parse_metric_call
+from vizlog.runlog.summary import MetricDef, Summary, parse_metric_call
 from vizlog.runlog.values import split_row
-from vizlog.runlog.writer import Writer, store_media
+from vizlog.runlog.writer import store_media
 from vizlog.store import Backend, Store, open_backend
 
 __all__ = ["Run"]
@@ -65,8 +63,6 @@ __all__ = ["Run"]
 #: crash); "power": also fsync'd, with the folder fsync'd after every new file (survives power
 #: loss, slower).
 DURABILITY = ("process", "power")
-#: How often ``save(policy="live")`` files are copied again while the run logs (seconds).
-LIVE_SYNC_SECONDS = 10.0
 
 
 def new_run_id() -> str:
@@ -82,7 +78,7 @@ def _check_id(run_id: str) -> str:
     return run_id
 
 
-class Run(RunExtras, RunArtifacts):
+class Run(RunLog, RunExtras, RunArtifacts):
     """A run writing into ``<dir>/<id>/``. Create it with :func:`vizlog.init`."""
 
     _state: str
@@ -155,6 +151,12 @@ class Run(RunExtras, RunArtifacts):
         self.saved_files_skipped: dict[str, str] = {}
         self.config = Config(on_change=self._write_run_json, guard=self._check_config_change)
         self.summary = Summary(on_explicit_set=self._summary_value)
+        #: the summary's list of fast-path rows (read here: ``Summary`` attributes go through
+        #: its ``__getattr__`` hook) and whether ``define_metric`` was called
+        self._plain_rows = self.summary.plain_rows
+        self._defined = False
+        #: the key set of the last plain row (all str: the fast path need not check it again)
+        self._plain_keys: frozenset[str] = frozenset()
         #: True when this run continues one that was already in its folder
         self.resumed = resuming
         if resuming:
@@ -192,19 +194,6 @@ class Run(RunExtras, RunArtifacts):
             raise RunStateError(f"`resume=\"must\"` but no run exists at {self.dir}; start it "
                                 "without `resume` first.")
         return False
-
-    def _open_writers(self) -> None:
-        """This process's own history file and writer threads (one writer per file)."""
-        token = new_token()
-        rank = None if self.ranks is None else self.ranks.rank
-        name = history_file_name(socket.gethostname(), os.getpid(), token, rank=rank)
-        self._history = HistoryWriter(
-            self.backend, name, token, fsync=self.durability == "power",
-            chunk_bytes=self.settings.history_chunk_bytes or CHUNK_BYTES,
-            chunk_seconds=self.settings.history_chunk_seconds or CHUNK_SECONDS, rank=rank)
-        self._writer = Writer(self.store, self._history.append, self._media_committed,
-                              workers=self._workers, max_queue=self._max_queue,
-                              append_record=self._history.record_sink())
 
     def _after_fork_in_child(self) -> None:
         """A forked child logs into a history file of its own, with threads of its own; steps
@@ -326,134 +315,7 @@ class Run(RunExtras, RunArtifacts):
         if not self._quiet:
             print(line, file=sys.stderr, flush=True)
 
-    # -- logging ---------------------------------------------------------------------------------
-    @property
-    def step(self) -> int:
-        """The step the next ``log()`` call writes to."""
-        return self._step
-
-    def _raise_pool_error(self) -> None:
-        if self._writer.failed:
-            err = self._writer.take_error()
-            if err is not None:
-                if isinstance(err, OSError):
-                    self._fail(err)
-                raise err
-
-    def _fail(self, exc: OSError) -> None:
-        """A write or fsync error is fatal: the run stops accepting data (never retried)."""
-        self._state = "failed"
-        self._failure = exc
-        with contextlib.suppress(OSError):
-            self._write_run_json()
-
-    def log(self, data: Mapping[str, Any], step: int | None = None,
-            commit: bool | None = None) -> None:
-        """Log a dict of values (see the module docstring for step and commit)."""
-        if step is None and commit is None and type(data) is dict and self._log_plain(data):
-            return
-        if self._state != "running":
-            why = f" after a write error ({self._failure})" if self._failure else ""
-            raise RunFinishedError(f"run {self.id} is {self._state}{why}; `log()` needs a "
-                                   "running run. Start a new one with `vizlog.init()`.")
-        self._raise_pool_error()
-        if self._live_saves and time.monotonic() - self._live_synced > LIVE_SYNC_SECONDS:
-            self._sync_live()
-        if type(data) is not dict and not isinstance(data, Mapping):
-            raise UsageTypeError(bad_argument("data", "a dict of key -> value", data))
-        with self._lock:
-            if step is not None:
-                if isinstance(step, bool) or not hasattr(step, "__index__") or step < 0:
-                    raise UsageError(f"`step` must be a non-negative int; got {step!r}.")
-                step = int(step)
-                if step < self._step:
-                    warnings.warn(f"vizlog: step {step} is older than the current step "
-                                  f"{self._step}; this log() call was ignored. Steps must "
-                                  "not decrease.", stacklevel=2)
-                    return
-                if step > self._step:
-                    self._commit_pending()
-                    self._step = step
-                do_commit = bool(commit)
-            else:
-                do_commit = True if commit is None else bool(commit)
-            row, media = split_row(data)
-            if self._pending:
-                _merge(self._pending, row, media)
-            else:
-                self._pending = {"row": row, "media": media}
-            if do_commit:
-                try:
-                    self._commit_pending()
-                except OSError as exc:
-                    self._fail(exc)
-                    raise
-
-    def _log_plain(self, data: dict[str, Any]) -> bool:
-        """``log(data)``'s fast path: a flat dict of numbers, bools, None and ASCII strings under
-        ASCII keys, committed at once with nothing pending, no media and no live saves. It writes
-        the same row, record and summary as the general path (``split_row`` +
-        ``_commit_pending``), the record made by ``plain_record`` (no copy of the row, no float
-        formatting of the times); False, with nothing done, when it does not apply."""
-        if self._state != "running" or self._pending or self._live_saves or self._writer.failed:
-            return False
-        for k, v in data.items():
-            t = type(v)
-            if (t is float or t is int or t is bool or v is None or (t is str and v.isascii())) \
-                    and type(k) is str and k.isascii():
-                continue
-            return False
-        if "_step" in data or "_timestamp" in data or "_runtime" in data:
-            return False
-        summary = self.summary
-        with self._lock:
-            if self._pending or self._state != "running":
-                return False
-            row = dict(data)  # the summary keeps it
-            if summary._defs or summary._globs:
-                summary.prepare_row(row, [])
-            now_us = time.time_ns() // 1000
-            step = self._step
-            runtime_us = now_us - self._started_us
-            rec = plain_record(row, step, now_us, runtime_us)
-            if rec is None:
-                return False
-            self._seq = seq = self._seq + 1
-            try:
-                if not self._writer.commit_record(rec):  # steps wait for their files
-                    self._writer.commit({**row, "_step": step, "_timestamp": now_us / 1_000_000,
-                                         "_runtime": runtime_us / 1_000_000}, [], step, seq)
-            except OSError as exc:
-                self._fail(exc)
-                raise
-            pend = summary.plain_rows  # folded into the summary later (Summary._fold)
-            pend.append((seq, row, (step, now_us, runtime_us)))
-            if len(pend) >= FOLD_ROWS:
-                summary.fold()
-            self._step = step + 1
-        return True
-
-    def _commit_pending(self) -> None:
-        pending, self._pending = self._pending, {}
-        if not pending:
-            return
-        row: dict[str, Any] = pending["row"]
-        media = pending["media"]
-        self.summary.prepare_row(row, [p for p, _ in media])
-        now_us = time.time_ns() // 1000  # the times the fast path writes (see plain_record)
-        row["_step"] = self._step
-        row["_timestamp"] = now_us / 1_000_000
-        row["_runtime"] = (now_us - self._started_us) / 1_000_000
-        self._seq += 1
-        if media:
-            media_keys = {p[0] for p, _ in media}
-            self.summary.auto_update({k: v for k, v in row.items() if k not in media_keys},
-                                     self._seq, newest=True)
-        else:
-            self.summary.auto_update(row, self._seq, newest=True)
-        self._writer.commit(row, media, self._media_step(self._step), self._seq)
-        self._step += 1
-
+    # -- files and metrics -----------------------------------------------------------------------
     def save(self, glob_str: str | os.PathLike[str], base_path: str | os.PathLike[str] | None
              = None, policy: str = "live") -> list[str]:
         """Copy files (a path or a glob, ``**`` allowed) into ``<run>/files/``, keeping their
@@ -499,6 +361,7 @@ class Run(RunExtras, RunArtifacts):
         metric = parse_metric_call(name, step_metric, step_sync, hidden, summary, goal, overwrite)
         with self._lock:
             self.summary.define(metric)
+            self._defined = True
             self._metrics = self.summary.definitions()
             self._write_run_json()
         return metric
@@ -664,12 +527,3 @@ def _ensure_fork_hook() -> None:
         os.register_at_fork(after_in_child=_reset_runs_after_fork)
         _FORK_HOOK.append(True)
 
-
-def _merge(pending: dict[str, Any], row: dict[str, Any],
-           media: list[tuple[tuple[str, ...], Any]]) -> None:
-    """Merge a new partial row into the pending step; later values win."""
-    new_top = set(row) | {p[0] for p, _ in media}
-    pending["media"] = [(p, m) for p, m in pending["media"] if p[0] not in new_top] + media
-    for k in new_top:
-        pending["row"].pop(k, None)
-    pending["row"].update(row)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import math
 import operator
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterator, MutableMapping
@@ -57,6 +58,11 @@ _NO_STATS = frozenset({"_step", "_timestamp", "_runtime"})
 _NUMBERS = frozenset({int, float})
 #: rows of ``log()``'s fast path kept aside before they are folded into the summary
 FOLD_ROWS = 256
+#: an item of :attr:`Summary.plain_rows`: ``(seq, row, step, timestamp_us, runtime_us)``, or
+#: ``(seq, row, internal, None, None)``
+_PlainRow = tuple[int, dict[str, Any], Any, int | None, int | None]
+_SEQ = operator.itemgetter(0)
+_ROW = operator.itemgetter(1)
 _MISSING = object()
 
 
@@ -284,6 +290,24 @@ class _SeedView:
         self._summary.restore({key: value})
 
 
+def _columns(rows: list[dict[str, Any]]) -> list[tuple[str, list[Any]]] | None:
+    """``(key, values in row order)`` for every key of ``rows`` when every row has exactly the
+    keys of the first (in any order), else None. A row that has each of the first row's keys
+    and no more keys than it has them all, so the lengths and one lookup per key decide."""
+    keys = list(rows[0])
+    if sum(map(len, rows)) != len(keys) * len(rows):
+        return None
+    try:
+        return [(k, list(map(operator.itemgetter(k), rows))) for k in keys]
+    except KeyError:
+        return None
+
+
+#: ``sum`` adds floats one by one, left to right, as ``+`` does, up to Python 3.11 (3.12
+#: compensates the rounding): there it folds a column in one C loop, elsewhere ``reduce`` does
+_SEQUENTIAL_SUM = sys.version_info < (3, 12)
+
+
 class Summary(MutableMapping[str, Any]):
     """Run summary: ``summary["acc"] = 0.9`` overrides; logging updates it automatically."""
 
@@ -295,10 +319,11 @@ class Summary(MutableMapping[str, Any]):
         self._order: list[str] = []  # names and globs in first-definition order
         self._max_seq = 0.0
         self._internal_ready = False  # their leaves hold data: later values may wait
-        #: ``(seq, row, internal)`` of ``log()``'s fast path not folded in yet: appended by the
-        #: logging thread without the lock (``list.append`` is atomic), folded in under the lock
-        #: by :meth:`_fold`, which removes only the items it read
-        self.plain_rows: list[tuple[int, dict[str, Any], Any]] = []
+        #: ``(seq, row, step, timestamp_us, runtime_us)`` of ``log()``'s fast path (or ``(seq,
+        #: row, internal, None, None)`` of :meth:`auto_update_plain`) not folded in yet:
+        #: appended by the logging thread without the lock (``list.append`` is atomic), folded
+        #: in under the lock by :meth:`_fold`, which removes only the items it read
+        self.plain_rows: list[_PlainRow] = []
         self._lock = threading.Lock()
         self._on_explicit_set = on_explicit_set
 
@@ -462,7 +487,7 @@ class Summary(MutableMapping[str, Any]):
         ``_runtime``), from the logging thread (``seq`` above every sequence so far): appended
         to :attr:`plain_rows` (what ``log()``'s fast path does directly) and folded in when
         :data:`FOLD_ROWS` rows wait or the summary is next read or changed."""
-        self.plain_rows.append((seq, row, internal))
+        self.plain_rows.append((seq, row, internal, None, None))
         if len(self.plain_rows) >= FOLD_ROWS:
             self.fold()
 
@@ -486,43 +511,41 @@ class Summary(MutableMapping[str, Any]):
         finite, so the result equals adding them one by one); anything else is applied value by
         value by :meth:`_apply`. The internal keys keep only their first and latest values
         (no statistics), so only the first row's (for a leaf without data) and the last row's
-        are applied. ``internal`` is a dict, or ``(step, timestamp_us, runtime_us)``."""
+        are applied."""
         pend = self.plain_rows
         n = len(pend)
         if not n:
             return
         items = pend[:n]
         del pend[:n]  # rows appended meanwhile stay for the next fold
-        seqs = list(map(operator.itemgetter(0), items))
-        rows = list(map(operator.itemgetter(1), items))
-        if seqs[-1] > self._max_seq:
-            self._max_seq = seqs[-1]
+        rows = list(map(_ROW, items))
+        if items[-1][0] > self._max_seq:
+            self._max_seq = items[-1][0]
         root = self._root
-        if self._globs:
-            for row, seq in zip(rows, seqs, strict=True):
-                self._expand_globs(list(_flat_keys(row)))
-                self._apply(root, row, seq)
-        elif not all(map(rows[0].keys().__eq__, map(dict.keys, rows))):
-            for row, seq in zip(rows, seqs, strict=True):
-                self._apply(root, row, seq)
+        cols = None if self._globs else _columns(rows)
+        if cols is not None:
+            for k, col in cols:
+                self._fold_column(k, col, items)
         else:
-            for k in rows[0]:
-                self._fold_column(k, list(map(operator.itemgetter(k), rows)), seqs)
+            for row, seq in zip(rows, map(_SEQ, items), strict=True):
+                if self._globs:
+                    self._expand_globs(list(_flat_keys(row)))
+                self._apply(root, row, seq)
         ends = (items[-1],) if self._internal_ready else (items[0], items[-1])
-        for seq, _, internal in ends:
-            if type(internal) is tuple:
-                step, ts_us, rt_us = internal
-                internal = {"_step": step, "_timestamp": ts_us / 1_000_000,
-                            "_runtime": rt_us / 1_000_000}
+        for seq, _, internal, ts_us, rt_us in ends:
+            if ts_us is not None:  # internal is the step; the times are in microseconds
+                internal = {"_step": internal, "_timestamp": ts_us / 1_000_000,
+                            "_runtime": (rt_us or 0) / 1_000_000}
             self._apply(root, internal, seq)
         self._internal_ready = True
 
-    def _fold_column(self, k: str, col: list[Any], seqs: list[int]) -> None:
+    def _fold_column(self, k: str, col: list[Any], items: list[_PlainRow]) -> None:
+        """Apply the values ``col`` of key ``k`` from the rows ``items`` (see :meth:`_fold`)."""
         root = self._root
         leaf = root.get(k)
-        if type(leaf) is _Leaf and leaf.has_data and seqs[0] >= leaf.seq and \
-                set(map(type, col)) <= _NUMBERS:
-            leaf.seq = seqs[-1]
+        if type(leaf) is _Leaf and leaf.has_data and items[0][0] >= leaf.seq and \
+                _NUMBERS.issuperset(map(type, col)):
+            leaf.seq = items[-1][0]
             leaf.latest = col[-1]
             if leaf.count:
                 lo, hi = min(col), max(col)
@@ -530,13 +553,14 @@ class Summary(MutableMapping[str, Any]):
                     leaf.lo = lo
                 if hi > leaf.hi and leaf.hi == leaf.hi:
                     leaf.hi = hi
-                leaf.total = functools.reduce(operator.add, col, leaf.total)
+                leaf.total = sum(col, leaf.total) if _SEQUENTIAL_SUM else \
+                    functools.reduce(operator.add, col, leaf.total)
             else:
                 leaf.lo, leaf.hi = min(col), max(col)
                 leaf.total = functools.reduce(operator.add, col)
             leaf.count += len(col)
             return
-        for v, seq in zip(col, seqs, strict=True):
+        for v, seq in zip(col, map(_SEQ, items), strict=True):
             self._apply(root, {k: v}, seq)
 
     def _apply(self, node: Node, row: dict[str, Any], seq: float) -> None:

@@ -159,24 +159,23 @@ class Writer:
 
     def __init__(self, store: Store, append: Callable[[dict[str, Any]], None],
                  on_committed: Callable[[dict[str, Any], int, set[str]], None],
-                 workers: int | None = None, max_queue: int = 64,
-                 append_record: Callable[[bytes], None] | None = None) -> None:
+                 workers: int | None = None, max_queue: int = 64) -> None:
         self.store = store
         self._append = append
-        self._append_record = append_record
         self._on_committed = on_committed
         self._pool = _Tasks(_shared_pool(workers or max(1, min(4, os.cpu_count() or 1))))
         self._max_queue = max(1, max_queue)
-        self._steps: deque[_Step] = deque()
+        #: the steps handed to the writer and not written yet, oldest first; a step leaves
+        #: it only after its record is written, so while it is empty (and its owner, which
+        #: alone queues steps, holds its own lock) no thread of this writer writes a record
+        self.steps: deque[_Step] = deque()
+        self._steps = self.steps
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)  # a step was committed
-        self._error: BaseException | None = None
+        #: the first error from the pool not taken yet (:meth:`take_error`); read without the
+        #: lock as a cheap check
+        self.error: BaseException | None = None
         self._closed = False
-
-    @property
-    def failed(self) -> bool:
-        """True when an error waits to be taken (read without the lock: a cheap check)."""
-        return self._error is not None
 
     def queued(self) -> int:
         """Steps handed to the writer and not yet written."""
@@ -185,7 +184,7 @@ class Writer:
     def take_error(self) -> BaseException | None:
         """The first error from the pool since the last call, or None."""
         with self._lock:
-            err, self._error = self._error, None
+            err, self.error = self.error, None
         return err
 
     def submit_media(self, key: str, step: int | str, value: Media | MediaList) -> Future[Any]:
@@ -213,16 +212,6 @@ class Writer:
         for _, fut in entry.futures:
             fut.add_done_callback(done)
 
-    def commit_record(self, rec: bytes) -> bool:
-        """Write one framed row record at once when no step is queued before it (then True);
-        False, with nothing written, when steps wait for their files (the caller then takes
-        :meth:`commit`). Only for rows without media, whose commit needs no callback."""
-        with self._lock:
-            if self._steps or self._append_record is None:
-                return False
-            self._append_record(rec)
-            return True
-
     def _file_done(self, entry: _Step, _fut: Future[Any]) -> None:
         with self._lock:
             entry.waiting -= 1
@@ -235,13 +224,13 @@ class Writer:
         with self._lock:
             steps = self._steps
             while steps and not steps[0].waiting:
-                entry = steps.popleft()
+                entry = steps[0]  # left in the queue until written (see ``steps``)
                 row = entry.row
                 for path, fut in entry.futures:
                     exc = fut.exception()
                     if exc is not None:
-                        if self._error is None:
-                            self._error = exc
+                        if self.error is None:
+                            self.error = exc
                         _remove(row, path)
                     else:
                         _place(row, path, fut.result())
@@ -249,8 +238,9 @@ class Writer:
                     self._append(row)
                     self._on_committed(row, entry.seq, {path[0] for path, _ in entry.futures})
                 except BaseException as exc:  # a failed write is fatal to the run; report it
-                    if self._error is None:
-                        self._error = exc
+                    if self.error is None:
+                        self.error = exc
+                steps.popleft()
                 self._changed.notify_all()
 
     def close(self) -> None:

@@ -13,6 +13,7 @@ import contextlib
 import os
 import random
 import stat
+from collections.abc import Callable
 from typing import BinaryIO
 
 from vizlog.errors import UnsafePathError, too_large
@@ -155,6 +156,13 @@ class _LocalAppender:
             written += self._fh.write(data[written:]) or 0
         if self._durable:
             os.fsync(self._fh.fileno())
+
+    @property
+    def raw_write(self) -> Callable[[bytes], int | None] | None:
+        """The file's own unbuffered ``write`` (one system call, which may write fewer bytes
+        than given and returns how many it wrote) when no fsync follows each write; else None.
+        For a caller that finishes a short write itself (``HistoryWriter.record_writer``)."""
+        return None if self._durable else self._fh.write
 
     def sync(self) -> None:
         os.fsync(self._fh.fileno())
