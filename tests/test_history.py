@@ -158,3 +158,18 @@ def test_record_sink_writes_framed_records(tmp_path) -> None:
         w.close()
         data = b"".join(backend.get(n) for n in sorted(backend.list("history")))
         assert parse_records(data).rows == ROWS[:2]
+
+
+@pytest.mark.parametrize("backend", ["local", "memory"])
+def test_written_counts_every_byte_before_and_after_close(tmp_path, backend) -> None:
+    """A local stream's size comes from its open file (and is kept at close); every backend
+    gives the same count as the bytes in the stream."""
+    store = LocalBackend(tmp_path) if backend == "local" else MemoryBackend()
+    hw = HistoryWriter(store, "history/w.rec", "w")
+    hw.append({"a": 1})
+    sink = hw.record_sink()
+    sink(plain_record({"b": 2}, 1, 1_000_000, 2_000_000) or b"")
+    size = len(store.get("history/w.rec"))
+    assert size > 0 and hw.written == size
+    hw.close()
+    assert hw.written == size
