@@ -189,29 +189,31 @@ def _fast_points(arr: np.ndarray) -> PointData | None:
         fields.append(("c", "u1", (3,)))
     rec = np.empty(n_pts, dtype=np.dtype(fields))
     flat = rec.view(_FLAT_RGB if colored else _FLAT_XYZ)
+    x, y, z = flat["x"], flat["y"], flat["z"]
     block = min(n_pts, _BLOCK)
+    n_blocks = -(-n_pts // block)
     p32 = np.empty((3, block), np.float32)
-    lo = np.full(3, np.inf, np.float32)
-    hi = np.full(3, -np.inf, np.float32)
-    src_c = arr.dtype != np.uint8
+    mins = np.empty((n_blocks, 3), np.float32)   # per block: min/max propagate NaN, and inf
+    maxs = np.empty((n_blocks, 3), np.float32)   # (also a float64 beyond float32) shows
     if colored:
+        r, g, b = flat["r"], flat["g"], flat["b"]
         c = np.empty((3, block), arr.dtype)
         u = np.empty((3, block), np.uint8)
         same = np.empty((3, block), np.bool_)
     with np.errstate(over="ignore", invalid="ignore"):
-        for start in range(0, n_pts, block):
+        for i in range(n_blocks):
+            start = i * block
             stop = min(n_pts, start + block)
             k = stop - start
             rows = arr[start:stop]
-            out = flat[start:stop]
             pk = p32[:, :k]
-            np.copyto(pk, rows[:, :3].T, casting="unsafe")   # float32, NaN/inf show in the
-            np.minimum(lo, pk.min(axis=1), out=lo)           # bounds (min/max propagate NaN)
-            np.maximum(hi, pk.max(axis=1), out=hi)
-            out["x"], out["y"], out["z"] = pk
+            np.copyto(pk, rows[:, :3].T, casting="unsafe")   # float32, transposed
+            pk.min(axis=1, out=mins[i])
+            pk.max(axis=1, out=maxs[i])
+            x[start:stop], y[start:stop], z[start:stop] = pk
             if colored:
                 uk = u[:, :k]
-                if src_c:
+                if arr.dtype != np.uint8:
                     ck = c[:, :k]
                     np.copyto(ck, rows[:, 3:6].T)
                     np.copyto(uk, ck, casting="unsafe")
@@ -219,7 +221,8 @@ def _fast_points(arr: np.ndarray) -> PointData | None:
                         return None                       # not integers in 0..255 (or NaN)
                 else:
                     np.copyto(uk, rows[:, 3:6].T)
-                out["r"], out["g"], out["b"] = uk
+                r[start:stop], g[start:stop], b[start:stop] = uk
+    lo, hi = mins.min(axis=0), maxs.max(axis=0)
     if not (np.isfinite(lo).all() and np.isfinite(hi).all()):
         return None
     return PointData(rec, str(arr.dtype), False, known_bounds=(lo, hi))
