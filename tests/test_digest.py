@@ -95,3 +95,42 @@ def test_a_forked_child_finishes_an_unfinished_digest() -> None:
     assert os.waitstatus_to_exitcode(status) == 0
     assert ahead.hexdigest() == hashlib.sha256(data).hexdigest()
 
+
+
+def test_a_stalled_helper_is_left_behind() -> None:
+    """A helper holding a piece without finishing it (not scheduled) is waited for about
+    STALL_SECONDS; then the caller hashes the whole file itself, and the helper stops."""
+    data = _data(3 * PIECE + 1, 7)
+    ahead = Sha256Ahead([data])
+    ahead._lock.acquire()                       # the helper, stuck inside piece 0
+    try:
+        assert ahead.hexdigest() == hashlib.sha256(data).hexdigest()
+    finally:
+        ahead._lock.release()
+    ahead._run()                                # the helper wakes up: nothing left to do
+    assert ahead._next == 0 and ahead.hexdigest() == hashlib.sha256(data).hexdigest()
+
+
+def test_a_helper_that_keeps_finishing_pieces_is_waited_for() -> None:
+    data = _data(6 * PIECE, 8)
+    ahead = Sha256Ahead([data])
+    ahead._lock.acquire()
+
+    def slow_helper() -> None:                  # one piece every STALL_SECONDS / 2, locked
+        import time
+        while ahead._step():
+            time.sleep(_digest.STALL_SECONDS / 2)
+        ahead._lock.release()
+
+    t = threading.Thread(target=slow_helper)
+    t.start()
+    assert ahead.hexdigest() == hashlib.sha256(data).hexdigest()
+    t.join()
+    assert ahead._next == len(ahead._pieces)    # all hashed by the helper, none again
+
+
+def test_a_cancelled_digest_is_skipped_by_the_helper() -> None:
+    ahead = Sha256Ahead([_data(4 * PIECE, 9)])
+    ahead.cancel()
+    ahead._run()
+    assert ahead._next == 0 and ahead._pieces == []

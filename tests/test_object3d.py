@@ -214,6 +214,21 @@ def test_large_files_are_hashed_ahead_and_named_by_their_bytes(tmp_path: Path, r
     assert vizlog.Object3D(pts[:100])._digest is None          # small: the store hashes it
 
 
+def test_a_damaged_glb_drops_the_digest_it_started(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog.media import object3d
+
+    started = []
+    real = object3d.sha256_ahead
+    monkeypatch.setattr(object3d, "sha256_ahead", lambda b: started.append(real(b)) or started[-1])
+    path = tmp_path / "bad.glb"
+    good = trimesh.creation.icosphere(subdivisions=5).export(file_type="glb")
+    path.write_bytes(good[:12] + b"\xff" * (len(good) - 12))        # a damaged JSON chunk
+    with pytest.raises(MediaError):
+        vizlog.Object3D(path)
+    assert len(started) == 1 and started[0] is not None and started[0]._pieces == []
+
+
 def test_float64_points_read_back_as_float32(runs_dir: Path, rng) -> None:
     pts = np.column_stack([rng.normal(size=(100, 3)), rng.integers(0, 256, (100, 3))])
     desc, back, _ = _log_and_read(runs_dir, vizlog.Object3D.from_numpy(pts))

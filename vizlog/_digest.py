@@ -8,9 +8,10 @@ for 1.5 MB) then runs beside the rest of the construction, ``log`` and the write
 after them (``hashlib`` releases the GIL).
 
 The bytes are cut into pieces of :data:`PIECE` bytes, taken in order under one lock by the
-helper thread or by the caller of ``hexdigest``, whichever gets there first: when the helper is
-not scheduled (a busy machine), the caller hashes what is left itself, so the digest costs about
-what hashing in line costs, plus at most one piece waited for.
+helper thread or by the caller of ``hexdigest``, whichever gets there first: the caller hashes
+what the helper has not reached itself. A helper that holds a piece but is not running (a busy
+machine) is waited for at most :data:`STALL_SECONDS`, then the caller hashes the whole file
+itself; so the digest costs at most what hashing in line costs plus that wait.
 
 One helper thread serves the process (a daemon, started on first use or by
 :func:`start_helper`, which a run's writer calls at ``init``); a forked child starts its own,
@@ -27,11 +28,14 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["MIN_BYTES", "PIECE", "Sha256Ahead", "sha256_ahead", "start_helper"]
+__all__ = ["MIN_BYTES", "PIECE", "STALL_SECONDS", "Sha256Ahead", "sha256_ahead", "start_helper"]
 
 #: Bytes hashed per step (about 0.1 ms at 1.4 GB/s): the longest the caller of ``hexdigest``
 #: waits for the helper before it hashes the rest itself.
 PIECE = 1 << 17
+#: How long :meth:`Sha256Ahead.hexdigest` waits for the helper to finish a piece (about five
+#: pieces' time) before it hashes the whole file itself.
+STALL_SECONDS = 0.0005
 #: Files under this size are hashed by the store in line (a thread hand-off costs more than
 #: what it would hide).
 MIN_BYTES = 1 << 18
@@ -75,13 +79,40 @@ class Sha256Ahead:
                     return
 
     def hexdigest(self) -> str:
-        """The hex digest (the pieces the helper has not taken are hashed in this thread)."""
-        with self._lock:
+        """The hex digest: the pieces the helper has not taken are hashed in this thread. While
+        the helper is inside a piece this waits, as long as the helper finishes a piece every
+        :data:`STALL_SECONDS`; a helper that does not (not scheduled on a busy machine) is left
+        behind, and every piece is hashed here from the first."""
+        done = self._hex
+        if done is not None:
+            return done
+        seen = self._next
+        while not self._lock.acquire(timeout=STALL_SECONDS):
+            done, at = self._hex, self._next
+            if done is not None:
+                return done
+            if at == seen:       # no piece finished meanwhile: the helper is stalled
+                h = hashlib.sha256()
+                for piece in self._pieces:
+                    h.update(piece)
+                done = self._hex = h.hexdigest()   # the helper stops at its next piece
+                return done
+            seen = at
+        try:
             if self._hex is None:
                 while self._step():
                     pass
                 self._hex = self._hash.hexdigest()
             return self._hex
+        finally:
+            self._lock.release()
+
+    def cancel(self) -> None:
+        """Stop the work: the bytes will not be stored after all (the helper skips what is
+        left; :meth:`hexdigest` must not be called afterwards)."""
+        with self._lock:
+            self._pieces = []
+            self._next = 0
 
     def _restart(self) -> None:
         """In a forked child: the parent's helper may have been inside ``update``; start over

@@ -177,12 +177,12 @@ class Object3D(Media):
         # the stored file's bytes are final now (the PLY rows, or the GLB as read or packed):
         # their sha256 is started here, in a helper thread, and the store takes it when it names
         # the file (see vizlog._digest); it runs beside the rest of log() and the write
-        if self._digest is not None:   # a copy of another Object3D: its digest
-            pass
-        elif self._points is not None:
-            self._digest = sha256_ahead(ply_parts(self._points))
-        elif self._glb is not None:
-            self._digest = sha256_ahead((self._glb,))
+        # (a GLB's started in _from_file, a copy of another Object3D has the other's)
+        if self._digest is None:
+            if self._points is not None:
+                self._digest = sha256_ahead(ply_parts(self._points))
+            elif self._glb is not None and self.source_format == "gltf":   # packed
+                self._digest = sha256_ahead((self._glb,))
 
     def _reset(self, caption: str | None) -> None:
         self.caption = caption
@@ -261,14 +261,27 @@ class Object3D(Media):
         self.source_format = ftype
         reader = FolderReader(folder, source, arg, self._max_bytes)
         if ftype == "glb":
-            glb = _gltf.read_glb(data, arg)
-            if _gltf.external_uris(glb.json):
-                data = _gltf.pack(glb.json, glb.bin, lambda u, w: reader.read(u, uri=True),
-                                  arg, self._max_bytes)
+            # most GLB files are stored as read: their digest starts now, beside the checks
+            # (dropped when the file is damaged or gets packed)
+            ahead = sha256_ahead((data,))
+            try:
                 glb = _gltf.read_glb(data, arg)
-                self.transform = "embed"
-            self._info = _gltf.inspect(glb.json, None if glb.bin is None else len(glb.bin), arg)
-            self._glb = data
+                if _gltf.external_uris(glb.json):
+                    if ahead is not None:
+                        ahead.cancel()
+                        ahead = None
+                    data = _gltf.pack(glb.json, glb.bin, lambda u, w: reader.read(u, uri=True),
+                                      arg, self._max_bytes)
+                    glb = _gltf.read_glb(data, arg)
+                    self.transform = "embed"
+                    ahead = sha256_ahead((data,))
+                self._info = _gltf.inspect(glb.json, None if glb.bin is None else len(glb.bin),
+                                           arg)
+            except BaseException:
+                if ahead is not None:
+                    ahead.cancel()
+                raise
+            self._glb, self._digest = data, ahead
         elif ftype == "gltf":
             doc = _gltf.parse_json(data.removeprefix(b"\xef\xbb\xbf"), arg)
             packed = _gltf.pack(doc, None, lambda u, w: reader.read(u, uri=True), arg,
