@@ -45,6 +45,29 @@ def test_valid_glb_counts_without_decoding() -> None:
     assert info.bounds == [[10.0, 0.0, 0.0], [11.0, 2.0, 0.0]]   # node translation applied
 
 
+@pytest.mark.parametrize("node", [{"mesh": 0}, {"mesh": 0, "matrix": list(np.eye(4).flat)},
+                                  {"mesh": 0, "translation": [0, 0, 0]}])
+@pytest.mark.parametrize("box", [([-1.5, -0.0, 2.0], [3.0, 0.25, 2.0]),
+                                 ([1.0, -2.0, -0.0], [-1.0, 5.0, -0.0])])  # min > max too
+def test_identity_nodes_give_the_bounds_of_the_identity_matrix(node: dict, box: tuple) -> None:
+    doc, data = _triangle_doc()
+    doc["nodes"] = [{"children": [1]}, node]
+    doc["accessors"][0]["min"], doc["accessors"][0]["max"] = box
+    info = _gltf.inspect(doc, len(data))
+    lo = np.minimum(box[0], box[1]) + 0.0   # the 8 corners times the identity: -0.0 is 0.0
+    hi = np.maximum(box[0], box[1]) + 0.0
+    assert info.bounds == [lo.tolist(), hi.tolist()]
+    assert [[str(v) for v in row] for row in info.bounds] == \
+        [[str(v) for v in row] for row in [lo.tolist(), hi.tolist()]]
+
+
+def test_nonfinite_accessor_bounds_give_no_bounds() -> None:
+    doc, data = _triangle_doc()
+    doc["nodes"] = [{"mesh": 0}]
+    doc["accessors"][0]["max"] = [1e400, 2, 0]   # json would write Infinity; a float is enough
+    assert _gltf.inspect(doc, len(data)).bounds is None
+
+
 def test_write_glb_is_aligned_and_self_consistent() -> None:
     data = _glb()
     assert data[:4] == b"glTF" and len(data) % 4 == 0

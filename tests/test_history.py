@@ -187,3 +187,18 @@ def test_write_rest_completes_a_short_write(tmp_path) -> None:
     w.write_rest(rec, 7)
     w.close()
     assert parse_records(backend.get("history/h-1-abc.rec")).rows == ROWS[:1]
+
+
+@pytest.mark.parametrize("backend", ["local", "memory"])
+def test_written_counts_every_byte_before_and_after_close(tmp_path, backend) -> None:
+    """A local stream's size comes from its open file (and is kept at close); every backend
+    gives the same count as the bytes in the stream."""
+    store = LocalBackend(tmp_path) if backend == "local" else MemoryBackend()
+    hw = HistoryWriter(store, "history/w.rec", "w")
+    hw.append({"a": 1})
+    sink = hw.record_writer()
+    sink(plain_record({"b": 2}, 1, 1_000_000, 2_000_000) or b"")
+    size = len(store.get("history/w.rec"))
+    assert size > 0 and hw.written == size
+    hw.close()
+    assert hw.written == size

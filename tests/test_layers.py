@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "vizlog"
 #: (layer, module prefixes); the longest matching prefix decides.
 LAYERS: list[tuple[int, tuple[str, ...]]] = [
     (0, ("vizlog.errors", "vizlog._json", "vizlog._version", "vizlog.format",
-         "vizlog.protocol")),
+         "vizlog.protocol", "vizlog._digest")),
     (1, ("vizlog.store",)),
     (2, ("vizlog.media",)),
     (3, ("vizlog.charts",)),
@@ -149,7 +149,8 @@ def test_import_vizlog_and_the_pytest_plugin_load_nothing_heavy() -> None:
 
 def test_import_vizlog_store_loads_only_the_store_and_the_bottom() -> None:
     loaded = {m for m in _loaded_after("import vizlog.store") if m.startswith("vizlog")}
-    assert loaded == {"vizlog", "vizlog._json", "vizlog._version", "vizlog.errors",
+    assert loaded == {"vizlog", "vizlog._digest", "vizlog._json", "vizlog._version",
+                      "vizlog.errors",
                       "vizlog.format", "vizlog.protocol", "vizlog.store",
                       "vizlog.store.backend", "vizlog.store.content", "vizlog.store.local",
                       "vizlog.store.memory"}

@@ -193,6 +193,42 @@ def test_point_cloud_round_trip(width: int, runs_dir: Path, rng) -> None:
     assert isinstance(back.to_trimesh(), trimesh.PointCloud)
 
 
+def test_large_files_are_hashed_ahead_and_named_by_their_bytes(tmp_path: Path, runs_dir: Path,
+                                                                rng) -> None:
+    """A point cloud's PLY and a GLB read from a file get their sha256 started at construction
+    (vizlog._digest); the stored file, its name and descriptor are those of its bytes, and a
+    copy shares the digest."""
+    import hashlib
+
+    pts = np.column_stack([rng.normal(size=(30_000, 3)), rng.integers(0, 256, (30_000, 3))])
+    path = tmp_path / "ico.glb"
+    path.write_bytes(trimesh.creation.icosphere(subdivisions=5).export(file_type="glb"))
+    for obj in (vizlog.Object3D(pts), vizlog.Object3D(path)):
+        assert obj._digest is not None
+        assert vizlog.Object3D(obj)._digest is obj._digest
+        desc, _, run = _log_and_read(runs_dir, obj)
+        stored = (run.dir / desc["path"]).read_bytes()
+        assert desc["sha256"] == hashlib.sha256(stored).hexdigest() == obj._digest.hexdigest()
+        assert desc["size"] == len(stored) and desc["sha256"][:20] in desc["path"]
+    assert stored == path.read_bytes()
+    assert vizlog.Object3D(pts[:100])._digest is None          # small: the store hashes it
+
+
+def test_a_damaged_glb_drops_the_digest_it_started(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog.media import object3d
+
+    started = []
+    real = object3d.sha256_ahead
+    monkeypatch.setattr(object3d, "sha256_ahead", lambda b: started.append(real(b)) or started[-1])
+    path = tmp_path / "bad.glb"
+    good = trimesh.creation.icosphere(subdivisions=5).export(file_type="glb")
+    path.write_bytes(good[:12] + b"\xff" * (len(good) - 12))        # a damaged JSON chunk
+    with pytest.raises(MediaError):
+        vizlog.Object3D(path)
+    assert len(started) == 1 and started[0] is not None and started[0]._pieces == []
+
+
 def test_float64_points_read_back_as_float32(runs_dir: Path, rng) -> None:
     pts = np.column_stack([rng.normal(size=(100, 3)), rng.integers(0, 256, (100, 3))])
     desc, back, _ = _log_and_read(runs_dir, vizlog.Object3D.from_numpy(pts))

@@ -161,6 +161,33 @@ def test_fast_path_leaves_the_errors_to_the_general_path(bad: str) -> None:
     assert _pointcloud._fast_points(arr) is None
 
 
+@pytest.mark.parametrize("cols", [3, 6])
+def test_fast_path_blocks_equal_the_general_path(cols: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    n = 2 * _pointcloud._BLOCK + 123            # two full blocks and a partial one
+    rng = np.random.default_rng(22)
+    arr = np.hstack([rng.normal(size=(n, 3)) * 50, rng.integers(0, 256, (n, 3))])[:, :cols]
+    arr[n - 1, 0] = 1e6                          # the extremes sit in the last block
+    fast = _pointcloud._fast_points(arr)
+    assert fast is not None and fast.bounds()[1][0] == 1e6
+    monkeypatch.setattr(_pointcloud, "_fast_points", lambda arr: None)
+    slow = _pointcloud.validate_points(arr, "points", 10**6)
+    assert fast.rec.tobytes() == slow.rec.tobytes() and fast.bounds() == slow.bounds()
+
+
+@pytest.mark.parametrize("col, value", [(0, np.nan), (2, np.inf), (4, 7.5), (5, 300.0)])
+def test_fast_path_sees_bad_values_in_a_later_block(col: int, value: float) -> None:
+    n = 2 * _pointcloud._BLOCK + 5
+    arr = np.hstack([np.ones((n, 3)), np.full((n, 3), 9.0)])
+    arr[_pointcloud._BLOCK + 3, col] = value
+    assert _pointcloud._fast_points(arr) is None
+    if value == 7.5:                                   # the general path rounds it
+        assert validate_points(arr, "p", 10**6).colors_rounded
+        return
+    with pytest.raises(DtypeError, match=f"row {_pointcloud._BLOCK + 3}" if col < 3 else "rgb"):
+        validate_points(arr, "p", 10**6)
+
+
 def test_read_back_ply_count_must_match_its_body() -> None:
     head = (b"ply\nformat binary_little_endian 1.0\nelement vertex 2147483648\n"
             b"property float x\nproperty float y\nproperty float z\nend_header\n")

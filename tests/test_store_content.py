@@ -282,3 +282,48 @@ def test_a_writer_file_stored_twice_is_written_once(tmp_path: Path) -> None:
     assert (tmp_path / first["path"]).stat().st_mtime_ns == mtime
     assert [p.name for p in (tmp_path / "media" / "test").iterdir()] == \
         [Path(first["path"]).name]
+
+
+@pytest.mark.parametrize("backend", ["local", "memory"])
+def test_a_digest_computed_ahead_names_the_file_like_the_store_would(tmp_path: Path,
+                                                                   backend: str) -> None:
+    """Encoded.digest (started by the media type) is taken instead of hashing: the same name,
+    digest, size and bytes; a second put of the same name writes nothing new; a digest of
+    other bytes' size is ignored (the store hashes)."""
+    from vizlog._digest import MIN_BYTES, Sha256Ahead, sha256_ahead
+
+    data = random.Random(8).randbytes(MIN_BYTES + 99)
+    head, body = data[:11], data[11:]
+    store = Store(LocalBackend(tmp_path) if backend == "local" else MemoryBackend())
+    plain = Store(MemoryBackend()).put("k", 2, _enc(data))
+
+    def enc(digest: Sha256Ahead | None) -> Encoded:
+        return Encoded(None, "bin", "media/test", {"_type": "test"}, parts=[head, body],
+                       digest=digest)
+
+    ahead = sha256_ahead([head, body])
+    assert ahead is not None
+    assert store.put("k", 2, enc(ahead)) == plain
+    assert store.put("k", 2, enc(sha256_ahead([head, body]))) == plain     # stored once
+    wrong = Sha256Ahead([b"other"])
+    assert store.put("k", 2, enc(wrong)) == plain and wrong._next == 0      # not used
+    assert store.backend.get(plain["path"]) == data
+    assert store.backend.list() == [plain["path"]]
+    if backend == "local":
+        assert [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-")] == []
+
+
+def test_a_failed_write_with_a_digest_ahead_leaves_nothing(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog._digest import MIN_BYTES, sha256_ahead
+
+    data = random.Random(9).randbytes(MIN_BYTES)
+
+    def boom(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        Store(tmp_path).put("k", 0, Encoded(data, "bin", "media/test", {"_type": "test"},
+                                            digest=sha256_ahead([data])))
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

@@ -165,3 +165,28 @@ def test_temporary_names_are_new_in_a_forked_child(tmp_path: Path) -> None:
     os.waitpid(pid, 0)
     mine = [local._TEMP_NAMES.next() for _ in range(3)]
     assert len(child) == 3 and not set(child) & set(mine)
+
+
+def test_appender_size_is_the_file_size_open_and_closed(tmp_path: Path) -> None:
+    backend = LocalBackend(tmp_path)
+    app = backend.open_append("history/h.rec")
+    assert app.size() == 0
+    app.write(b"abc")
+    app.write(b"de")
+    assert app.size() == 5 == (tmp_path / "history" / "h.rec").stat().st_size
+    app.close()
+    (tmp_path / "history" / "h.rec").write_bytes(b"changed after close")
+    assert app.size() == 5
+
+
+def test_upload_commit_into_another_folder_creates_it(tmp_path: Path) -> None:
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media/a")
+    up.write(b"x" * 10)
+    up.commit("media/b/c/f.bin")             # a folder other than the temp file's
+    up2 = backend.open_upload("media/a")
+    up2.write(b"y")
+    up2.commit("media/a/g.bin")              # the temp file's own folder
+    assert (tmp_path / "media/b/c/f.bin").read_bytes() == b"x" * 10
+    assert (tmp_path / "media/a/g.bin").read_bytes() == b"y"
+    assert sorted(p.name for p in (tmp_path / "media/a").iterdir()) == ["g.bin"]

@@ -1,6 +1,7 @@
 """What an encoder returns and what a reader hands back to a type: the media protocol's data.
 
-This module sits at the bottom of the package (it imports nothing of vizlog), so that the store,
+This module sits at the bottom of the package (it imports nothing of vizlog but, for types, its
+bottom neighbour ``_digest``), so that the store,
 the media types and the reader can all speak of :class:`Encoded` and :class:`RunFiles` without
 knowing each other.
 
@@ -16,7 +17,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+
+if TYPE_CHECKING:
+    from vizlog._digest import Sha256Ahead
 
 __all__ = ["Encoded", "Resolved", "RunFiles", "Sink", "notebook_bundle", "set_notebook_renderer"]
 
@@ -56,10 +60,13 @@ class Encoded:
     extension without the dot (``"png"``, ``"mask.png"``, ``"arrow"``). ``data`` always reads as
     the file's bytes (joined from ``parts`` or written by ``writer`` into memory on first access),
     so callers that want bytes (a notebook, the golden files) need not know the form.
+    ``digest`` optionally carries the sha256 of the same bytes, already being computed (a
+    :class:`vizlog._digest.Sha256Ahead` the media type started when the bytes became final):
+    the store takes the digest from it instead of hashing the file again.
     Instances are immutable.
     """
 
-    __slots__ = ("_data", "ext", "fields", "kind", "parts", "writer")
+    __slots__ = ("_data", "digest", "ext", "fields", "kind", "parts", "writer")
 
     _data: bytes | None
     ext: str
@@ -69,10 +76,13 @@ class Encoded:
     parts: tuple[Any, ...] | None
     #: the file as a writer callback (see the class docstring), or None
     writer: Callable[[Sink], None] | None
+    #: the sha256 of the file's bytes being computed ahead (see the class docstring), or None
+    digest: Sha256Ahead | None
 
     def __init__(self, data: bytes | None, ext: str, kind: str,
                  fields: dict[str, Any] | None = None, *, parts: Sequence[Any] | None = None,
-                 writer: Callable[[Sink], None] | None = None) -> None:
+                 writer: Callable[[Sink], None] | None = None,
+                 digest: Sha256Ahead | None = None) -> None:
         if sum(x is not None for x in (data, parts, writer)) > 1:
             raise TypeError("Encoded takes the file as one of `data`, `parts` or `writer`, not "
                             "several; this is a bug in the media type")
@@ -83,6 +93,7 @@ class Encoded:
         setter(self, "fields", {} if fields is None else fields)
         setter(self, "parts", None if parts is None else tuple(parts))
         setter(self, "writer", writer)
+        setter(self, "digest", digest)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Encoded is immutable (cannot set {name!r})")

@@ -2,21 +2,34 @@
 
 As workloads.md says, the time covers the ``log`` call plus ``finish()``; ``init`` runs before the
 clock (``run`` returns its own ``seconds``, which the runner reports). Bytes are the point-cloud
-files the tool wrote (vizlog: ``.ply`` plus any scene JSON; wandb: ``.pts.json``). Floor:
-``floor-npy``, ``np.save`` of the array into the output folder.
+files the tool wrote (vizlog: ``.ply`` plus any scene JSON; wandb: ``.pts.json``; Rerun: its
+``.rrd`` file). Floor: ``floor-npy``, ``np.save`` of the array into the output folder.
+
+``rerun`` logs the same cloud as ``rr.Points3D(positions, colors)`` to a file sink (made before
+the clock, like every ``init``); Rerun reads float colours as 0..1, so the 0..255 rgb columns are
+cast to uint8 inside the clock (vizlog validates and converts the same columns inside its own
+``log``), and the clock stops after the sink is flushed and closed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import time
 from typing import Any
 
 import numpy as np
 
-from benchmarks.common import import_tool, tree_bytes, wandb_offline
+from benchmarks.common import (
+    import_tool,
+    rerun_finish,
+    rerun_recording,
+    tree_bytes,
+    wandb_offline,
+)
 
 NAME = "object3d_points"
-VARIANTS = ["vizlog", "wandb", "floor-npy"]
+VARIANTS = ["vizlog", "wandb", "rerun", "floor-npy"]
 FLOOR = "floor-npy"
 BASELINE = "wandb"
 UNIT = "clouds"
@@ -32,6 +45,12 @@ def make_inputs() -> np.ndarray:
 
 def prepare(variant: str) -> None:
     import_tool(variant, "vizlog.media.object3d")
+    if variant == "rerun":
+        # modules Rerun imports on its first log call (pyarrow's pandas shim imports pandas):
+        # imported before the clock like every system's modules
+        for name in ("pandas", "pyarrow.pandas_compat", "pyarrow.vendored.version"):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
 
 
 def run(variant: str, points: np.ndarray, out: str) -> dict[str, Any]:
@@ -45,6 +64,13 @@ def run(variant: str, points: np.ndarray, out: str) -> dict[str, Any]:
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".ply", ".scene.json")),
                 "items": 1}
+    if variant == "rerun":
+        rr, rec = rerun_recording(out)
+        t0 = time.perf_counter()
+        rec.log("pc", rr.Points3D(points[:, :3], colors=points[:, 3:6].astype(np.uint8)))
+        rerun_finish(rec)
+        seconds = time.perf_counter() - t0
+        return {"seconds": seconds, "bytes": tree_bytes(out, (".rrd",)), "items": 1}
     if variant == "floor-npy":
         t0 = time.perf_counter()
         np.save(f"{out}/points.npy", points)

@@ -326,6 +326,9 @@ def inspect(doc: dict[str, Any], bin_len: int | None, arg: str = "data_or_path")
     return GlbInfo(vertices, faces, points, _bounds(accessors, prims, instances))
 
 
+_TRANSFORM_KEYS = ("matrix", "translation", "rotation", "scale")
+
+
 def _matrix(node: dict[str, Any]) -> np.ndarray:
     if "matrix" in node:
         m = np.asarray(node["matrix"], dtype=np.float64)
@@ -348,7 +351,7 @@ def _matrix(node: dict[str, Any]) -> np.ndarray:
 
 
 def _mesh_instances(doc: dict[str, Any], n_meshes: int, arg: str
-                    ) -> tuple[set[int], list[tuple[int, np.ndarray]]]:
+                    ) -> tuple[set[int], list[tuple[int, np.ndarray | None]]]:
     """Meshes reachable from the default scene and ``(mesh, world matrix)`` per node using one."""
     nodes = _list(doc, "nodes", arg)
     scenes = _list(doc, "scenes", arg)
@@ -363,13 +366,16 @@ def _mesh_instances(doc: dict[str, Any], n_meshes: int, arg: str
                     if isinstance(c, int)}
         roots = [i for i in range(len(nodes)) if i not in children]
     else:
-        return set(range(n_meshes)), [(i, np.eye(4)) for i in range(n_meshes)]
+        return set(range(n_meshes)), [(i, None) for i in range(n_meshes)]
     if not isinstance(roots, list):
         raise _fail(arg, "has glTF scene nodes that are not a list; the file is damaged.")
     used: set[int] = set()
-    instances: list[tuple[int, np.ndarray]] = []
+    instances: list[tuple[int, np.ndarray | None]] = []
     seen: set[int] = set()
-    stack = [(r, np.eye(4)) for r in reversed(roots)]
+    # a world matrix of None is the identity: nodes without a transform under nodes without
+    # one (most exported files) need no matrix products (the same result as multiplying the
+    # identity matrices, without the numpy calls)
+    stack: list[tuple[Any, np.ndarray | None]] = [(r, None) for r in reversed(roots)]
     while stack:
         ni, parent = stack.pop()
         if isinstance(ni, bool) or not isinstance(ni, int) or not 0 <= ni < len(nodes):
@@ -380,7 +386,10 @@ def _mesh_instances(doc: dict[str, Any], n_meshes: int, arg: str
         seen.add(ni)
         node = _obj(nodes[ni], f"nodes[{ni}]", arg)
         try:
-            world = parent @ _matrix(node)
+            if parent is None and not any(k in node for k in _TRANSFORM_KEYS):
+                world = None
+            else:
+                world = (np.eye(4) if parent is None else parent) @ _matrix(node)
         except (ValueError, TypeError):
             raise _fail(arg, f"has glTF nodes[{ni}] with a malformed matrix/translation/"
                              "rotation/scale.") from None
@@ -395,14 +404,17 @@ def _mesh_instances(doc: dict[str, Any], n_meshes: int, arg: str
     return used, instances
 
 
+#: Which of a box's 8 corners take the max (True) or the min of each axis.
+_CORNER_SIGNS = np.array([[(i >> 2) & 1, (i >> 1) & 1, i & 1] for i in range(8)], dtype=bool)
+
+
 def _bounds(accessors: list[Any], prims: list[list[tuple[int, int, int | None]]],
-            instances: list[tuple[int, np.ndarray]]) -> list[list[float]] | None:
+            instances: list[tuple[int, np.ndarray | None]]) -> list[list[float]] | None:
     """World-space axis-aligned box from POSITION min/max and node matrices (None if unknown).
 
     Each primitive's local box is transformed corner by corner, so the result is exact for node
     rotations by multiples of 90 degrees and otherwise a box that contains the geometry.
     """
-    signs = np.array([[(i >> 2) & 1, (i >> 1) & 1, i & 1] for i in range(8)], dtype=bool)
     lo = np.full(3, np.inf)
     hi = np.full(3, -np.inf)
     for mi, world in instances:
@@ -415,7 +427,11 @@ def _bounds(accessors: list[Any], prims: list[list[tuple[int, int, int | None]]]
                 return None
             if amin.shape != (3,) or amax.shape != (3,):
                 return None
-            corners = np.where(signs, amax, amin)
+            if world is None:  # the identity: the corners' extremes, -0.0 made 0.0 as the
+                lo = np.minimum(lo, np.minimum(amin, amax) + 0.0)  # product with it makes it
+                hi = np.maximum(hi, np.maximum(amin, amax) + 0.0)
+                continue
+            corners = np.where(_CORNER_SIGNS, amax, amin)
             pts = corners @ world[:3, :3].T + world[:3, 3]
             lo = np.minimum(lo, pts.min(axis=0))
             hi = np.maximum(hi, pts.max(axis=0))

@@ -51,6 +51,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from vizlog import _json
+from vizlog._digest import Sha256Ahead, sha256_ahead
 from vizlog.errors import MediaError, UnsupportedInputError
 from vizlog.media import _gltf
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
@@ -141,6 +142,7 @@ class Object3D(Media):
     _tm_scene: Any
     _raw: tuple[bytes, str] | None       # a stored original file, read back
     _original: _OriginalFile | None
+    _digest: Sha256Ahead | None          # the stored file's sha256, computed ahead
 
     def __init__(self, data_or_path: Any, caption: str | None = None, *,
                  file_type: str | None = None, max_points: int = DEFAULT_MAX_POINTS,
@@ -172,6 +174,15 @@ class Object3D(Media):
         else:
             self._points = validate_points(value, "data_or_path", max_points)
             self.source_format, self.transform = "numpy", "float32"
+        # the stored file's bytes are final now (the PLY rows, or the GLB as read or packed):
+        # their sha256 is started here, in a helper thread, and the store takes it when it names
+        # the file (see vizlog._digest); it runs beside the rest of log() and the write
+        # (a GLB's started in _from_file, a copy of another Object3D has the other's)
+        if self._digest is None:
+            if self._points is not None:
+                self._digest = sha256_ahead(ply_parts(self._points))
+            elif self._glb is not None and self.source_format == "gltf":   # packed
+                self._digest = sha256_ahead((self._glb,))
 
     def _reset(self, caption: str | None) -> None:
         self.caption = caption
@@ -184,6 +195,7 @@ class Object3D(Media):
         self._tm_scene = None
         self._raw = None
         self._original = None
+        self._digest = None
         self.original = None
         self._max_points, self._max_bytes = DEFAULT_MAX_POINTS, DEFAULT_MAX_BYTES
 
@@ -249,14 +261,27 @@ class Object3D(Media):
         self.source_format = ftype
         reader = FolderReader(folder, source, arg, self._max_bytes)
         if ftype == "glb":
-            glb = _gltf.read_glb(data, arg)
-            if _gltf.external_uris(glb.json):
-                data = _gltf.pack(glb.json, glb.bin, lambda u, w: reader.read(u, uri=True),
-                                  arg, self._max_bytes)
+            # most GLB files are stored as read: their digest starts now, beside the checks
+            # (dropped when the file is damaged or gets packed)
+            ahead = sha256_ahead((data,))
+            try:
                 glb = _gltf.read_glb(data, arg)
-                self.transform = "embed"
-            self._info = _gltf.inspect(glb.json, None if glb.bin is None else len(glb.bin), arg)
-            self._glb = data
+                if _gltf.external_uris(glb.json):
+                    if ahead is not None:
+                        ahead.cancel()
+                        ahead = None
+                    data = _gltf.pack(glb.json, glb.bin, lambda u, w: reader.read(u, uri=True),
+                                      arg, self._max_bytes)
+                    glb = _gltf.read_glb(data, arg)
+                    self.transform = "embed"
+                    ahead = sha256_ahead((data,))
+                self._info = _gltf.inspect(glb.json, None if glb.bin is None else len(glb.bin),
+                                           arg)
+            except BaseException:
+                if ahead is not None:
+                    ahead.cancel()
+                raise
+            self._glb, self._digest = data, ahead
         elif ftype == "gltf":
             doc = _gltf.parse_json(data.removeprefix(b"\xef\xbb\xbf"), arg)
             packed = _gltf.pack(doc, None, lambda u, w: reader.read(u, uri=True), arg,
@@ -305,9 +330,11 @@ class Object3D(Media):
                                   "transform": self.transform}
         parts: tuple[Any, ...] | None = None
         data: bytes | None = None
+        digest = None
         if self._points is not None:
             pd = self._points
             parts, ext = ply_parts(pd), "ply"  # header + vertex array: the store writes both
+            digest = self._digest
             fields.update(format="ply", geometry="points", point_count=len(pd.rec),
                           vertex_count=0, face_count=0, bounds=pd.bounds(), columns=pd.columns,
                           dtype="float32", source_dtype=pd.source_dtype)
@@ -319,6 +346,8 @@ class Object3D(Media):
         else:
             data, info = self._glb_and_info()
             ext = "glb"
+            if data is self._glb:
+                digest = self._digest
             fields.update(format="glb", geometry="mesh" if info.vertex_count else "points",
                           vertex_count=info.vertex_count, face_count=info.face_count,
                           point_count=info.point_count, bounds=info.bounds)
@@ -327,7 +356,7 @@ class Object3D(Media):
         for name in ("original", "scene"):
             if resolved and name in resolved:
                 fields[name] = resolved[name]
-        return Encoded(data, ext, KIND, fields, parts=parts)
+        return Encoded(data, ext, KIND, fields, parts=parts, digest=digest)
 
     def _glb_and_info(self) -> tuple[bytes, _gltf.GlbInfo]:
         if self._glb is not None and self._info is not None:

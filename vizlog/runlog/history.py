@@ -111,12 +111,16 @@ class HistoryWriter:
 
     @property
     def written(self) -> int:
-        """Bytes of this stream so far: for an append stream its size in the backend (one stat;
+        """Bytes of this stream so far: for an append stream its size (the appender's own
+        ``size()`` where it has one, else one stat in the backend;
         records written through :meth:`record_writer` included), for a chunked stream the bytes
         of the records handed to it (headers not counted). Read at ``finish()``, never per
         record."""
         if self._chunks is not None:
             return self._chunks.total
+        size = getattr(self._out, "size", None)   # a local file: fstat, no path resolution
+        if callable(size):
+            return int(size())
         return self._backend.size(self.key) or 0
 
     @property

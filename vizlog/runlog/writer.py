@@ -13,8 +13,9 @@ inline when nothing is queued. An error raised while encoding or storing is kept
 by the next ``log()``/``finish()``; the rest of that step's row is still written. ``close()`` runs
 the media jobs no worker has started yet in the calling thread instead of waiting for a worker
 to wake up (on a busy machine each such wake-up can cost a scheduler time slice). The worker
-threads are the process's, shared by its runs (one pool per worker count): ``init`` and
-``finish`` neither start nor stop threads once the first run has started them.
+threads are the process's, shared by its runs (one pool per worker count), like the helper thread
+that hashes media files ahead (:mod:`vizlog._digest`): ``init`` and ``finish`` neither start nor
+stop threads once the first run has started them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+from vizlog._digest import start_helper
 from vizlog.media._base import Media
 from vizlog.store import Store
 
@@ -164,6 +166,7 @@ class Writer:
         self._append = append
         self._on_committed = on_committed
         self._pool = _Tasks(_shared_pool(workers or max(1, min(4, os.cpu_count() or 1))))
+        start_helper()  # the thread that hashes media files ahead (vizlog._digest)
         self._max_queue = max(1, max_queue)
         #: the steps handed to the writer and not written yet, oldest first; a step leaves
         #: it only after its record is written, so while it is empty (and its owner, which

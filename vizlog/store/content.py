@@ -10,7 +10,9 @@ a file this store already wrote under the same name and size is not written agai
 the disk per put: a name rewritten by another process gets the same bytes, atomically); from
 :data:`PARALLEL_HASH_BYTES` on, the bytes are hashed in a helper thread while they are written
 to the temporary file (``hashlib`` and ``write`` both release the GIL), and the file is renamed
-to its content-addressed name once the digest is known.
+to its content-addressed name once the digest is known. A media type that started the digest of
+its bytes earlier (``Encoded.digest``, see :mod:`vizlog._digest`) has it taken from there: the
+file is written while that digest is finished.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vizlog import _json
+from vizlog._digest import Sha256Ahead
 from vizlog.errors import VizlogError
 from vizlog.format import media_name
 from vizlog.protocol import Encoded
@@ -72,7 +75,10 @@ class Store:
                 raise
             return stream.commit(key, step, encoded.ext, fields)
         size = sum(v.nbytes for v in views)
-        if size >= PARALLEL_HASH_BYTES:
+        ahead = encoded.digest
+        if ahead is not None and ahead.size == size:
+            rel, digest = self._put_digest_ahead(key, step, encoded, views, size, ahead)
+        elif size >= PARALLEL_HASH_BYTES:
             rel, digest = self._put_hashing_aside(key, step, encoded, views, size)
         else:
             h = hashlib.sha256()
@@ -96,6 +102,28 @@ class Store:
                 self._written[rel] = size
         fields.update(path=rel, sha256=digest, size=size)
         return fields
+
+    def _put_digest_ahead(self, key: str, step: int | str, encoded: Encoded,
+                          views: tuple[memoryview, ...], size: int, ahead: Sha256Ahead
+                          ) -> tuple[str, str]:
+        """Write ``views`` to a temporary file while the media type's digest is being computed
+        (by the helper thread of :mod:`vizlog._digest`); then publish the file under its
+        content-addressed name (or drop it when this store already wrote that name)."""
+        upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
+        try:
+            for v in views:
+                upload.write(v)
+            digest = ahead.hexdigest()
+            rel = media_name(encoded.kind, key, step, digest, encoded.ext)
+        except BaseException:
+            upload.abort()
+            raise
+        if self._written.get(rel) == size:
+            upload.abort()
+        else:
+            upload.commit(rel)
+            self._written[rel] = size
+        return rel, digest
 
     def _put_hashing_aside(self, key: str, step: int | str, encoded: Encoded,
                            views: tuple[memoryview, ...], size: int) -> tuple[str, str]:

@@ -127,7 +127,9 @@ class _LocalUpload:
                 os.fsync(self._fd)
             self._close()
             path = self._backend._path(key)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
+            folder = os.path.dirname(path)
+            if folder != os.path.dirname(self._tmp):  # the temp file's folder exists
+                os.makedirs(folder, exist_ok=True)
             os.replace(self._tmp, path)
             if self._durable:
                 fsync_dir(os.path.dirname(path))
@@ -147,8 +149,16 @@ class _LocalAppender:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         self._fh = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
         self._durable = durable
+        self._final_size: int | None = None
         if durable:
             fsync_dir(os.path.dirname(path))
+
+    def size(self) -> int:
+        """The file's size: one ``fstat`` of the open file (no path lookup); after
+        :meth:`close`, its size when it was closed."""
+        if self._final_size is not None:
+            return self._final_size
+        return os.fstat(self._fh.fileno()).st_size
 
     def write(self, data: bytes) -> None:
         written = self._fh.write(data) or 0
@@ -169,7 +179,10 @@ class _LocalAppender:
 
     def close(self) -> None:
         if not self._fh.closed:
-            self._fh.close()
+            try:
+                self._final_size = os.fstat(self._fh.fileno()).st_size
+            finally:
+                self._fh.close()
 
 
 def _within(path: str, root: str) -> bool:
