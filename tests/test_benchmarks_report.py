@@ -48,3 +48,16 @@ def test_goals_bytes_speed_and_missing_variants() -> None:
     assert report.table({"video": video}).splitlines()[2] == (
         "| `video` vizlog-mp4 | 1.000 s | wandb-mp4 3.500 s | 3.50x | - | - | "
         ">= 3x wandb mp4: met (3.50x) |")
+
+
+def test_images_goal_against_rerun_and_floor_raw_in_old_files() -> None:
+    runs = [{"vizlog": {"seconds": 0.15, "bytes": 23_000_000},
+             "rerun": {"seconds": 0.16, "bytes": 40_000_000},
+             "floor-raw": {"seconds": 0.02, "bytes": 39_000_000}}]
+    row = report.table({"images": {"runs": runs, "floor": "rerun"}}).splitlines()[2]
+    assert row.endswith("| <= rerun time: met (0.94x); bytes <= 0.6x rerun: met (0.57x) |")
+    assert "| rerun 0.160 s, 40.00 MB; floor-raw 20.0 ms, 39.00 MB |" in row
+    old = [{v: r for v, r in runs[0].items() if v != "rerun"}]   # before the rerun variant
+    row = report.table({"images": {"runs": old, "floor": "floor-raw"}}).splitlines()[2]
+    assert row.endswith("| <= floor-raw time (no rerun in this file): not met (7.50x); "
+                        "bytes <= 0.6x floor-raw (no rerun in this file): met (0.59x) |")

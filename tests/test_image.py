@@ -303,6 +303,23 @@ def test_snapshot_is_independent_of_the_input() -> None:
     assert img.to_numpy().any()
 
 
+def test_png_pixels_reach_the_store_as_pieces_of_one_file(tmp_path: Path) -> None:
+    pytest.importorskip("isal")
+    from vizlog.media import _png
+    from vizlog.store import Store
+
+    pixels = np.random.default_rng(4).integers(0, 256, (40, 30, 3), dtype=np.uint8)
+    enc = vizlog.Image(pixels).encode()
+    assert enc.parts is not None  # no joined copy before the store writes it
+    assert enc.data == _png.encode_png(pixels)
+    desc = Store(tmp_path).put("img", 3, enc)
+    stored = (tmp_path / desc["path"]).read_bytes()
+    assert stored == enc.data and desc["size"] == len(stored)
+    with PILImage.open(io.BytesIO(stored)) as im:
+        assert np.array_equal(np.asarray(im), pixels)
+    assert vizlog.Image(pixels, file_type="jpeg").encode().parts is None
+
+
 def test_repr_png_is_a_png() -> None:
     assert vizlog.Image(_rgb())._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
     assert repr(vizlog.Image(_rgb(), caption="c")) == "<vizlog.Image 16x12 png caption='c'>"

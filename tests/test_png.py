@@ -117,6 +117,33 @@ def test_gray_and_gray_alpha_stay_on_isal() -> None:
 
 
 @pytest.mark.parametrize("fpng", [True, False])
+@pytest.mark.parametrize("shape", [(50, 70, 3), (50, 70, 4), (9, 11), (9, 11, 2)])
+def test_parts_join_to_the_same_file_without_a_copy(fpng: bool, shape: tuple[int, ...],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    if not fpng:
+        monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)
+    elif len(shape) < 3 or shape[2] < 3 or not _png.fpng_available():
+        pytest.skip("fpng encodes RGB and RGBA only (and needs the fpng package)")
+    pixels = _rng_pixels(shape, seed=5)
+    parts = _png.encode_png_parts(pixels)
+    assert parts is not None
+    data = b"".join(parts)
+    assert data == _png.encode_png(pixels)
+    assert b"fdEC" not in data
+    if fpng:  # two views of fpng's own output: its file around the private chunk
+        assert len(parts) == 2 and all(isinstance(p, memoryview) for p in parts)
+        assert parts[0].obj is parts[1].obj and len(parts[1].obj) == len(data) + 17
+    with PILImage.open(io.BytesIO(data)) as im:
+        assert np.array_equal(np.asarray(im), pixels)
+
+
+def test_parts_are_none_where_encode_png_is_none() -> None:
+    for value in (np.zeros((4, 4), np.float32), np.zeros((0, 4, 3), np.uint8), [[1, 2]]):
+        assert _png.encode_png_parts(value) is None  # type: ignore[arg-type]
+        assert _png.encode_png(value) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fpng", [True, False])
 def test_same_pixels_same_bytes(fpng: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     if not fpng:
         monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)

@@ -148,6 +148,37 @@ def test_uploads_gather_small_pieces_and_write_big_ones_whole(tmp_path: Path) ->
     assert [p.name for p in (tmp_path / "media" / "x").iterdir()] == ["f.bin"]
 
 
+def test_small_pieces_go_out_with_the_next_big_one_in_one_writev(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog.store import local
+
+    calls: list[list[int]] = []
+    real = os.writev
+
+    def short_writev(fd: int, views: list[memoryview]) -> int:  # a short write, as a pipe can
+        calls.append([memoryview(v).nbytes for v in views])
+        return real(fd, [memoryview(views[0])[:7]])
+
+    monkeypatch.setattr(local.os, "writev", short_writev)
+    head, body, tail = b"0123456789" * 3 + b"abc", bytes(range(256)) * 400, b"IEND-crc"
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media/images")
+    for piece in (memoryview(head), memoryview(body), tail):
+        up.write(piece)
+    up.commit("media/images/one.png")
+    assert calls == [[33, 102_400]]     # the header and the body: one writev (continued)
+    assert (tmp_path / "media" / "images" / "one.png").read_bytes() == head + body + tail
+    assert [p.name for p in (tmp_path / "media" / "images").iterdir()] == ["one.png"]
+
+
+def test_upload_committed_into_another_folder_creates_it(tmp_path: Path) -> None:
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media/images")
+    up.write(b"x" * 70_000)
+    up.commit("elsewhere/deep/f.bin")
+    assert (tmp_path / "elsewhere" / "deep" / "f.bin").read_bytes() == b"x" * 70_000
+
+
 def test_temporary_names_are_new_in_a_forked_child(tmp_path: Path) -> None:
     from vizlog.store import local
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 
 import vizlog
 from vizlog.media._base import Encoded, Media
-from vizlog.runlog.writer import MediaList, Writer, store_media, store_value
+from vizlog.runlog.writer import DEFAULT_WORKERS, MediaList, Writer, store_media, store_value
 from vizlog.store import Store
 
 
@@ -162,3 +164,15 @@ def test_writers_share_the_process_threads_and_finish_stops_none(tmp_path: Path)
     assert len(threads) == 1 and threads[0].is_alive()
     assert a._pool._pool is Writer(Store(tmp_path / "c"), rows_a.append,
                                    lambda r, s, k: None, workers=1)._pool._pool
+
+
+def test_default_is_four_threads_whatever_the_cores(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without ``workers`` a writer uses the shared pool of DEFAULT_WORKERS (4) threads, also on
+    a machine with fewer cores (storing a file is mostly GIL-free waiting)."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    w = Writer(Store(tmp_path), lambda r: None, lambda r, s, k: None)
+    assert DEFAULT_WORKERS == 4
+    assert len(w._pool._pool._threads) == 4
+    assert w._pool._pool is Writer(Store(tmp_path), lambda r: None, lambda r, s, k: None,
+                                   workers=4)._pool._pool

@@ -172,7 +172,7 @@ def init(job_type: str | None = None, dir: Any = None, config: Any = None,
     ``sync_tensorboard``, ``anonymous``, ...) are accepted; any other keyword raises ``TypeError``.
 
     ``quiet=True`` prints no init/finish lines. ``workers`` (encode threads, default
-    ``min(4, cores)``) and ``max_queue`` (steps waiting for the writer, default 64) tune the
+    4) and ``max_queue`` (steps waiting for the writer, default 64) tune the
     background writer; ``durability="power"`` fsyncs every
     record and file (default ``"process"``: survives a process crash, not a power cut).
 

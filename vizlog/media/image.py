@@ -72,7 +72,7 @@ import numpy as np
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe, too_large
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._caps import check_frame, decoding
-from vizlog.media._png import encode_png
+from vizlog.media._png import encode_png, encode_png_parts
 from vizlog.media._util import (
     check_caption,
     check_normalize,
@@ -426,8 +426,12 @@ class Image(Media):
     # -- encode ---------------------------------------------------------------------------------
     def encode(self, resolved: Resolved | None = None) -> Encoded:
         fmt = self.format
+        parts = None
+        data: bytes | None
         if self._file is not None:
             data = self._file
+        elif fmt == "png" and (parts := encode_png_parts(self._pixels)) is not None:  # type: ignore[arg-type]
+            data = None  # the store hashes and writes the pieces (no joined copy)
         else:
             data = _encode_pixels(self._pixels, fmt, self.quality)  # type: ignore[arg-type]
         fields: dict[str, Any] = {"_type": self.type_name, "format": fmt, "width": self.width,
@@ -460,7 +464,7 @@ class Image(Media):
             if (mw, mh) != (self.width, self.height) and name in fields.get("masks", {}):
                 # wandb accepts any mask size and stretches it over the image: say so
                 fields["masks"][name] = {**fields["masks"][name], "width": mw, "height": mh}
-        return Encoded(data, fmt, "media/images", fields)
+        return Encoded(data, fmt, "media/images", fields, parts=parts)
 
     @classmethod
     def from_value(cls, value: Any) -> Image | None:

@@ -13,9 +13,20 @@ inline when nothing is queued. An error raised while encoding or storing is kept
 by the next ``log()``/``finish()``; the rest of that step's row is still written. ``close()`` runs
 the media jobs no worker has started yet in the calling thread instead of waiting for a worker
 to wake up (on a busy machine each such wake-up can cost a scheduler time slice). The worker
+<<<<<<< HEAD
 threads are the process's, shared by its runs (one pool per worker count), like the helper thread
 that hashes media files ahead (:mod:`vizlog._digest`): ``init`` and ``finish`` neither start nor
 stop threads once the first run has started them.
+=======
+threads are the process's, shared by its runs (one pool per worker count): ``init`` and
+``finish`` neither start nor stop threads once the first run has started them.
+
+There are :data:`DEFAULT_WORKERS` threads by default, whatever the number of cores: storing a file
+is mostly waiting (hashing, ``open``/``write``/``rename`` system calls, all outside the GIL), and
+some encoders hold the GIL (fpng's PNG writer), so with one thread per core of a 2-core machine
+both threads often waited for the GIL while no file write was in flight. On the ``images``
+workload (200 x 256x256 RGB, 2 shared cores) 3-4 threads took 0.8-0.9x the time of 2.
+>>>>>>> perf-img
 """
 
 from __future__ import annotations
@@ -33,7 +44,10 @@ from vizlog._digest import start_helper
 from vizlog.media._base import Media
 from vizlog.store import Store
 
-__all__ = ["MediaList", "Writer", "store_media"]
+__all__ = ["DEFAULT_WORKERS", "MediaList", "Writer", "store_media"]
+
+#: Encode/store threads when ``workers`` is not given (see the module docstring).
+DEFAULT_WORKERS = 4
 
 
 class MediaList:
@@ -165,7 +179,7 @@ class Writer:
         self.store = store
         self._append = append
         self._on_committed = on_committed
-        self._pool = _Tasks(_shared_pool(workers or max(1, min(4, os.cpu_count() or 1))))
+        self._pool = _Tasks(_shared_pool(workers or DEFAULT_WORKERS))
         start_helper()  # the thread that hashes media files ahead (vizlog._digest)
         self._max_queue = max(1, max_queue)
         #: the steps handed to the writer and not written yet, oldest first; a step leaves
