@@ -118,12 +118,16 @@ class Store:
         except BaseException:
             upload.abort()
             raise
+        self._publish(upload, rel, size)
+        return rel, digest
+
+    def _publish(self, upload: Any, rel: str, size: int) -> None:
+        """Commit ``upload`` as ``rel``, or drop it when this store already wrote that name."""
         if self._written.get(rel) == size:
             upload.abort()
         else:
             upload.commit(rel)
             self._written[rel] = size
-        return rel, digest
 
     def _put_hashing_aside(self, key: str, step: int | str, encoded: Encoded,
                            views: tuple[memoryview, ...], size: int) -> tuple[str, str]:
@@ -145,11 +149,7 @@ class Store:
         except BaseException:
             upload.abort()
             raise
-        if self._written.get(rel) == size:
-            upload.abort()
-        else:
-            upload.commit(rel)
-            self._written[rel] = size
+        self._publish(upload, rel, size)
         return rel, digest
 
     def put_file(self, relpath: str, data: bytes) -> None:
