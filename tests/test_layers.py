@@ -149,7 +149,7 @@ def test_import_vizlog_and_the_pytest_plugin_load_nothing_heavy() -> None:
 
 def test_import_vizlog_store_loads_only_the_store_and_the_bottom() -> None:
     loaded = {m for m in _loaded_after("import vizlog.store") if m.startswith("vizlog")}
-    assert loaded == {"vizlog", "vizlog._digest", "vizlog._json", "vizlog._version",
+    assert loaded == {"vizlog", "vizlog._json", "vizlog._version",
                       "vizlog.errors",
                       "vizlog.format", "vizlog.protocol", "vizlog.store",
                       "vizlog.store.backend", "vizlog.store.content", "vizlog.store.local",

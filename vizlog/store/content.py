@@ -20,11 +20,10 @@ from __future__ import annotations
 import hashlib
 import queue
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from vizlog import _json
-from vizlog._digest import Sha256Ahead
 from vizlog.errors import VizlogError
 from vizlog.format import media_name
 from vizlog.protocol import Encoded
@@ -77,9 +76,13 @@ class Store:
         size = sum(v.nbytes for v in views)
         ahead = encoded.digest
         if ahead is not None and ahead.size == size:
-            rel, digest = self._put_digest_ahead(key, step, encoded, views, size, ahead)
+            rel, digest = self._put_overlapped(key, step, encoded, views, size, ahead.hexdigest)
         elif size >= PARALLEL_HASH_BYTES:
-            rel, digest = self._put_hashing_aside(key, step, encoded, views, size)
+            hasher = _Hasher()
+            for v in views:
+                hasher.add(v)
+            hasher.start()
+            rel, digest = self._put_overlapped(key, step, encoded, views, size, hasher.digest)
         else:
             h = hashlib.sha256()
             for v in views:
@@ -103,54 +106,33 @@ class Store:
         fields.update(path=rel, sha256=digest, size=size)
         return fields
 
-    def _put_digest_ahead(self, key: str, step: int | str, encoded: Encoded,
-                          views: tuple[memoryview, ...], size: int, ahead: Sha256Ahead
-                          ) -> tuple[str, str]:
-        """Write ``views`` to a temporary file while the media type's digest is being computed
-        (by the helper thread of :mod:`vizlog._digest`); then publish the file under its
-        content-addressed name (or drop it when this store already wrote that name)."""
-        upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
+    def _put_overlapped(self, key: str, step: int | str, encoded: Encoded,
+                        views: tuple[memoryview, ...], size: int,
+                        digest: Callable[[], str]) -> tuple[str, str]:
+        """Write ``views`` to a temporary file while their sha256 is computed elsewhere (the
+        media type's digest from :mod:`vizlog._digest`, or this store's :class:`_Hasher`);
+        ``digest()`` waits for it and is always called, so no hashing outlives this call. Then
+        publish the file under its content-addressed name (or drop it when this store already
+        wrote that name)."""
+        upload = None
         try:
-            for v in views:
-                upload.write(v)
-            digest = ahead.hexdigest()
-            rel = media_name(encoded.kind, key, step, digest, encoded.ext)
+            try:
+                upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
+                for v in views:
+                    upload.write(v)
+            finally:
+                hexdigest = digest()
+            rel = media_name(encoded.kind, key, step, hexdigest, encoded.ext)
         except BaseException:
-            upload.abort()
+            if upload is not None:
+                upload.abort()
             raise
-        self._publish(upload, rel, size)
-        return rel, digest
-
-    def _publish(self, upload: Any, rel: str, size: int) -> None:
-        """Commit ``upload`` as ``rel``, or drop it when this store already wrote that name."""
         if self._written.get(rel) == size:
             upload.abort()
         else:
             upload.commit(rel)
             self._written[rel] = size
-
-    def _put_hashing_aside(self, key: str, step: int | str, encoded: Encoded,
-                           views: tuple[memoryview, ...], size: int) -> tuple[str, str]:
-        """Write ``views`` to a temporary file while a helper thread hashes them; then publish
-        the file under its content-addressed name (or drop it when this store already wrote
-        that name)."""
-        hasher = _Hasher()
-        upload = self.backend.open_upload(encoded.kind, durable=self.fsync)
-        try:
-            for v in views:
-                hasher.add(v)
-            hasher.start()
-            try:
-                for v in views:
-                    upload.write(v)
-            finally:
-                digest = hasher.digest()
-            rel = media_name(encoded.kind, key, step, digest, encoded.ext)
-        except BaseException:
-            upload.abort()
-            raise
-        self._publish(upload, rel, size)
-        return rel, digest
+        return rel, hexdigest
 
     def put_file(self, relpath: str, data: bytes) -> None:
         """Atomically replace the whole file ``relpath``."""
