@@ -15,6 +15,8 @@ import numpy as np
 import pytest
 
 import vizlog
+from vizlog import _digest
+from vizlog._digest import Sha256Ahead
 from vizlog.errors import DtypeError, MediaError, ShapeError, UnsupportedInputError
 from vizlog.media import _gltf
 from vizlog.media.object3d import Object3D
@@ -218,15 +220,16 @@ def test_a_damaged_glb_drops_the_digest_it_started(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from vizlog.media import object3d
 
-    started = []
-    real = object3d.sha256_ahead
-    monkeypatch.setattr(object3d, "sha256_ahead", lambda b: started.append(real(b)) or started[-1])
+    started: list[Sha256Ahead] = []       # digests not handed to the helper: cancel drops them
+    monkeypatch.setattr(object3d, "sha256_ahead",
+                        lambda b: started.append(Sha256Ahead(b)) or started[-1])
     path = tmp_path / "bad.glb"
     good = trimesh.creation.icosphere(subdivisions=5).export(file_type="glb")
     path.write_bytes(good[:12] + b"\xff" * (len(good) - 12))        # a damaged JSON chunk
     with pytest.raises(MediaError):
         vizlog.Object3D(path)
-    assert len(started) == 1 and started[0] is not None and started[0]._pieces == []
+    assert len(started) == 1 and started[0]._buffers == []
+    assert started[0]._state == _digest._CANCELLED
 
 
 def test_float64_points_read_back_as_float32(runs_dir: Path, rng) -> None:

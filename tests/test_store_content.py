@@ -306,7 +306,7 @@ def test_a_digest_computed_ahead_names_the_file_like_the_store_would(tmp_path: P
     assert store.put("k", 2, enc(ahead)) == plain
     assert store.put("k", 2, enc(sha256_ahead([head, body]))) == plain     # stored once
     wrong = Sha256Ahead([b"other"])
-    assert store.put("k", 2, enc(wrong)) == plain and wrong._next == 0      # not used
+    assert store.put("k", 2, enc(wrong)) == plain and wrong._hex is None    # not used
     assert store.backend.get(plain["path"]) == data
     assert store.backend.list() == [plain["path"]]
     if backend == "local":

@@ -3,19 +3,26 @@
 A media type whose file bytes are final long before the store writes them (a GLB read at
 construction, the PLY rows of a validated point cloud) starts their digest at once
 (:func:`sha256_ahead`); the store writes the file meanwhile and takes the digest
-(:meth:`Sha256Ahead.hexdigest`) when it names the file. On two idle cores the hash (about 1 ms
-for 1.5 MB) then runs beside the rest of the construction, ``log`` and the write, instead of
-after them (``hashlib`` releases the GIL).
+(:meth:`Sha256Ahead.hexdigest`) when it names the file. On two idle cores the hash (about 1.3 ms
+for 1.5 MB here) then runs beside the rest of the construction, ``log`` and the write, instead
+of after them.
 
-The bytes are cut into pieces of :data:`PIECE` bytes, taken in order under one lock by the
-helper thread or by the caller of ``hexdigest``, whichever gets there first: the caller hashes
-what the helper has not reached itself. A helper that holds a piece but is not running (a busy
-machine) is waited for at most :data:`STALL_SECONDS`, then the caller hashes the whole file
-itself; so the digest costs at most what hashing in line costs plus that wait.
+``hashlib`` releases the GIL only inside ``update``; a thread that needs the GIL back while
+another thread runs Python code waits for the interpreter's switch interval (5 ms). So the
+helper hashes a digest's buffers in as few ``update`` calls as there are buffers (no GIL is
+needed between them), and :func:`sha256_ahead` hands the helper the GIL at once: it waits, at
+most :data:`HANDSHAKE_SECONDS`, until the helper has claimed the digest (measured with a 1.5 MB
+GLB: the first byte was hashed 1 ms after the read while the caller held the GIL, against 0.1 ms
+with the hand-over).
+
+Who hashes: the helper claims a queued digest; a caller of ``hexdigest`` that finds it still
+unclaimed (the helper busy with another digest, or not scheduled on a busy machine) claims it
+and hashes it itself, and the helper skips it; a claimed digest is waited for. So the digest
+never costs more than hashing in line plus the hand-over.
 
 One helper thread serves the process (a daemon, started on first use or by
 :func:`start_helper`, which a run's writer calls at ``init``); a forked child starts its own,
-and restarts from the first byte any digest that was not finished at the fork.
+and a digest that was not finished at the fork is hashed in the child by its caller.
 """
 
 from __future__ import annotations
@@ -28,99 +35,100 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["MIN_BYTES", "PIECE", "STALL_SECONDS", "Sha256Ahead", "sha256_ahead", "start_helper"]
+__all__ = ["HANDSHAKE_SECONDS", "MIN_BYTES", "Sha256Ahead", "sha256_ahead", "start_helper"]
 
-#: Bytes hashed per step (about 0.1 ms at 1.4 GB/s): the longest the caller of ``hexdigest``
-#: waits for the helper before it hashes the rest itself.
-PIECE = 1 << 17
-#: How long :meth:`Sha256Ahead.hexdigest` waits for the helper to finish a piece (about five
-#: pieces' time) before it hashes the whole file itself.
-STALL_SECONDS = 0.0005
+#: How long :func:`sha256_ahead` waits for the helper to claim the new digest (an idle helper
+#: does within about 0.1 ms; a busy one is not waited for longer than this).
+HANDSHAKE_SECONDS = 0.0005
 #: Files under this size are hashed by the store in line (a thread hand-off costs more than
 #: what it would hide).
 MIN_BYTES = 1 << 18
 
+_QUEUED, _RUNNING, _TAKEN, _CANCELLED = range(4)
+
 
 class Sha256Ahead:
     """The sha256 of the concatenation of ``buffers`` (bytes-like objects that must not change
-    while this object lives), hashed piece by piece by the helper thread and by
-    :meth:`hexdigest`. ``size`` is their total length in bytes."""
+    while this object lives), hashed by the helper thread or by the first caller of
+    :meth:`hexdigest` that finds it unclaimed. ``size`` is their total length in bytes."""
 
-    __slots__ = ("__weakref__", "_hash", "_hex", "_lock", "_next", "_pieces", "size")
+    __slots__ = ("__weakref__", "_buffers", "_claimed", "_done", "_hex", "_lock", "_state",
+                 "size")
 
     def __init__(self, buffers: Iterable[Any]) -> None:
-        pieces: list[memoryview] = []
+        views: list[memoryview] = []
         for buf in buffers:
             view = memoryview(buf)
             if view.ndim != 1 or view.format != "B":
                 view = view.cast("B")
-            pieces.extend(view[i:i + PIECE] for i in range(0, view.nbytes, PIECE))
-        self._pieces = pieces
-        self.size = sum(p.nbytes for p in pieces)
-        self._next = 0
-        self._hash = hashlib.sha256()
+            if view.nbytes:
+                views.append(view)
+        self._buffers = views
+        self.size = sum(v.nbytes for v in views)
         self._hex: str | None = None
+        self._state = _QUEUED
         self._lock = threading.Lock()
+        self._claimed = threading.Event()   # set once the digest is no longer queued
+        self._done = threading.Event()      # set when a claimed digest's hash is final
 
-    def _step(self) -> bool:
-        """Hash the next piece (False when none is left); the caller holds the lock."""
-        i = self._next
-        if i >= len(self._pieces):
-            return False
-        self._hash.update(self._pieces[i])
-        self._next = i + 1
+    def _claim(self, state: int) -> bool:
+        """Move a queued digest to ``state`` (True), or find it already claimed (False)."""
+        with self._lock:
+            if self._state != _QUEUED:
+                return False
+            self._state = state
+        self._claimed.set()
         return True
 
+    def _hash(self) -> str:
+        h = hashlib.sha256()
+        for view in self._buffers:
+            h.update(view)
+        return h.hexdigest()
+
     def _run(self) -> None:
-        """The helper's work: pieces in order, one lock hold each, until none is left."""
-        while True:
-            with self._lock:
-                if self._hex is not None or not self._step():
-                    return
+        """The helper's work: hash the digest unless a caller claimed it first."""
+        if not self._claim(_RUNNING):
+            return
+        try:
+            self._hex = self._hash()
+        finally:
+            self._done.set()
 
     def hexdigest(self) -> str:
-        """The hex digest: the pieces the helper has not taken are hashed in this thread. While
-        the helper is inside a piece this waits, as long as the helper finishes a piece every
-        :data:`STALL_SECONDS`; a helper that does not (not scheduled on a busy machine) is left
-        behind, and every piece is hashed here from the first."""
+        """The hex digest: hashed here when the helper has not claimed it yet, else waited
+        for."""
         done = self._hex
         if done is not None:
             return done
-        seen = self._next
-        while not self._lock.acquire(timeout=STALL_SECONDS):
-            done, at = self._hex, self._next
-            if done is not None:
-                return done
-            if at == seen:       # no piece finished meanwhile: the helper is stalled
-                h = hashlib.sha256()
-                for piece in self._pieces:
-                    h.update(piece)
-                done = self._hex = h.hexdigest()   # the helper stops at its next piece
-                return done
-            seen = at
-        try:
-            if self._hex is None:
-                while self._step():
-                    pass
-                self._hex = self._hash.hexdigest()
-            return self._hex
-        finally:
-            self._lock.release()
+        if self._claim(_TAKEN):
+            self._hex = done = self._hash()
+            self._done.set()
+            return done
+        self._done.wait()
+        done = self._hex
+        if done is None:       # the helper failed (it cannot, short of memory): hash here
+            self._hex = done = self._hash()
+        return done
 
     def cancel(self) -> None:
-        """Stop the work: the bytes will not be stored after all (the helper skips what is
-        left; :meth:`hexdigest` must not be called afterwards)."""
-        with self._lock:
-            self._pieces = []
-            self._next = 0
+        """Stop the work: the bytes will not be stored after all (a queued digest is skipped;
+        :meth:`hexdigest` must not be called afterwards)."""
+        if self._claim(_CANCELLED):
+            self._buffers = []
+            self._done.set()
 
     def _restart(self) -> None:
-        """In a forked child: the parent's helper may have been inside ``update``; start over
-        with a fresh hash and lock."""
+        """In a forked child: the parent's helper may have been hashing; an unfinished digest
+        is queued again (its caller hashes it), with fresh lock and events."""
         self._lock = threading.Lock()
-        if self._hex is None:
-            self._hash = hashlib.sha256()
-            self._next = 0
+        self._claimed = threading.Event()
+        self._done = threading.Event()
+        if self._hex is None and self._state != _CANCELLED:
+            self._state = _QUEUED
+        else:
+            self._claimed.set()
+            self._done.set()
 
 
 def sha256_ahead(buffers: Iterable[Any]) -> Sha256Ahead | None:
@@ -131,6 +139,7 @@ def sha256_ahead(buffers: Iterable[Any]) -> Sha256Ahead | None:
         return None
     _LIVE.add(ahead)
     _helper().put(ahead)
+    ahead._claimed.wait(HANDSHAKE_SECONDS)   # the GIL goes to the helper now (module docstring)
     return ahead
 
 
