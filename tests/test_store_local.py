@@ -221,3 +221,89 @@ def test_upload_commit_into_another_folder_creates_it(tmp_path: Path) -> None:
     assert (tmp_path / "media/b/c/f.bin").read_bytes() == b"x" * 10
     assert (tmp_path / "media/a/g.bin").read_bytes() == b"y"
     assert sorted(p.name for p in (tmp_path / "media/a").iterdir()) == ["g.bin"]
+
+
+def _names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def _need_unnamed_files(folder: Path) -> None:
+    """Skip unless ``folder``'s file system makes files without a name (O_TMPFILE; Linux)."""
+    from vizlog.store import local
+
+    fd = local._new_anonymous(str(folder)) if LocalBackend(folder)._anonymous else None
+    if fd is None:
+        pytest.skip("no unnamed files (O_TMPFILE and /proc) here")
+    os.close(fd)
+
+
+def test_an_upload_has_no_name_until_committed_and_an_abort_leaves_nothing(
+        tmp_path: Path) -> None:
+    _need_unnamed_files(tmp_path)
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media/images")
+    up.write(b"a" * 100_000)
+    assert _names(tmp_path / "media" / "images") == []  # nothing a crash could leave
+    up.commit("media/images/one.png")
+    gone = backend.open_upload("media/images")
+    gone.write(b"b" * 100_000)
+    gone.abort()
+    assert _names(tmp_path / "media" / "images") == ["one.png"]
+    assert (tmp_path / "media" / "images" / "one.png").read_bytes() == b"a" * 100_000
+    assert backend._anonymous
+
+
+@pytest.mark.parametrize("durable", [False, True])
+def test_an_upload_committed_over_an_existing_key_replaces_it(tmp_path: Path,
+                                                               durable: bool) -> None:
+    backend = LocalBackend(tmp_path)
+    backend.put("media/f.bin", b"old")
+    up = backend.open_upload("media", durable=durable)
+    up.write(b"new" * 30_000)
+    up.commit("media/f.bin")
+    assert (tmp_path / "media" / "f.bin").read_bytes() == b"new" * 30_000
+    assert _names(tmp_path / "media") == ["f.bin"]
+
+
+def test_a_refused_link_copies_the_upload_and_later_uploads_are_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _need_unnamed_files(tmp_path)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media")
+    data = bytes(range(256)) * 5000  # more than one copy chunk (1 MiB)
+    up.write(data)
+    monkeypatch.setattr(os, "link", refused)
+    up.commit("media/f.bin")
+    assert (tmp_path / "media" / "f.bin").read_bytes() == data
+    assert not backend._anonymous
+    later = backend.open_upload("media")
+    assert any(p.name.startswith(".tmp-") for p in (tmp_path / "media").iterdir())
+    later.write(b"z")
+    later.commit("media/g.bin")
+    assert _names(tmp_path / "media") == ["f.bin", "g.bin"]
+
+
+def test_uploads_are_named_files_where_unnamed_ones_are_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vizlog.store import local
+
+    monkeypatch.setattr(local, "_new_anonymous", lambda folder: None)
+    backend = LocalBackend(tmp_path)
+    up = backend.open_upload("media/new/folder")
+    up.write(b"x" * 70_000)
+    assert [p.name[:5] for p in (tmp_path / "media/new/folder").iterdir()] == [".tmp-"]
+    up.commit("media/new/folder/f.bin")
+    assert _names(tmp_path / "media/new/folder") == ["f.bin"] and not backend._anonymous
+
+
+def test_an_unnamed_upload_into_a_new_folder_creates_it(tmp_path: Path) -> None:
+    _need_unnamed_files(tmp_path)
+    up = LocalBackend(tmp_path).open_upload("media/a/b")
+    up.write(b"q")
+    assert (tmp_path / "media/a/b").is_dir() and _names(tmp_path / "media/a/b") == []
+    up.commit("media/a/b/q.bin")
+    assert (tmp_path / "media/a/b/q.bin").read_bytes() == b"q"

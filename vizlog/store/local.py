@@ -2,8 +2,10 @@
 
 Files are created with the process umask (``0644`` under the usual ``022``) and folders with
 ``0777 & ~umask`` (``0755``), like any other program's files. Whole files go through a
-temporary name in the final folder (``.tmp-<random>``) and ``os.replace``; with ``durable=True``
-the file and its folder are fsync'd too. Reads resolve symlinks and refuse anything whose real
+temporary name in the final folder (``.tmp-<random>``) and ``os.replace``; uploads (media
+files), on Linux, through a file without a name (``O_TMPFILE``) linked under the key when
+complete (see :class:`_LocalUpload`); with ``durable=True`` the file and its folder are fsync'd
+too. Reads resolve symlinks and refuse anything whose real
 path leaves the root, or that is not a regular file.
 """
 
@@ -105,15 +107,52 @@ def _new_temp(folder: str) -> tuple[int, str]:
     raise FileExistsError(f"could not create a temporary file in {folder}")
 
 
+#: ``O_TMPFILE`` where the system has it (Linux), else 0
+_O_TMPFILE = getattr(os, "O_TMPFILE", 0)
+
+
+def _new_anonymous(folder: str) -> int | None:
+    """A new file without a name in ``folder`` (``O_TMPFILE``), open for reading and writing,
+    created with mode 0666 & ~umask; None where the system or the file system has no such
+    files."""
+    if not _O_TMPFILE:
+        return None
+    flags = _O_TMPFILE | os.O_RDWR | getattr(os, "O_CLOEXEC", 0)
+    try:
+        return os.open(folder, flags, 0o666)
+    except FileNotFoundError:  # the folder is new: create it (the common case skips this)
+        os.makedirs(folder, exist_ok=True)
+    except OSError:  # EOPNOTSUPP, EISDIR (a kernel without it), EINVAL...
+        return None
+    try:
+        return os.open(folder, flags, 0o666)
+    except OSError:
+        return None
+
+
 class _LocalUpload:
-    """A temporary file written with plain ``write`` system calls: pieces of
+    """A file being uploaded, written with plain ``write`` system calls: pieces of
     :data:`_BUFFER_BYTES` and more go straight to the file, smaller ones are gathered first (and
     written with the next large piece in one ``writev``: a PNG's few header bytes and its image
-    data cost one system call, not two)."""
+    data cost one system call, not two).
+
+    Where the system has them (Linux: ``O_TMPFILE`` and ``/proc``), the file has no name until
+    :meth:`commit` links it under its key: a crash or :meth:`abort` leaves nothing behind, and
+    the folder is changed once (the link) instead of twice (a temporary name, then the rename),
+    outside the folder's lock while the file is allocated and written. Elsewhere, and if the link
+    fails, it is a temporary file (``.tmp-<random>``) renamed over the key."""
 
     def __init__(self, backend: LocalBackend, folder: str, durable: bool) -> None:
         self._backend = backend
-        self._fd, self._tmp = _new_temp(backend._path(folder) if folder else backend.root)
+        self._dir = backend._path(folder) if folder else backend.root
+        fd = _new_anonymous(self._dir) if backend._anonymous else None
+        #: the temporary file's path; None while the file has no name
+        self._tmp: str | None
+        if fd is None:
+            backend._anonymous = False
+            self._fd, self._tmp = _new_temp(self._dir)
+        else:
+            self._fd, self._tmp = fd, None
         self._closed = False
         self._buf = bytearray()
         self._durable = durable
@@ -147,23 +186,72 @@ class _LocalUpload:
                 self._buf.clear()
             if self._durable:
                 os.fsync(self._fd)
-            self._close()
             path = self._backend._path(key)
             folder = os.path.dirname(path)
-            if folder != os.path.dirname(self._tmp):  # the temporary file's folder exists
+            if folder != self._dir:  # the upload's own folder exists
                 os.makedirs(folder, exist_ok=True)
-            os.replace(self._tmp, path)
+            if self._tmp is None:
+                self._link(path)
+            self._close()
+            if self._tmp is not None:
+                os.replace(self._tmp, path)
             if self._durable:
-                fsync_dir(os.path.dirname(path))
+                fsync_dir(folder)
         except BaseException:
             self.abort()
             raise
 
+    def _link(self, path: str) -> None:
+        """Give the unnamed file the name ``path`` (an existing file there is replaced, as
+        ``os.replace`` would); where the link is refused, its bytes are copied into a
+        temporary file that :meth:`commit` renames."""
+        proc = f"/proc/self/fd/{self._fd}"
+        try:
+            # linkat(..., AT_SYMLINK_FOLLOW): os.link makes that call only when given a folder
+            # descriptor, ignored here (both paths are absolute)
+            os.link(proc, path, src_dir_fd=self._fd)
+            return
+        except FileExistsError:
+            pass
+        except OSError:  # no /proc, or links refused here: copy (and stop trying for this root)
+            self._backend._anonymous = False
+            self._tmp = self._copy_out(os.path.dirname(path))
+            return
+        # the key exists: linked under a temporary name, renamed over it by commit()
+        for _ in range(100):
+            tmp = os.path.join(os.path.dirname(path), _TEMP_NAMES.next())
+            try:
+                os.link(proc, tmp, src_dir_fd=self._fd)
+                self._tmp = tmp
+                return
+            except FileExistsError:
+                continue
+        raise FileExistsError(f"could not create a temporary file in {os.path.dirname(path)}")
+
+    def _copy_out(self, folder: str) -> str:
+        """The unnamed file's bytes in a new temporary file in ``folder``: its path."""
+        fd, tmp = _new_temp(folder)
+        try:
+            offset = 0
+            while chunk := os.pread(self._fd, 1 << 20, offset):
+                _write_all(fd, chunk)
+                offset += len(chunk)
+            if self._durable:
+                os.fsync(fd)
+        except BaseException:
+            os.close(fd)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        os.close(fd)
+        return tmp
+
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self._close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self._tmp)
+        if self._tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp)
 
 
 class _LocalAppender:
@@ -218,6 +306,8 @@ class LocalBackend:
         self.root = os.path.abspath(os.fspath(root))
         self.url = self.root
         self._real_root: str | None = None
+        #: uploads start as unnamed files (see _LocalUpload) until the system refuses one
+        self._anonymous = bool(_O_TMPFILE) and os.path.isdir("/proc/self/fd")
 
     def __repr__(self) -> str:
         return f"LocalBackend({self.root!r})"
