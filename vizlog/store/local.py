@@ -2,11 +2,11 @@
 
 Files are created with the process umask (``0644`` under the usual ``022``) and folders with
 ``0777 & ~umask`` (``0755``), like any other program's files. Whole files go through a
-temporary name in the final folder (``.tmp-<random>``) and ``os.replace``; uploads (media
-files), on Linux, through a file without a name (``O_TMPFILE``) linked under the key when
+temporary name in the final folder (``.tmp-<random>``) and ``os.replace``; uploads (media and
+table files), on Linux, through a file without a name (``O_TMPFILE``) linked under the key when
 complete (see :class:`_LocalUpload`); with ``durable=True`` the file and its folder are fsync'd
-too. Reads resolve symlinks and refuse anything whose real
-path leaves the root, or that is not a regular file.
+too. Reads resolve symlinks and refuse anything whose real path leaves the root, or that is not
+a regular file.
 """
 
 from __future__ import annotations
