@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 
 class Unavailable(Exception):
@@ -31,6 +32,20 @@ def tree_bytes(root: str | os.PathLike[str], suffixes: tuple[str, ...] = ()) -> 
         if p.is_file() and not p.is_symlink() and (not suffixes or p.name.endswith(suffixes)):
             total += p.stat().st_size
     return total
+
+
+def history_columns(run_dir: str | os.PathLike[str]) -> dict[str, list[Any]]:
+    """Every value of a run's history, gathered by key in record order: each history file read,
+    its records decoded and CRC-checked by ``vizlog.format.parse_records`` (the viewer floors'
+    shared reading work)."""
+    from vizlog.format import parse_records
+
+    columns: dict[str, list[Any]] = {}
+    for path in sorted((Path(run_dir) / "history").iterdir()):
+        for row in parse_records(path.read_bytes(), path.name).rows:
+            for key, value in row.items():
+                columns.setdefault(key, []).append(value)
+    return columns
 
 
 def wandb_offline(out_dir: str | os.PathLike[str]):  # type: ignore[no-untyped-def]

@@ -69,14 +69,10 @@ def run(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
 def _floor(run_dir: Path) -> dict[str, Any]:
     import json
 
-    from vizlog.format import parse_records
+    from benchmarks.common import history_columns
 
     t0, c0 = time.perf_counter(), time.process_time()
-    columns: dict[str, list[Any]] = {}
-    for path in sorted((run_dir / "history").iterdir()):
-        for row in parse_records(path.read_bytes(), path.name).rows:
-            for key, value in row.items():
-                columns.setdefault(key, []).append(value)
+    columns = history_columns(run_dir)
     page = run_dir / "floor.json"
     page.write_text(json.dumps(columns, separators=(",", ":")))
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0

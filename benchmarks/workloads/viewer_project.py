@@ -72,7 +72,7 @@ def run(variant: str, inputs: dict[str, Any], out: str) -> dict[str, Any]:
 def _floor(root: Path) -> dict[str, Any]:
     import json
 
-    from vizlog.format import parse_records
+    from benchmarks.common import history_columns
 
     t0, c0 = time.perf_counter(), _cpu()
     dest = root / "floor"
@@ -81,11 +81,7 @@ def _floor(root: Path) -> dict[str, Any]:
     for run_dir in sorted(p for p in root.iterdir() if (p / "run.json").is_file()):
         meta = json.loads((run_dir / "run.json").read_bytes())
         summary = json.loads((run_dir / "summary.json").read_bytes())
-        columns: dict[str, list[Any]] = {}
-        for path in sorted((run_dir / "history").iterdir()):
-            for row in parse_records(path.read_bytes(), path.name).rows:
-                for key, value in row.items():
-                    columns.setdefault(key, []).append(value)
+        columns = history_columns(run_dir)
         (dest / f"{run_dir.name}.json").write_text(json.dumps(columns, separators=(",", ":")))
         index.append({"run": run_dir.name, "name": meta.get("name"),
                       "config": meta.get("config"), "summary": summary})
