@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,27 @@ def test_big_files_are_stored_whole_and_a_change_after_add_is_caught(tmp_path: P
     assert other.versions("big2") == []
     commit(root, again, None)  # the content hashed when added is in this store already
     assert again.get_entry("big.bin").digest == sha and root.verify() == []
+
+
+def test_a_version_made_by_another_process_while_listing_is_found_not_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the interleaving behind a rare failure of the two-process test above: another process
+    # creates v1 with the same digest just after this one listed the versions
+    root = ArtifactRoot(tmp_path)
+
+    def make(digest: str) -> Callable[[int], bytes]:
+        return lambda v: f'{{"digest": "{digest}", "version": {v}}}\n'.encode()
+
+    assert root.claim("names/ds", "d0", make("d0")) == (0, True)
+    listing = root._numbers
+    raced = []
+
+    def listed_then_raced(folder: str) -> tuple[list[int], int]:
+        out = listing(folder)
+        if not raced:
+            raced.append(root.backend.create(f"{folder}/v1.json", make("d1")(1)))
+        return out
+
+    monkeypatch.setattr(root, "_numbers", listed_then_raced)
+    assert root.claim("names/ds", "d1", make("d1")) == (1, False)
+    assert raced == [True] and root.versions("ds") == [0, 1]

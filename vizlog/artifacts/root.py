@@ -322,9 +322,10 @@ class ArtifactRoot:
         value = _json.loads(self.backend.get(key, max_bytes=MAX_MANIFEST_BYTES))
         return value.get("digest") if isinstance(value, dict) else None
 
-    def find_digest(self, folder: str, digest: str) -> int | None:
-        """The live version of ``folder`` whose digest is ``digest``, newest first; or None."""
-        for n in reversed(self._numbers(folder)[0]):
+    def find_digest(self, folder: str, digest: str, live: list[int] | None = None) -> int | None:
+        """The live version of ``folder`` whose digest is ``digest``, newest first; or None.
+        ``live``: the versions to look at (default: those listed now)."""
+        for n in reversed(self._numbers(folder)[0] if live is None else live):
             with contextlib.suppress(FileNotFoundError, ValueError):
                 if self._head_digest(f"{folder}/v{n}.json") == digest:
                     return n
@@ -334,10 +335,12 @@ class ArtifactRoot:
         """The version of ``digest`` in ``folder``: an existing one (``(n, False)``), or a new
         one created exclusively with the bytes ``make(n)`` (``(n, True)``)."""
         for _ in range(10_000):
-            found = self.find_digest(folder, digest)
+            # one listing for both: a version another process makes after it is looked at in
+            # the next round (its number is taken), never skipped by a later, larger number
+            live, n = self._numbers(folder)
+            found = self.find_digest(folder, digest, live)
             if found is not None:
                 return found, False
-            n = self._numbers(folder)[1]
             if self.backend.create(f"{folder}/v{n}.json", make(n)):
                 return n, True
         raise VizlogError(f"could not claim a version in {folder} after 10000 attempts")
