@@ -13,20 +13,15 @@ inline when nothing is queued. An error raised while encoding or storing is kept
 by the next ``log()``/``finish()``; the rest of that step's row is still written. ``close()`` runs
 the media jobs no worker has started yet in the calling thread instead of waiting for a worker
 to wake up (on a busy machine each such wake-up can cost a scheduler time slice). The worker
-<<<<<<< HEAD
 threads are the process's, shared by its runs (one pool per worker count), like the helper thread
 that hashes media files ahead (:mod:`vizlog._digest`): ``init`` and ``finish`` neither start nor
 stop threads once the first run has started them.
-=======
-threads are the process's, shared by its runs (one pool per worker count): ``init`` and
-``finish`` neither start nor stop threads once the first run has started them.
 
 There are :data:`DEFAULT_WORKERS` threads by default, whatever the number of cores: storing a file
 is mostly waiting (hashing, ``open``/``write``/``rename`` system calls, all outside the GIL), and
 some encoders hold the GIL (fpng's PNG writer), so with one thread per core of a 2-core machine
 both threads often waited for the GIL while no file write was in flight. On the ``images``
 workload (200 x 256x256 RGB, 2 shared cores) 3-4 threads took 0.8-0.9x the time of 2.
->>>>>>> perf-img
 """
 
 from __future__ import annotations
