@@ -92,3 +92,21 @@ def test_test_data_is_in_the_repository() -> None:
     outside = [str(p.relative_to(ROOT)) for p in (ROOT / "tests").rglob("*.py")
                if any(n in p.read_text() for n in needles)]
     assert outside == []
+
+
+def test_no_unresolved_merge_in_any_text_file() -> None:
+    """A merge left half done (``<<<<<<<``/``=======``/``>>>>>>>`` lines) fails here, even inside a
+    docstring or a Markdown page where nothing else would notice it."""
+    markers = ("<" * 7 + " ", "=" * 7 + "\n", ">" * 7 + " ")
+    bad = []
+    for folder in ("vizlog", "tests", "benchmarks", "docs", ".ci"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if not path.is_file() or path.suffix not in ("", ".py", ".md", ".json", ".toml",
+                                                         ".html", ".cfg", ".txt"):
+                continue
+            if "static" in path.parts or path.stat().st_size > 2_000_000:
+                continue
+            for n, line in enumerate(path.read_text(errors="replace").splitlines(True), 1):
+                if line.startswith(markers):
+                    bad.append(f"{path.relative_to(ROOT)}:{n}")
+    assert bad == []
