@@ -8,7 +8,9 @@ its median time (and bytes), its reference peer's, the speed against that peer, 
 variant's time (``floor-*`` and the workload's ``FLOOR``), vizlog's time over each floor, and
 whether the issue's goal for that line (:data:`GOALS`) is met. Every ratio is the median of the
 per-repetition ratios of that one run (recomputed here from the runs kept in the file), never a
-ratio of medians taken from separate runs. Nothing is measured here.
+ratio of medians taken from separate runs; a time goal also shows the range of those
+per-repetition ratios and in how many repetitions the goal held, so a verdict that rests on a
+thin margin shows as one. Nothing is measured here.
 """
 
 from __future__ import annotations
@@ -44,10 +46,15 @@ GOALS: dict[str, list[tuple[str, str, str, float, str]]] = {
 STAND_INS: dict[str, str] = {"rerun": "floor-raw"}
 
 
+def ratios(runs: Runs, num: str, den: str, key: str = "seconds") -> list[float]:
+    """``num[key] / den[key]`` of every repetition holding both, in repetition order."""
+    return [r[num][key] / r[den][key] for r in runs
+            if num in r and den in r and r[num].get(key) and r[den].get(key)]
+
+
 def median_ratio(runs: Runs, num: str, den: str, key: str = "seconds") -> float | None:
     """Median over repetitions of ``num[key] / den[key]`` (repetitions holding both)."""
-    vals = [r[num][key] / r[den][key] for r in runs
-            if num in r and den in r and r[num].get(key) and r[den].get(key)]
+    vals = ratios(runs, num, den, key)
     return statistics.median(vals) if vals else None
 
 
@@ -83,12 +90,16 @@ def _goal(runs: Runs, variant: str, what: str, other: str, limit: float, text: s
         shown = "-" if got is None else f"{got / 1e3:.1f} KB"
         ok = got is not None and got <= limit
     else:
-        if what == "speed":
-            got = median_ratio(runs, other, variant)
-        else:
-            got = median_ratio(runs, variant, other, "bytes" if what == "bytes" else "seconds")
+        num, den = (other, variant) if what == "speed" else (variant, other)
+        key = "bytes" if what == "bytes" else "seconds"
+        got = median_ratio(runs, num, den, key)
         shown = _ratio(got)
         ok = got is not None and (got >= limit if what == "speed" else got <= limit)
+        each = ratios(runs, num, den, key)
+        if key == "seconds" and len(each) > 1:
+            within = sum(x >= limit if what == "speed" else x <= limit for x in each)
+            shown += (f"; per repetition {min(each):.2f}-{max(each):.2f}x, {within} of "
+                      f"{len(each)} within")
     if got is None:
         return f"{text}: not measured"
     return f"{text}: {'met' if ok else 'not met'} ({shown})"
