@@ -12,13 +12,15 @@ class Unavailable(Exception):
 
 
 def import_tool(variant: str, vizlog_module: str = "vizlog") -> None:
-    """Import the tool a variant measures before the clock starts (a missing wandb is reported
-    later, by the variant itself)."""
+    """Import the tool a variant measures before the clock starts (a missing wandb, Rerun or
+    peer is reported later, by the variant itself)."""
     import importlib
 
     if variant.startswith("vizlog"):
         importlib.import_module(vizlog_module)
-    elif variant.startswith(("wandb", "rerun")):
+    elif variant.startswith(("wandb", "rerun", "aim", "mlflow")):
+        # (trackio reads its data folder when imported: trackio_run imports it, still before
+        # the clock)
         try:
             importlib.import_module(variant.split("-")[0])
         except ImportError:
@@ -80,3 +82,50 @@ def rerun_finish(rec) -> None:  # type: ignore[no-untyped-def]
     closed (its footer written), so the file is complete when the clock stops."""
     rec.flush()
     rec.disconnect()
+
+
+#: The trackers measured beside wandb and Rerun where they apply (``scalars``, ``images``):
+#: ``pip install -e ".[bench,peers]"``. Each is set up to write only into the variant's output
+#: folder, the way its documentation starts a local run.
+PEERS = ("aim", "mlflow", "trackio")
+
+
+def _peer(name: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise Unavailable(f"{name} is not installed (pip install 'vizlog[bench,peers]')") from exc
+
+
+def aim_run(out_dir: str | os.PathLike[str]) -> tuple[Any, Any]:
+    """``(aim module, Run)``: an Aim 3 run in a repository inside ``out_dir``, without its
+    system-metrics thread, parameter capture and terminal capture (none of which the other
+    systems are asked to do)."""
+    aim = _peer("aim")
+    run = aim.Run(repo=os.fspath(out_dir), experiment="bench", system_tracking_interval=None,
+                  log_system_params=False, capture_terminal_logs=False)
+    return aim, run
+
+
+def mlflow_run(out_dir: str | os.PathLike[str]) -> Any:
+    """The ``mlflow`` module with a run started: MLflow 3's default local store (SQLite, since
+    its file store is in maintenance mode) and the run's artifacts, both inside ``out_dir``."""
+    mlflow = _peer("mlflow")
+    out = os.path.abspath(os.fspath(out_dir))
+    mlflow.set_tracking_uri(f"sqlite:///{out}/mlflow.db")
+    exp = mlflow.create_experiment("bench", artifact_location=Path(out, "artifacts").as_uri())
+    mlflow.start_run(experiment_id=exp)
+    return mlflow
+
+
+def trackio_run(out_dir: str | os.PathLike[str]) -> Any:
+    """The ``trackio`` module with a run started, its SQLite database in ``out_dir``
+    (``TRACKIO_DIR``, read when trackio is imported), no dashboard and no CPU/GPU sampling.
+    trackio queues ``log()`` calls and writes them in batches from a thread: a ``log()`` that
+    returned is not yet on disk (vizlog's and the scalar floors' are)."""
+    os.environ["TRACKIO_DIR"] = os.fspath(out_dir)
+    trackio = _peer("trackio")
+    trackio.init(project="bench", embed=False, auto_log_cpu=False, auto_log_gpu=False)
+    return trackio

@@ -5,7 +5,9 @@
 
 One row per vizlog variant (``vizlog``, ``vizlog-mp4``, ...) of each workload in the file:
 its median time (and bytes), its reference peer's, the speed against that peer, every floor
-variant's time (``floor-*`` and the workload's ``FLOOR``), vizlog's time over each floor, and
+variant's time (``floor-*`` and the workload's ``FLOOR``), vizlog's time over each floor, the
+other trackers measured (Rerun, Aim, MLflow, trackio, tensorboardX) with vizlog's speed against
+each, and
 whether the issue's goal for that line (:data:`GOALS`) is met. Every ratio is the median of the
 per-repetition ratios of that one run (recomputed here from the runs kept in the file), never a
 ratio of medians taken from separate runs; a time goal also shows the range of those
@@ -112,10 +114,20 @@ def floors(entry: dict[str, Any], runs: Runs) -> list[str]:
     return named + sorted(v for v in seen if v.startswith("floor") and v not in named)
 
 
+#: Other trackers' variants (``rerun``, ``rerun-mp4``, ``aim``, ...): the "peers" column.
+PEER_TOOLS = ("rerun", "aim", "mlflow", "trackio", "tensorboardx")
+
+
+def peers(runs: Runs, shown: list[str]) -> list[str]:
+    """The peers' variants measured, except those already shown as reference or floor."""
+    seen = {v for r in runs for v in r}
+    return sorted(v for v in seen if v.split("-")[0] in PEER_TOOLS and v not in shown)
+
+
 def table(report: dict[str, Any]) -> str:
     """The Markdown table of every workload in a ``benchmarks.run --json`` file."""
     lines = ["| workload | vizlog | reference | speed vs reference | floor | vizlog / floor | "
-             "goal |", "|---|---|---|---|---|---|---|"]
+             "peers (speed vs each) | goal |", "|---|---|---|---|---|---|---|---|"]
     for name, entry in report.items():
         runs: Runs = entry["runs"]
         variants = sorted({v for r in runs for v in r if v.startswith("vizlog")},
@@ -133,8 +145,11 @@ def table(report: dict[str, Any]) -> str:
             per_floor = "; ".join(f"{_ratio(median_ratio(runs, v, f))} {f}" for f in fl) or "-"
             goals = "; ".join(_goal(runs, *g) for g in GOALS.get(name, []) if g[0] == v) or "-"
             mine = f"{_secs(median_of(runs, v, 'seconds'))}{_size(median_of(runs, v, 'bytes'))}"
+            others = "; ".join(f"{p} {_secs(median_of(runs, p, 'seconds'))} "
+                               f"({_ratio(median_ratio(runs, p, v))})"
+                               for p in peers(runs, [*fl, ref])) or "-"
             lines.append(f"| `{name}` {v} | {mine} | {ref_cell} | {speed} | {floor_cell} | "
-                         f"{per_floor} | {goals} |")
+                         f"{per_floor} | {others} | {goals} |")
     return "\n".join(lines)
 
 

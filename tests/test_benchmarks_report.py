@@ -30,7 +30,7 @@ def test_table_uses_medians_of_per_repetition_ratios(tmp_path: Path,
                       "per-repetition ratios.")
     # speed: 22/1.1=20, 26/2.6=10, 69/2.3=30 -> 20; medians of times 2.3 s, 26 s, 2 s
     assert out[4] == ("| `scalars` vizlog | 2.300 s | wandb 26.000 s | 20.00x | "
-                      "floor-crc-json 2.000 s | 1.15x floor-crc-json | "
+                      "floor-crc-json 2.000 s | 1.15x floor-crc-json | - | "
                       "<= 1.2x floor-crc-json: met (1.15x; per repetition 1.10-1.30x, 2 of 3 "
                       "within) |")
 
@@ -42,12 +42,12 @@ def test_goals_bytes_speed_and_missing_variants() -> None:
     entry = {"runs": runs, "baseline": "wandb", "floor": "tensorboardx"}
     row = report.table({"pr_curve": entry}).splitlines()[2]
     assert row == ("| `pr_curve` vizlog | 0.145 s, 80.0 KB | - | - | tensorboardx 50.0 ms, "
-                   "31.0 KB | 1.80x tensorboardx | <= 1.5x tensorboardX: not met (1.80x); "
+                   "31.0 KB | 1.80x tensorboardx | - | <= 1.5x tensorboardX: not met (1.80x); "
                    "<= 90 KB: met (80.0 KB) |")
     video = {"runs": [{"vizlog-mp4": {"seconds": 1.0}, "wandb-mp4": {"seconds": 3.5}}],
              "baseline": "wandb-gif", "references": {"vizlog-mp4": "wandb-mp4"}}
     assert report.table({"video": video}).splitlines()[2] == (
-        "| `video` vizlog-mp4 | 1.000 s | wandb-mp4 3.500 s | 3.50x | - | - | "
+        "| `video` vizlog-mp4 | 1.000 s | wandb-mp4 3.500 s | 3.50x | - | - | - | "
         ">= 3x wandb mp4: met (3.50x) |")
     # a speed goal over several repetitions: 3.5x, 2.5x, 4.0x -> median 3.5x, 2 of 3 at >= 3x
     video["runs"] += [{"vizlog-mp4": {"seconds": 2.0}, "wandb-mp4": {"seconds": 5.0}},
@@ -67,3 +67,16 @@ def test_images_goal_against_rerun_and_floor_raw_in_old_files() -> None:
     row = report.table({"images": {"runs": old, "floor": "floor-raw"}}).splitlines()[2]
     assert row.endswith("| <= floor-raw time (no rerun in this file): not met (7.50x); "
                         "bytes <= 0.6x floor-raw (no rerun in this file): met (0.59x) |")
+
+
+def test_peers_column_gives_vizlogs_speed_against_each_other_tracker() -> None:
+    runs = [{"vizlog": {"seconds": 1.0}, "wandb": {"seconds": 20.0}, "aim": {"seconds": 60.0},
+             "trackio": {"seconds": 4.0}, "floor-crc-json": {"seconds": 0.9}},
+            {"vizlog": {"seconds": 2.0}, "wandb": {"seconds": 30.0}, "aim": {"seconds": 80.0},
+             "trackio": {"seconds": 10.0}, "floor-crc-json": {"seconds": 1.9}}]
+    entry = {"runs": runs, "baseline": "wandb", "floor": "floor-crc-json"}
+    cells = report.table({"scalars": entry}).splitlines()[2].split(" | ")
+    # aim: 60/1 and 80/2 -> median 50x; trackio: 4/1 and 10/2 -> 4.5x; wandb is the reference
+    assert cells[6] == "aim 70.000 s (50.00x); trackio 7.000 s (4.50x)"
+    assert report.table({"scalars": {**entry, "runs": [{"vizlog": {"seconds": 1.0}}]}}) \
+        .splitlines()[2].split(" | ")[6] == "-"

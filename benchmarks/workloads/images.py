@@ -12,6 +12,12 @@ then flush + disconnect inside the clock; it stores the raw pixels. The issue's 
 against ``rerun`` (:data:`FLOOR`): vizlog's time <= Rerun's and vizlog's bytes <= 0.6x Rerun's,
 as PNG that decodes to the exact pixels. ``vizlog-isal`` is vizlog with fpng switched off
 (RGB through the numpy "Up" filter and ISA-L, the encoder before fpng).
+
+Peers (``pip install -e ".[bench,peers]"``, see ``benchmarks.common``): ``aim`` tracks
+``aim.Image(img)`` at each step (a PNG kept in its repository's database), ``mlflow`` calls
+``mlflow.log_image(img, key="img", step=i)`` (a PNG per step among the run's artifacts, plus
+its metadata), ``trackio`` logs ``{"img": trackio.Image(img)}`` (a PNG per step in its media
+folder). Their bytes are everything they wrote into the output folder, databases included.
 """
 
 from __future__ import annotations
@@ -23,15 +29,19 @@ from typing import Any
 import numpy as np
 
 from benchmarks.common import (
+    aim_run,
     import_tool,
+    mlflow_run,
     rerun_finish,
     rerun_recording,
+    trackio_run,
     tree_bytes,
     wandb_offline,
 )
 
 NAME = "images"
-VARIANTS = ["vizlog", "vizlog-isal", "wandb", "rerun", "floor-png", "floor-fpng", "floor-raw"]
+VARIANTS = ["vizlog", "vizlog-isal", "wandb", "rerun", "aim", "mlflow", "trackio", "floor-png",
+            "floor-fpng", "floor-raw"]
 FLOOR = "rerun"   # the goal's yardstick: Rerun's raw rr.Image logging, measured in the same run
 BASELINE = "wandb"
 UNIT = "images"
@@ -153,6 +163,8 @@ def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".png", ".raw")),
                 "items": len(inputs)}
+    if variant in ("aim", "mlflow", "trackio"):
+        return _peer(variant, inputs, out)
     wandb = wandb_offline(out)
     run = wandb.init(project="bench", dir=out, mode="offline")
     t0 = time.perf_counter()
@@ -161,3 +173,27 @@ def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
     run.finish()
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "bytes": tree_bytes(out, (".png",)), "items": len(inputs)}
+
+
+def _peer(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
+    """One of the peers (module docstring): its run made before the clock, as every init."""
+    if variant == "aim":
+        aim, arun = aim_run(out)
+        t0 = time.perf_counter()
+        for i, img in enumerate(inputs):
+            arun.track(aim.Image(img), name="img", step=i)
+        arun.close()
+    elif variant == "mlflow":
+        mlflow = mlflow_run(out)
+        t0 = time.perf_counter()
+        for i, img in enumerate(inputs):
+            mlflow.log_image(img, key="img", step=i)
+        mlflow.end_run()
+    else:
+        trackio = trackio_run(out)
+        t0 = time.perf_counter()
+        for img in inputs:
+            trackio.log({"img": trackio.Image(img)})
+        trackio.finish()
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "bytes": tree_bytes(out), "items": len(inputs)}

@@ -11,6 +11,13 @@ exponent (``1795700911930000e-6``, what vizlog writes: an integer to format inst
 shortest repr), made the cheapest way this input allows (one sorting encoder built before the
 clock, the time keys spliced in front of the row's, which all sort after them). The gap between
 the two floors is the cost of the record's contents, not of the tracker.
+
+Peers (``pip install -e ".[bench,peers]"``, see ``benchmarks.common``): ``aim`` tracks each of
+the three values with ``run.track(value, name=key, step=i)`` and closes the run; ``mlflow``
+calls ``mlflow.log_metrics(row, step=i)`` (one SQLite transaction each, the default local
+store) and ends the run (about 6 ms a call here: ~2 minutes a repetition); ``trackio`` calls
+``trackio.log(row)`` and ``trackio.finish()`` (it queues the rows and writes them in batches,
+so its ``log()`` makes no on-disk promise).
 """
 
 from __future__ import annotations
@@ -20,10 +27,10 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.common import wandb_offline
+from benchmarks.common import aim_run, mlflow_run, trackio_run, wandb_offline
 
 NAME = "scalars"
-VARIANTS = ["vizlog", "wandb", "floor-crc-json", "floor-crc-json-row"]
+VARIANTS = ["vizlog", "wandb", "aim", "mlflow", "trackio", "floor-crc-json", "floor-crc-json-row"]
 FLOOR = "floor-crc-json"
 BASELINE = "wandb"
 UNIT = "calls"
@@ -79,6 +86,28 @@ def run(variant: str, inputs: list[dict[str, float]], out: str) -> dict[str, Any
         os.close(fd)
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "items": len(inputs)}
+    if variant == "aim":
+        _, arun = aim_run(out)
+        t0 = time.perf_counter()
+        for step, row in enumerate(inputs):
+            for key, value in row.items():
+                arun.track(value, name=key, step=step)
+        arun.close()
+        return {"seconds": time.perf_counter() - t0, "items": len(inputs)}
+    if variant == "mlflow":
+        mlflow = mlflow_run(out)
+        t0 = time.perf_counter()
+        for step, row in enumerate(inputs):
+            mlflow.log_metrics(row, step=step)
+        mlflow.end_run()
+        return {"seconds": time.perf_counter() - t0, "items": len(inputs)}
+    if variant == "trackio":
+        trackio = trackio_run(out)
+        t0 = time.perf_counter()
+        for row in inputs:
+            trackio.log(row)
+        trackio.finish()
+        return {"seconds": time.perf_counter() - t0, "items": len(inputs)}
     wandb = wandb_offline(out)
     run = wandb.init(project="bench", dir=out, mode="offline")
     t0 = time.perf_counter()
