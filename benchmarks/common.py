@@ -120,6 +120,15 @@ def mlflow_run(out_dir: str | os.PathLike[str]) -> Any:
     return mlflow
 
 
+def mlflow_finish(mlflow: Any) -> None:
+    """MLflow's ``finish()``: what it logs asynchronously (images, and metrics when async
+    logging is on) flushed, then the run ended. ``end_run`` alone returns while its thread
+    pool is still writing the image files."""
+    mlflow.flush_artifact_async_logging()
+    mlflow.flush_async_logging()
+    mlflow.end_run()
+
+
 def trackio_run(out_dir: str | os.PathLike[str]) -> Any:
     """The ``trackio`` module with a run started, its SQLite database in ``out_dir``
     (``TRACKIO_DIR``, read when trackio is imported), no dashboard and no CPU/GPU sampling.

@@ -16,8 +16,10 @@ as PNG that decodes to the exact pixels. ``vizlog-isal`` is vizlog with fpng swi
 Peers (``pip install -e ".[bench,peers]"``, see ``benchmarks.common``): ``aim`` tracks
 ``aim.Image(img)`` at each step (a PNG kept in its repository's database), ``mlflow`` calls
 ``mlflow.log_image(img, key="img", step=i)`` (a PNG per step among the run's artifacts, plus
-its metadata), ``trackio`` logs ``{"img": trackio.Image(img)}`` (a PNG per step in its media
-folder). Their bytes are everything they wrote into the output folder, databases included.
+its metadata and a thumbnail; MLflow writes these from a thread pool, and ``end_run`` does not
+wait for them, so the clock stops after its async logging is flushed), ``trackio`` logs
+``{"img": trackio.Image(img)}`` (a PNG per step in its media folder). Their bytes are
+everything they wrote into the output folder, databases included.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import numpy as np
 from benchmarks.common import (
     aim_run,
     import_tool,
+    mlflow_finish,
     mlflow_run,
     rerun_finish,
     rerun_recording,
@@ -188,7 +191,7 @@ def _peer(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
         t0 = time.perf_counter()
         for i, img in enumerate(inputs):
             mlflow.log_image(img, key="img", step=i)
-        mlflow.end_run()
+        mlflow_finish(mlflow)
     else:
         trackio = trackio_run(out)
         t0 = time.perf_counter()

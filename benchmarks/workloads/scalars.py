@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.common import aim_run, mlflow_run, trackio_run, wandb_offline
+from benchmarks.common import aim_run, mlflow_finish, mlflow_run, trackio_run, wandb_offline
 
 NAME = "scalars"
 VARIANTS = ["vizlog", "wandb", "aim", "mlflow", "trackio", "floor-crc-json", "floor-crc-json-row"]
@@ -99,7 +99,7 @@ def run(variant: str, inputs: list[dict[str, float]], out: str) -> dict[str, Any
         t0 = time.perf_counter()
         for step, row in enumerate(inputs):
             mlflow.log_metrics(row, step=step)
-        mlflow.end_run()
+        mlflow_finish(mlflow)
         return {"seconds": time.perf_counter() - t0, "items": len(inputs)}
     if variant == "trackio":
         trackio = trackio_run(out)
