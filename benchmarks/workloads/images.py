@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.common import (
+    PEERS,
     aim_run,
     import_tool,
     mlflow_finish,
@@ -166,7 +167,7 @@ def run(variant: str, inputs: list[np.ndarray], out: str) -> dict[str, Any]:
         seconds = time.perf_counter() - t0
         return {"seconds": seconds, "bytes": tree_bytes(out, (".png", ".raw")),
                 "items": len(inputs)}
-    if variant in ("aim", "mlflow", "trackio"):
+    if variant in PEERS:
         return _peer(variant, inputs, out)
     wandb = wandb_offline(out)
     run = wandb.init(project="bench", dir=out, mode="offline")
