@@ -24,6 +24,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import PEERS
+
 Runs = list[dict[str, dict[str, Any]]]
 
 #: The issue's goals: workload -> [(vizlog variant, what, other variant, limit, text)], where
@@ -115,7 +117,7 @@ def floors(entry: dict[str, Any], runs: Runs) -> list[str]:
 
 
 #: Other trackers' variants (``rerun``, ``rerun-mp4``, ``aim``, ...): the "peers" column.
-PEER_TOOLS = ("rerun", "aim", "mlflow", "trackio", "tensorboardx")
+PEER_TOOLS = ("rerun", "tensorboardx", *PEERS)
 
 
 def peers(runs: Runs, shown: list[str]) -> list[str]:
