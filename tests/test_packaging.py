@@ -95,18 +95,20 @@ def test_test_data_is_in_the_repository() -> None:
 
 
 def test_no_unresolved_merge_in_any_text_file() -> None:
-    """A merge left half done (``<<<<<<<``/``=======``/``>>>>>>>`` lines) fails here, even inside a
-    docstring or a Markdown page where nothing else would notice it."""
-    markers = ("<" * 7 + " ", "=" * 7 + "\n", ">" * 7 + " ")
-    bad = []
+    """A merge left half done (``<<<<<<<``/``>>>>>>>`` lines) fails here, even inside a docstring
+    or a Markdown page where nothing else would notice it. (A bare ``=======`` line is not
+    looked for: it is also a Markdown heading underline; a conflict always has the other two.)"""
+    markers = ("<" * 7 + " ", ">" * 7 + " ")
+    texts = ("", ".py", ".md", ".json", ".toml", ".html", ".cfg", ".txt", ".yml", ".yaml")
+    paths = [p for p in ROOT.iterdir() if p.is_file()]
     for folder in ("vizlog", "tests", "benchmarks", "docs", ".ci"):
-        for path in sorted((ROOT / folder).rglob("*")):
-            if not path.is_file() or path.suffix not in ("", ".py", ".md", ".json", ".toml",
-                                                         ".html", ".cfg", ".txt"):
-                continue
-            if "static" in path.parts or path.stat().st_size > 2_000_000:
-                continue
-            for n, line in enumerate(path.read_text(errors="replace").splitlines(True), 1):
-                if line.startswith(markers):
-                    bad.append(f"{path.relative_to(ROOT)}:{n}")
+        paths += sorted((ROOT / folder).rglob("*"))
+    bad = []
+    for path in paths:
+        if not path.is_file() or path.suffix not in texts or "static" in path.parts \
+                or path.stat().st_size > 2_000_000:
+            continue
+        for n, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
+            if line.startswith(markers):
+                bad.append(f"{path.relative_to(ROOT)}:{n}")
     assert bad == []
