@@ -548,24 +548,3 @@ def test_read_back_refuses_a_stored_bomb_before_decoding(tmp_path: Path) -> None
                                          r"`max_pixels`=89478485"):
         vizlog.Image.from_descriptor({"_type": "image-file", "path": "bomb.png",
                                       "format": "png"}, run_files(tmp_path))
-
-
-def test_encodes_under_gil_only_where_fpng_encodes(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """RGB and RGBA pixels stored as PNG go through fpng, which keeps the GIL (the run's writer
-    then stores them in the calling thread); every other image is encoded by a library that
-    releases it, or is stored as given."""
-    pytest.importorskip("fpng")
-    from vizlog.media import _png
-
-    rgba = np.dstack([_rgb(), np.full((12, 16), 200, np.uint8)])
-    assert vizlog.Image(_rgb()).encodes_under_gil() is True
-    assert vizlog.Image(rgba).encodes_under_gil() is True
-    assert vizlog.Image(_rgb()[:, :, 0]).encodes_under_gil() is False            # gray: ISA-L
-    assert vizlog.Image(_rgb(), file_type="jpg").encodes_under_gil() is False    # Pillow
-    assert vizlog.Image(_rgb().astype(np.float32) / 255).encodes_under_gil() is True
-    path = tmp_path / "x.png"
-    PILImage.fromarray(_rgb()).save(path)
-    assert vizlog.Image(str(path)).encodes_under_gil() is False   # the file, as given
-    monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)
-    assert vizlog.Image(_rgb()).encodes_under_gil() is False      # without fpng: ISA-L

@@ -306,17 +306,3 @@ def test_plain_fast_path_checks_every_new_key_set(tmp_path: Path) -> None:
     assert _strip(_rows(run)) == [{"_step": i, **r} for i, r in
                                   enumerate([*rows, {"a": 9.0, "b": 1}])]
     assert run.summary["a"] == 9.0 and run.summary["b"] == 1
-
-
-def test_an_rgb_image_is_on_disk_when_log_returns(tmp_path: Path) -> None:
-    """fpng keeps the GIL, so RGB images are stored in the calling thread: once log() returns,
-    the record and its PNG are readable (no finish, no wait), with the exact pixels."""
-    pytest.importorskip("fpng")
-    pixels = np.random.default_rng(5).integers(0, 256, (6, 9, 3), dtype=np.uint8)
-    run = vizlog.init(project="p", dir=str(tmp_path))
-    run.log({"img": vizlog.Image(pixels)})
-    [row] = _rows(run)
-    assert row["_step"] == 0 and row["img"]["_type"] == "image-file"
-    [(step, back)] = vizlog.open_run(run.dir).media("img")
-    assert step == 0 and np.array_equal(back.to_numpy(), pixels)
-    run.finish()

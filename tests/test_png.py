@@ -186,27 +186,3 @@ def test_without_isal_the_caller_falls_back(monkeypatch: pytest.MonkeyPatch) -> 
     enc = vizlog.Image(pixels).encode()
     with PILImage.open(io.BytesIO(enc.data)) as im:
         assert np.array_equal(np.asarray(im), pixels)
-
-
-@pytest.mark.parametrize(("pixels", "applies"), [
-    (np.zeros((5, 7, 3), np.uint8), True),
-    (np.zeros((5, 7, 4), np.uint8), True),
-    (np.zeros((5, 7, 4), np.uint8)[:, ::2], True),      # not contiguous: fpng gets a copy
-    (np.zeros((5, 7), np.uint8), False),                # gray: ISA-L
-    (np.zeros((5, 7, 2), np.uint8), False),             # gray + alpha: ISA-L
-    (np.zeros((5, 7, 3), np.uint16), False),            # 16-bit: Pillow
-    (np.zeros((0, 7, 3), np.uint8), False),             # empty
-    (b"\x00" * 12, False),                              # not an array
-])
-def test_fpng_applies_names_the_inputs_fpng_encodes(pixels: object, applies: bool) -> None:
-    pytest.importorskip("fpng")
-    assert _png.fpng_applies(pixels) is applies
-    if applies:
-        assert isinstance(pixels, np.ndarray)
-        parts = _png.encode_png_parts(pixels)
-        assert parts is not None and len(parts) == 2      # fpng's file without its fdEC chunk
-
-
-def test_fpng_applies_is_false_without_fpng(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_png, "_fpng_encoder", lambda: None)
-    assert _png.fpng_applies(np.zeros((5, 7, 3), np.uint8)) is False

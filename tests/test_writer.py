@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -177,95 +176,3 @@ def test_default_is_four_threads_whatever_the_cores(tmp_path: Path,
     assert len(w._pool._pool._threads) == 4
     assert w._pool._pool is Writer(Store(tmp_path), lambda r: None, lambda r, s, k: None,
                                    workers=4)._pool._pool
-
-
-class _Recorded(Media):
-    """A media object that records the thread encoding it; ``gil`` is its
-    ``encodes_under_gil()`` answer and ``fail`` what its encode raises."""
-
-    type_name = "recorded"
-
-    def __init__(self, gil: bool, fail: BaseException | None = None,
-                 kids: dict[str, Media] | None = None) -> None:
-        self.gil, self.fail, self.kids, self.threads = gil, fail, kids or {}, []
-
-    def encodes_under_gil(self) -> bool:
-        return self.gil
-
-    def children(self) -> dict[str, Media]:
-        return self.kids
-
-    def encode(self, resolved: Any = None) -> Encoded:
-        self.threads.append(threading.current_thread())
-        if self.fail is not None:
-            raise self.fail
-        return Encoded(b"r" + str(id(self)).encode(), "bin", "media/r", {"_type": "recorded"})
-
-
-def test_media_encoded_under_the_gil_are_stored_in_the_calling_thread(tmp_path: Path) -> None:
-    """A media object whose encoder keeps the GIL is stored before commit() returns, in the
-    caller's thread; the others (and a list or parent holding any of them) go to the pool."""
-    rows: list[dict[str, Any]] = []
-    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: None, workers=2)
-    here, pooled = _Recorded(True), _Recorded(False)
-    mixed_list = MediaList([_Recorded(True), _Recorded(False)])
-    parent = _Recorded(True, kids={"k": _Recorded(False)})
-    w.commit({"_step": 0}, [(("a",), here)], 0, 1)
-    assert here.threads == [threading.current_thread()]
-    assert [r["_step"] for r in rows] == [0] and rows[0]["a"]["path"].startswith("media/r/a_0_")
-    w.commit({"_step": 1}, [(("b",), pooled), (("c",), mixed_list), (("d",), parent)], 1, 2)
-    deadline = time.monotonic() + 10
-    while w.queued() and time.monotonic() < deadline:  # the workers, not close(), store them
-        time.sleep(0.001)
-    w.close()
-    assert [r["_step"] for r in rows] == [0, 1]
-    for obj in (pooled, *mixed_list.items, parent):
-        assert [t.name.startswith("vizlog-encode-") for t in obj.threads] == [True]
-    assert w.take_error() is None
-
-
-def test_a_step_queued_before_waits_for_its_files_first(tmp_path: Path) -> None:
-    """A value stored in the caller while an earlier step's file is still in the pool: its
-    record is written after the earlier step's, by whichever thread finishes that step."""
-    rows: list[dict[str, Any]] = []
-    gate = threading.Event()
-
-    class Slow(_Recorded):
-        def encode(self, resolved: Any = None) -> Encoded:
-            assert gate.wait(10)
-            return super().encode(resolved)
-
-    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: None, workers=1)
-    w.commit({"_step": 0}, [(("a",), Slow(False))], 0, 1)
-    w.commit({"_step": 1}, [(("a",), _Recorded(True))], 1, 2)
-    assert rows == [] and w.queued() == 2       # stored, but not written before step 0
-    gate.set()
-    w.close()
-    assert [r["_step"] for r in rows] == [0, 1] and all("a" in r for r in rows)
-
-
-def test_an_error_in_the_calling_thread_is_kept_like_a_workers(tmp_path: Path) -> None:
-    rows: list[dict[str, Any]] = []
-    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: None, workers=1)
-    w.commit({"_step": 0, "x": 1}, [(("a",), _Recorded(True, RuntimeError("boom")))], 0, 1)
-    assert rows == [{"_step": 0, "x": 1}]       # the row is written without the failed value
-    err = w.take_error()
-    assert isinstance(err, RuntimeError) and str(err) == "boom"
-    w.close()
-
-
-def test_an_interrupt_in_the_calling_thread_propagates_and_the_step_is_still_written(
-        tmp_path: Path) -> None:
-    """Ctrl-C while a value is encoded in the caller: the interrupt reaches the caller at once
-    (not kept as the writer's error), the step is written without that value, and close()
-    does not wait for it."""
-    rows: list[dict[str, Any]] = []
-    w = Writer(Store(tmp_path), rows.append, lambda r, s, k: None, workers=1)
-    ok = _Recorded(True)
-    with pytest.raises(KeyboardInterrupt):
-        w.commit({"_step": 0}, [(("a",), _Recorded(True, KeyboardInterrupt())), (("b",), ok)],
-                 0, 1)
-    assert ok.threads == []                     # "b" was not stored: the interrupt came first
-    assert rows == [{"_step": 0}] and w.queued() == 0
-    w.close()
-    assert w.take_error() is None

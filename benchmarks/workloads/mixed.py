@@ -1,8 +1,7 @@
 """``mixed``: a training loop of 1,000 steps: three scalars every step, a 64x64 RGB image every
 10 steps, a histogram of 10,000 values every 50 (the Run API issue's workload). What counts for a
 training loop is the time spent *inside* ``log()``: ``seconds`` is that sum; ``total`` adds
-``finish()`` (vizlog's histograms are stored by its writer pool, so its ``finish`` waits for
-them; its RGB images are stored inside ``log()``, fpng keeping the GIL).
+``finish()`` (vizlog encodes images in its writer pool, so its ``finish`` waits for them).
 
 Floor: ``floor-log-only`` puts the same values into a list (no tracker at all), the cost of the
 loop's own work.

@@ -42,14 +42,6 @@ class Media:
         """Return the file bytes and descriptor fields; pure and deterministic."""
         raise NotImplementedError
 
-    def encodes_under_gil(self) -> bool:
-        """Whether :meth:`encode` keeps the GIL for nearly all of its time (an encoder whose
-        binding does not release it). A worker thread cannot then encode beside the caller's
-        own Python code, and only adds thread switches, so the run's writer stores such an
-        object in the calling thread. The default, False, is right for the encoders that
-        release the GIL (Pillow, zlib, ISA-L, ffmpeg, pyarrow) and harmless for small ones."""
-        return False
-
     @classmethod
     def from_descriptor(cls, descriptor: Mapping[str, Any], files: RunFiles) -> Media:
         """Build the object back from a descriptor, reading its files through ``files``."""

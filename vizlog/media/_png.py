@@ -6,14 +6,13 @@ colour type 0/4/2/6, no interlace), the image data as one or more ``IDAT`` chunk
 Two encoders, both optional packages of the ``images`` extra:
 
 * **RGB and RGBA** go through fpng (the ``fpng`` package, Rich Geldreich's single-pass PNG
-  writer: its own "Up"-style filtering and a fast LZ/Huffman coder, in C++ that keeps the GIL
-  while it runs, which :func:`fpng_applies` lets a caller know). Its private ancillary ``fdEC``
-  chunk (a marker for fpng's own decoder) is dropped, so the file is ``IHDR``, ``IDAT``,
-  ``IEND`` like the other path's.
+  writer: its own "Up"-style filtering and a fast LZ/Huffman coder, C++ outside the GIL). Its
+  private ancillary ``fdEC`` chunk (a marker for fpng's own decoder) is dropped, so the file is
+  ``IHDR``, ``IDAT``, ``IEND`` like the other path's.
 * **Gray, gray+alpha** (and RGB/RGBA when fpng is missing): every row uses the PNG "Up" filter
   (type 2; the first row's previous row is zeros by the specification), computed with one
   vectorised numpy subtraction, and the filtered rows are deflated by ISA-L (``isal`` package,
-  level :data:`ISAL_LEVEL`), which releases the GIL while it compresses.
+  level :data:`ISAL_LEVEL`), which releases the GIL as well.
 
 :func:`encode_png` returns ``None`` when neither applies (the package missing, 16-bit, palette,
 float, ...): the caller then uses Pillow, which stays the encoder for every unusual case. Same
@@ -37,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["ISAL_LEVEL", "encode_png", "encode_png_parts", "fpng_applies", "fpng_available",
+__all__ = ["ISAL_LEVEL", "encode_png", "encode_png_parts", "fpng_available",
            "isal_available"]
 
 ISAL_LEVEL = 1
@@ -81,16 +80,6 @@ def _fpng_encoder() -> Any:
 def fpng_available() -> bool:
     """Whether RGB and RGBA go through fpng (the optional ``fpng`` package is importable)."""
     return _fpng_encoder() is not None
-
-
-def fpng_applies(pixels: Any) -> bool:
-    """Whether :func:`encode_png_parts` gives ``pixels`` to fpng: a non-empty ``uint8`` array
-    shaped ``(H, W, 3)`` or ``(H, W, 4)`` within fpng's limits, with fpng installed. fpng keeps
-    the GIL for the whole encode (its binding does not release it), so a caller may choose to
-    run it in the thread that has the pixels rather than in a worker thread."""
-    return (isinstance(pixels, np.ndarray) and pixels.dtype == np.uint8 and pixels.ndim == 3
-            and pixels.shape[2] in (3, 4) and 0 < pixels.shape[0] < _FPNG_MAX
-            and 0 < pixels.shape[1] < _FPNG_MAX and _fpng_encoder() is not None)
 
 
 def isal_available() -> bool:
@@ -141,9 +130,10 @@ def encode_png_parts(pixels: np.ndarray) -> tuple[Any, ...] | None:
     h, w = pixels.shape[0], pixels.shape[1]
     if h == 0 or w == 0 or h >= 2**31 or w >= 2**31:
         return None
-    if fpng_applies(pixels):
+    fpng = _fpng_encoder() if channels >= 3 and h < _FPNG_MAX and w < _FPNG_MAX else None
+    if fpng is not None:
         try:
-            return _without_marker(_fpng_encoder()(np.ascontiguousarray(pixels)))
+            return _without_marker(fpng(np.ascontiguousarray(pixels)))
         except (RuntimeError, ValueError, MemoryError):  # pragma: no cover - beyond fpng's limits
             pass
     isal_zlib = _isal_zlib()

@@ -72,7 +72,7 @@ import numpy as np
 from vizlog.errors import MediaError, ShapeError, UnsupportedInputError, describe, too_large
 from vizlog.media._base import Encoded, Media, Resolved, RunFiles
 from vizlog.media._caps import check_frame, decoding
-from vizlog.media._png import encode_png, encode_png_parts, fpng_applies
+from vizlog.media._png import encode_png, encode_png_parts
 from vizlog.media._util import (
     check_caption,
     check_normalize,
@@ -424,11 +424,6 @@ class Image(Media):
         return out
 
     # -- encode ---------------------------------------------------------------------------------
-    def encodes_under_gil(self) -> bool:
-        """True when the file is a PNG made by fpng (RGB or RGBA pixels; see
-        :mod:`vizlog.media._png`), which keeps the GIL while it encodes."""
-        return self._file is None and self.format == "png" and fpng_applies(self._pixels)
-
     def encode(self, resolved: Resolved | None = None) -> Encoded:
         fmt = self.format
         parts = None

@@ -17,19 +17,11 @@ threads are the process's, shared by its runs (one pool per worker count), like 
 that hashes media files ahead (:mod:`vizlog._digest`): ``init`` and ``finish`` neither start nor
 stop threads once the first run has started them.
 
-A media object whose encoder keeps the GIL (``Media.encodes_under_gil``: fpng's PNG writer for
-RGB and RGBA images) is encoded and stored in the thread that calls ``log()``, in the same order
-(its step still waits for the steps before it). A worker thread could not encode it beside that
-thread's Python code, and the hand-offs cost more than they hide: a worker that needs the GIL
-back while the caller runs waits up to the interpreter's switch interval (5 ms), so the queue
-filled up and emptied in bursts. On the ``images`` workload (200 x 256x256 RGB, 2 cores) one
-fresh process took 0.079-0.083 s in the caller against 0.107-0.116 s through the pool.
-
 There are :data:`DEFAULT_WORKERS` threads by default, whatever the number of cores: storing a file
-is mostly waiting (hashing, ``open``/``write``/``rename`` system calls, all outside the GIL).
-While fpng's images still went through the pool, 3-4 threads took 0.8-0.9x the time of 2 on the
-``images`` workload (2 shared cores); with those images on ISA-L instead (which releases the
-GIL), 2 and 4 threads are within 10% of each other (0.118-0.129 s against 0.129-0.131 s).
+is mostly waiting (hashing, ``open``/``write``/``rename`` system calls, all outside the GIL), and
+some encoders hold the GIL (fpng's PNG writer), so with one thread per core of a 2-core machine
+both threads often waited for the GIL while no file write was in flight. On the ``images``
+workload (200 x 256x256 RGB, 2 shared cores) 3-4 threads took 0.8-0.9x the time of 2.
 """
 
 from __future__ import annotations
@@ -161,31 +153,6 @@ def _run(fut: Future[Any], fn: Callable[[], Any]) -> None:
         fut.set_result(result)
 
 
-def _gil_bound(value: Media | MediaList) -> bool:
-    """Whether every object of ``value``, children included, encodes under the GIL
-    (:meth:`~vizlog.media._base.Media.encodes_under_gil`)."""
-    items = value.items if isinstance(value, MediaList) else (value,)
-    return all(m.encodes_under_gil() and all(_gil_bound(c) for c in m.children().values())
-               for m in items)
-
-
-def _run_here(fut: Future[Any], fn: Callable[[], Any]) -> None:
-    """Run ``fn`` in the calling thread into ``fut``. An exception is kept in ``fut`` like a
-    worker's; an interrupt (``KeyboardInterrupt``, ``SystemExit``) cancels ``fut``, so that its
-    step is still written, without this value, and propagates at once."""
-    try:
-        result = fn()
-    except Exception as exc:
-        fut.set_running_or_notify_cancel()
-        fut.set_exception(exc)
-    except BaseException:
-        fut.cancel()
-        raise
-    else:
-        fut.set_running_or_notify_cancel()
-        fut.set_result(result)
-
-
 class _Step:
     """One queued step: its row, its media futures and how many are not done yet."""
 
@@ -251,25 +218,11 @@ class Writer:
         if not media:
             self._drain()
             return
-        here: list[tuple[Future[Any], Callable[[], Any]]] = []
         for path, value in media:
-            key = "/".join(path)
-            if _gil_bound(value):  # stored below, in this thread (module docstring)
-                fut: Future[Any] = Future()
-                here.append((fut, functools.partial(store_value, self.store, key, step, value)))
-            else:
-                fut = self.submit_media(key, step, value)
-            entry.futures.append((path, fut))
+            entry.futures.append((path, self.submit_media("/".join(path), step, value)))
         done = functools.partial(self._file_done, entry)
         for _, fut in entry.futures:
             fut.add_done_callback(done)
-        for i, (fut, fn) in enumerate(here):
-            try:
-                _run_here(fut, fn)
-            except BaseException:  # an interrupt: the step is written without the rest
-                for later, _ in here[i + 1:]:
-                    later.cancel()
-                raise
 
     def _file_done(self, entry: _Step, _fut: Future[Any]) -> None:
         with self._lock:
@@ -286,9 +239,6 @@ class Writer:
                 entry = steps[0]  # left in the queue until written (see ``steps``)
                 row = entry.row
                 for path, fut in entry.futures:
-                    if fut.cancelled():  # interrupted in the caller (_run_here)
-                        _remove(row, path)
-                        continue
                     exc = fut.exception()
                     if exc is not None:
                         if self.error is None:
