@@ -6,9 +6,10 @@ colour type 0/4/2/6, no interlace), the image data as one or more ``IDAT`` chunk
 Two encoders, both optional packages of the ``images`` extra:
 
 * **RGB and RGBA** go through fpng (the ``fpng`` package, Rich Geldreich's single-pass PNG
-  writer: its own "Up"-style filtering and a fast LZ/Huffman coder, C++ outside the GIL). Its
-  private ancillary ``fdEC`` chunk (a marker for fpng's own decoder) is dropped, so the file is
-  ``IHDR``, ``IDAT``, ``IEND`` like the other path's.
+  writer: its own "Up"-style filtering and a fast LZ/Huffman coder, in C++; its binding keeps
+  the GIL while it encodes: 200 256x256 images took 44 ms on one thread and 49-51 ms on two).
+  Its private ancillary ``fdEC`` chunk (a marker for fpng's own decoder) is dropped, so the
+  file is ``IHDR``, ``IDAT``, ``IEND`` like the other path's.
 * **Gray, gray+alpha** (and RGB/RGBA when fpng is missing): every row uses the PNG "Up" filter
   (type 2; the first row's previous row is zeros by the specification), computed with one
   vectorised numpy subtraction, and the filtered rows are deflated by ISA-L (``isal`` package,
