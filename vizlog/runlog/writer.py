@@ -22,6 +22,12 @@ is mostly waiting (hashing, ``open``/``write``/``rename`` system calls, all outs
 some encoders hold the GIL (fpng's PNG writer), so with one thread per core of a 2-core machine
 both threads often waited for the GIL while no file write was in flight. On the ``images``
 workload (200 x 256x256 RGB, 2 shared cores) 3-4 threads took 0.8-0.9x the time of 2.
+
+Media whose encoder keeps the GIL still go to the pool. Storing them in the thread that calls
+``log()`` was faster only for calls made back to back (``images``: 0.08 s against 0.10-0.11 s).
+In a training loop whose steps wait without the GIL, that made every ``log()`` of an image cost
+the whole encode and store: 161-185 ms inside ``log()`` for 200 images against 20-22 ms with the
+pool. The workload ``images_loop`` measures that case (``benchmarks/README.md``).
 """
 
 from __future__ import annotations
